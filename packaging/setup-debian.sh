@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Installs every Debian 12 package Pool Studio needs to build, run and test.
+# Idempotent: when everything is present it only checks and returns.
+# Run as root. Nothing is fetched from outside Debian's archive.
+set -euo pipefail
+
+packages=(
+  # toolchain
+  build-essential cmake ninja-build pkg-config clang-format
+  # Qt 6.4 modules (see ../README.md and ARCHITECTURE.md)
+  qt6-base-dev qt6-base-dev-tools qt6-declarative-dev qt6-declarative-dev-tools
+  qt6-charts-dev qt6-httpserver-dev qt6-websockets-dev qt6-l10n-tools qt6-qpa-plugins
+  libqt6sql6-sqlite libqt6opengl6-dev libgl-dev
+  # QML modules loaded at run time
+  qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-layouts
+  qml6-module-qtquick-templates qml6-module-qtquick-window qml6-module-qtquick-dialogs
+  qml6-module-qtqml qml6-module-qtqml-models qml6-module-qtqml-workerscript
+  qml6-module-qtcharts qml6-module-qttest qml6-module-qt-labs-platform
+  # libraries
+  libyaml-cpp-dev qtkeychain-qt6-dev
+  # headless display for GUI tests, screenshots and the demo on a server
+  xvfb xauth x11-apps fonts-dejavu-core
+)
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+
+if ((${#missing[@]} == 0)); then
+  exit 0
+fi
+
+if [[ $(id -u) -ne 0 ]]; then
+  echo "setup: missing packages: ${missing[*]}" >&2
+  echo "setup: run this script as root (sudo $0) to install them" >&2
+  exit 1
+fi
+
+echo "setup: installing ${#missing[@]} packages: ${missing[*]}"
+export DEBIAN_FRONTEND=noninteractive
+apt-get update -qq
+apt-get install -y -qq --no-install-recommends "${missing[@]}"
