@@ -1,0 +1,92 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+
+// One node pool: size, count and autoscaling, node health, labels, taints, tags.
+Frame {
+    id: card
+
+    required property string name
+    required property string size
+    required property string sizeSummary
+    required property int count
+    required property bool autoScale
+    required property int minNodes
+    required property int maxNodes
+    required property var labels
+    required property var taints
+    required property var tags
+    required property var automaticTags
+    required property var nodeStates
+
+    objectName: "pool_" + name
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 6
+
+        RowLayout {
+            Layout.fillWidth: true
+            Label {
+                text: card.name
+                font.bold: true
+                font.pixelSize: 15
+            }
+            Label {
+                text: card.size + (card.sizeSummary.length > 0 ? "  (" + card.sizeSummary + ")" : "")
+                opacity: 0.75
+                Layout.fillWidth: true
+                elide: Text.ElideRight
+            }
+            Label {
+                text: card.autoScale ? qsTr("autoscale %1–%2").arg(card.minNodes).arg(card.maxNodes)
+                                     : qsTr("fixed")
+                font.pixelSize: 12
+                color: card.autoScale ? "#1d4ed8" : "#4b5563"
+            }
+        }
+
+        RowLayout {
+            spacing: 8
+            Label {
+                text: qsTr("%n node(s)", "", card.count)
+                font.pixelSize: 12
+            }
+            NodeDots {
+                states: card.nodeStates
+                Layout.fillWidth: true
+            }
+        }
+
+        Flow {
+            Layout.fillWidth: true
+            spacing: 4
+            visible: card.labels.length + card.taints.length + card.tags.length > 0
+            Repeater {
+                model: card.labels
+                Chip {
+                    required property string modelData
+                    text: modelData
+                    tint: "#dbeafe"
+                }
+            }
+            Repeater {
+                model: card.taints
+                Chip {
+                    required property string modelData
+                    text: modelData
+                    tint: "#fde68a"
+                }
+            }
+            Repeater {
+                model: card.tags
+                Chip {
+                    required property string modelData
+                    text: modelData
+                    tint: "#dcfce7"
+                }
+            }
+        }
+    }
+}

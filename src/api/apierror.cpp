@@ -1,0 +1,42 @@
+#include "apierror.h"
+
+#include <QCoreApplication>
+
+namespace api {
+
+bool ApiError::isRetryable() const
+{
+    if (networkFailure)
+        return true;
+    return httpStatus == 429 || (httpStatus >= 500 && httpStatus != 501);
+}
+
+QString ApiError::humanText() const
+{
+    auto tr = [](const char* text) { return QCoreApplication::translate("ApiError", text); };
+    QString advice;
+    if (networkFailure)
+        advice = tr("Check the network connection and the API URL.");
+    else if (httpStatus == 401)
+        advice = tr("The access token was refused: sign in again with a valid token.");
+    else if (httpStatus == 403)
+        advice = tr("The token is not allowed to do this: use a token with write scope.");
+    else if (httpStatus == 404)
+        advice = tr("It no longer exists: refresh to see the current state.");
+    else if (httpStatus == 422)
+        advice = tr("DigitalOcean rejected the values: correct them and try again.");
+    else if (httpStatus == 429)
+        advice = tr("Too many requests: wait a moment, Pool Studio will slow down.");
+    else if (httpStatus >= 500)
+        advice = tr("DigitalOcean had a problem: try again in a minute.");
+
+    QString text = networkFailure ? tr("Network error: %1").arg(message)
+                                  : tr("HTTP %1 %2: %3").arg(httpStatus).arg(id, message);
+    if (!requestId.isEmpty())
+        text += tr(" (request id %1)").arg(requestId);
+    if (!advice.isEmpty())
+        text += (text.endsWith(u'.') ? u" " : u". ") + advice;
+    return text;
+}
+
+} // namespace api

@@ -1,0 +1,39 @@
+#include "endpoint.h"
+
+#include <QCoreApplication>
+#include <QHostAddress>
+
+namespace api {
+
+QUrl resolveApiUrl(const QString& fromOption)
+{
+    if (!fromOption.isEmpty())
+        return QUrl(fromOption);
+    const QString fromEnv = qEnvironmentVariable("DIGITALOCEAN_API_URL");
+    return QUrl(fromEnv.isEmpty() ? QString::fromLatin1(DefaultApiUrl) : fromEnv);
+}
+
+static bool isLoopback(const QString& host)
+{
+    if (host == u"localhost")
+        return true;
+    const QHostAddress address(host);
+    return !address.isNull() && address.isLoopback();
+}
+
+QString checkApiUrl(const QUrl& url)
+{
+    auto tr = [](const char* text) { return QCoreApplication::translate("Endpoint", text); };
+    if (!url.isValid() || url.host().isEmpty())
+        return tr("The API URL \"%1\" is not a valid URL.").arg(url.toString());
+    if (url.scheme() == u"https")
+        return {};
+    if (url.scheme() == u"http" && isLoopback(url.host()))
+        return {};
+    if (url.scheme() == u"http")
+        return tr("Plain http:// is only allowed to loopback addresses; use https:// for %1.")
+            .arg(url.host());
+    return tr("The API URL must start with https://.");
+}
+
+} // namespace api

@@ -1,0 +1,51 @@
+#include "clusterlistmodel.h"
+
+#include <numeric>
+
+namespace app {
+
+static int nodeCount(const core::Cluster& cluster)
+{
+    return std::accumulate(
+        cluster.pools.begin(), cluster.pools.end(), 0,
+        [](int sum, const core::NodePool& pool) { return sum + int(pool.nodes.size()); });
+}
+
+QVariant ClusterListModel::data(const QModelIndex& index, int role) const
+{
+    const core::Cluster* cluster = rowAt(index);
+    if (!cluster)
+        return {};
+    switch (role) {
+    case Qt::DisplayRole:
+    case NameRole:
+        return cluster->name;
+    case IdRole:
+        return cluster->id;
+    case RegionRole:
+        return cluster->region;
+    case VersionRole:
+        return cluster->version;
+    case StateRole:
+        return cluster->state;
+    case HighlyAvailableRole:
+        return cluster->highlyAvailable;
+    case PoolCountRole:
+        return int(cluster->pools.size());
+    case NodeCountRole:
+        return nodeCount(*cluster);
+    }
+    return {};
+}
+
+QHash<int, QByteArray> ClusterListModel::roleNames() const
+{
+    return {
+        {IdRole, "clusterId"},        {NameRole, "name"},
+        {RegionRole, "region"},       {VersionRole, "version"},
+        {StateRole, "state"},         {HighlyAvailableRole, "highlyAvailable"},
+        {PoolCountRole, "poolCount"}, {NodeCountRole, "nodeCount"},
+    };
+}
+
+} // namespace app

@@ -1,0 +1,95 @@
+#include "poollistmodel.h"
+
+namespace app {
+
+void PoolListModel::setSizes(const QList<core::Size>& sizes)
+{
+    m_sizes.clear();
+    for (const core::Size& size : sizes)
+        m_sizes.insert(size.slug, size);
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0), index(rowCount() - 1), {SizeSummaryRole});
+}
+
+QString PoolListModel::sizeSummary(const QString& slug) const
+{
+    const auto it = m_sizes.constFind(slug);
+    if (it == m_sizes.constEnd())
+        return {};
+    QString summary = tr("%1 vCPU · %2 GiB").arg(it->vcpus).arg(it->memoryMiB / 1024.0, 0, 'g', 3);
+    if (it->gpu.count > 0)
+        summary += tr(" · %1 GPU").arg(it->gpu.count);
+    return summary;
+}
+
+QVariant PoolListModel::data(const QModelIndex& index, int role) const
+{
+    const core::NodePool* pool = rowAt(index);
+    if (!pool)
+        return {};
+    const core::NodePoolSpec& spec = pool->spec;
+    switch (role) {
+    case Qt::DisplayRole:
+    case NameRole:
+        return spec.name;
+    case IdRole:
+        return pool->id;
+    case SizeRole:
+        return spec.size;
+    case SizeSummaryRole:
+        return sizeSummary(spec.size);
+    case CountRole:
+        return spec.count;
+    case AutoScaleRole:
+        return spec.autoScale;
+    case MinNodesRole:
+        return spec.minNodes;
+    case MaxNodesRole:
+        return spec.maxNodes;
+    case LabelsRole: {
+        QStringList labels;
+        for (auto it = spec.labels.begin(); it != spec.labels.end(); ++it)
+            labels << it.key() + u'=' + it.value();
+        return labels;
+    }
+    case TaintsRole: {
+        QStringList taints;
+        for (const core::Taint& taint : spec.taints)
+            taints << taint.key + (taint.value.isEmpty() ? QString() : u'=' + taint.value) + u':' +
+                          taint.effect;
+        return taints;
+    }
+    case TagsRole:
+        return spec.tags;
+    case AutomaticTagsRole:
+        return pool->automaticTags;
+    case NodeStatesRole: {
+        QStringList states;
+        for (const core::Node& node : pool->nodes)
+            states << node.state;
+        return states;
+    }
+    }
+    return {};
+}
+
+QHash<int, QByteArray> PoolListModel::roleNames() const
+{
+    return {
+        {IdRole, "poolId"},
+        {NameRole, "name"},
+        {SizeRole, "size"},
+        {SizeSummaryRole, "sizeSummary"},
+        {CountRole, "count"},
+        {AutoScaleRole, "autoScale"},
+        {MinNodesRole, "minNodes"},
+        {MaxNodesRole, "maxNodes"},
+        {LabelsRole, "labels"},
+        {TaintsRole, "taints"},
+        {TagsRole, "tags"},
+        {AutomaticTagsRole, "automaticTags"},
+        {NodeStatesRole, "nodeStates"},
+    };
+}
+
+} // namespace app

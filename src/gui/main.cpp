@@ -1,0 +1,77 @@
+// poolstudio: the desktop application. A thin main() over the PoolStudio QML
+// module in src/app; everything it shows is tested through that library.
+#include "api/doclient.h"
+#include "api/endpoint.h"
+#include "app/demobackend.h"
+#include "app/workspace.h"
+
+#include <QCommandLineParser>
+#include <QGuiApplication>
+#include <QQmlApplicationEngine>
+#include <QQuickStyle>
+#include <QtQml/qqmlextensionplugin.h>
+
+Q_IMPORT_QML_PLUGIN(PoolStudioPlugin)
+
+int main(int argc, char* argv[])
+{
+    QGuiApplication application(argc, argv);
+    QGuiApplication::setApplicationName(QStringLiteral("poolstudio"));
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("Pool Studio"));
+    QGuiApplication::setOrganizationName(QStringLiteral("PoolStudio"));
+    QGuiApplication::setApplicationVersion(QStringLiteral(POOLSTUDIO_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QGuiApplication::translate("main", "Pool Studio: DigitalOcean Kubernetes node pools on the "
+                                           "desktop. Without a token it opens the demo."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption demoOption(
+        QStringLiteral("demo"),
+        QGuiApplication::translate("main", "Run against the built-in simulator with demo data."));
+    const QCommandLineOption apiUrlOption(
+        QStringLiteral("api-url"),
+        QGuiApplication::translate("main", "DigitalOcean API base URL (default %1).")
+            .arg(QString::fromLatin1(api::DefaultApiUrl)),
+        QStringLiteral("URL"));
+    parser.addOptions({demoOption, apiUrlOption});
+    parser.process(application);
+
+    if (qEnvironmentVariableIsEmpty("QT_QUICK_CONTROLS_STYLE"))
+        QQuickStyle::setStyle(QStringLiteral("Fusion"));
+
+    api::DoClient client;
+    const QString token = qEnvironmentVariable("DIGITALOCEAN_ACCESS_TOKEN");
+    const bool demo = parser.isSet(demoOption) || token.isEmpty();
+    app::DemoBackend demoBackend;
+    if (demo) {
+        if (!demoBackend.start()) {
+            qCritical("poolstudio: %s", qPrintable(demoBackend.errorText()));
+            return 1;
+        }
+        client.setBaseUrl(demoBackend.baseUrl());
+        client.setToken(demoBackend.token());
+    } else {
+        const QUrl url = api::resolveApiUrl(parser.value(apiUrlOption));
+        if (const QString problem = api::checkApiUrl(url); !problem.isEmpty()) {
+            qCritical("poolstudio: %s", qPrintable(problem));
+            return 2;
+        }
+        client.setBaseUrl(url);
+        client.setToken(token);
+    }
+
+    app::Workspace workspace(&client, demo);
+    QQmlApplicationEngine engine;
+    engine.setInitialProperties({{QStringLiteral("workspace"), QVariant::fromValue(&workspace)}});
+    QObject::connect(
+        &engine, &QQmlApplicationEngine::objectCreated, &application,
+        [](QObject* object, const QUrl&) {
+            if (!object)
+                QCoreApplication::exit(1);
+        },
+        Qt::QueuedConnection);
+    engine.load(QUrl(QStringLiteral("qrc:/PoolStudio/qml/Main.qml")));
+    return application.exec();
+}

@@ -1,0 +1,126 @@
+// The main window as a user sees it: loads the real Main.qml offscreen against
+// the demo simulator, then checks what the lists show against what it holds.
+#include "api/doclient.h"
+#include "app/demobackend.h"
+#include "app/workspace.h"
+#include "sim/simulator.h"
+
+#include <QAbstractItemModelTester>
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QQmlApplicationEngine>
+#include <QQuickItem>
+#include <QQuickStyle>
+#include <QQuickWindow>
+#include <QTest>
+#include <QtQml/qqmlextensionplugin.h>
+
+Q_IMPORT_QML_PLUGIN(PoolStudioPlugin)
+
+class MainWindowTest : public QObject
+{
+    Q_OBJECT
+
+    app::DemoBackend* m_demo = nullptr;
+    api::DoClient* m_client = nullptr;
+    app::Workspace* m_workspace = nullptr;
+    QQmlApplicationEngine* m_engine = nullptr;
+    QQuickWindow* m_window = nullptr;
+
+    template <typename T = QQuickItem> T* find(const QString& objectName) const
+    {
+        return m_window->findChild<T*>(objectName);
+    }
+
+    // Saves what the window shows when POOLSTUDIO_SCREENSHOT_DIR is set, so a
+    // person can look at it.
+    void screenshot(const QString& name) const
+    {
+        const QString dir = qEnvironmentVariable("POOLSTUDIO_SCREENSHOT_DIR");
+        if (dir.isEmpty())
+            return;
+        QDir().mkpath(dir);
+        QVERIFY(m_window->grabWindow().save(dir + u'/' + name + u".png"));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QQuickStyle::setStyle(QStringLiteral("Fusion"));
+        m_demo = new app::DemoBackend(this);
+        QVERIFY2(m_demo->start(), qPrintable(m_demo->errorText()));
+        m_client = new api::DoClient(this);
+        m_client->setBaseUrl(m_demo->baseUrl());
+        m_client->setToken(m_demo->token());
+        m_workspace = new app::Workspace(m_client, true, this);
+        new QAbstractItemModelTester(m_workspace->clusters(),
+                                     QAbstractItemModelTester::FailureReportingMode::QtTest, this);
+        new QAbstractItemModelTester(m_workspace->pools(),
+                                     QAbstractItemModelTester::FailureReportingMode::QtTest, this);
+
+        m_engine = new QQmlApplicationEngine(this);
+        m_engine->setInitialProperties(
+            {{QStringLiteral("workspace"), QVariant::fromValue(m_workspace)}});
+        m_engine->load(QUrl(QStringLiteral("qrc:/PoolStudio/qml/Main.qml")));
+        QCOMPARE(m_engine->rootObjects().size(), 1);
+        m_window = qobject_cast<QQuickWindow*>(m_engine->rootObjects().first());
+        QVERIFY(m_window);
+        QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    }
+
+    void showsEveryDemoClusterOnStart()
+    {
+        QQuickItem* list = find(QStringLiteral("clusterList"));
+        QVERIFY(list);
+        const QJsonArray held = m_demo->simulator()->snapshot().value(u"clusters").toArray();
+        QVERIFY(held.size() >= 3);
+        QTRY_COMPARE_WITH_TIMEOUT(list->property("count").toInt(), int(held.size()), 10'000);
+        for (const QJsonValue& cluster : held) {
+            const QString name = cluster.toObject().value(u"name").toString();
+            QTRY_VERIFY2(find(u"cluster_"_qs + name), qPrintable(name));
+        }
+        QVERIFY(find<QObject>(QStringLiteral("demoBadge"))->property("visible").toBool());
+        QTRY_VERIFY(
+            !find<QObject>(QStringLiteral("accountLabel"))->property("text").toString().isEmpty());
+        QTRY_VERIFY(!m_workspace->loading());
+        screenshot(QStringLiteral("main-window"));
+    }
+
+    void showsThePoolsOfTheSelectedCluster()
+    {
+        QQuickItem* clusters = find(QStringLiteral("clusterList"));
+        QQuickItem* pools = find(QStringLiteral("poolList"));
+        QVERIFY(pools);
+        const QJsonArray held = m_demo->simulator()->snapshot().value(u"clusters").toArray();
+        for (int i = 0; i < held.size(); ++i) {
+            const QJsonObject cluster = held.at(i).toObject();
+            // Click the cluster in the list, as a user would.
+            auto* delegate = find(u"cluster_"_qs + cluster.value(u"name").toString());
+            QVERIFY(delegate);
+            QTest::mouseClick(m_window, Qt::LeftButton, {},
+                              delegate->mapToScene(QPointF(20, 10)).toPoint());
+            QTRY_COMPARE(clusters->property("currentIndex").toInt(), i);
+            const QJsonArray heldPools = cluster.value(u"node_pools").toArray();
+            QTRY_COMPARE(pools->property("count").toInt(), int(heldPools.size()));
+            for (const QJsonValue& pool : heldPools) {
+                const QString name = pool.toObject().value(u"name").toString();
+                QTRY_VERIFY2(find(u"pool_"_qs + name), qPrintable(name));
+            }
+        }
+        screenshot(QStringLiteral("last-cluster-pools"));
+    }
+
+    void keepsTheSelectionAcrossARefresh()
+    {
+        m_workspace->setCurrentClusterIndex(1);
+        const QString selected = m_workspace->currentClusterName();
+        QMetaObject::invokeMethod(find<QObject>(QStringLiteral("refreshButton")), "clicked");
+        QTRY_VERIFY(!m_workspace->loading());
+        QCOMPARE(m_workspace->currentClusterName(), selected);
+        QCOMPARE(find(QStringLiteral("clusterList"))->property("currentIndex").toInt(), 1);
+    }
+};
+
+QTEST_MAIN(MainWindowTest)
+#include "tst_mainwindow.moc"
