@@ -1,7 +1,9 @@
 #include "dojson.h"
 
 #include <QJsonArray>
+#include <QSet>
 #include <QtMath>
+#include <algorithm>
 
 namespace core::dojson {
 
@@ -17,6 +19,45 @@ QStringList stringsFromJson(const QJsonValue& value)
     QStringList out;
     for (const QJsonValue& item : value.toArray())
         out << item.toString();
+    return out;
+}
+
+// Reads a field whose name the API may capitalise (taints: Key/key).
+QJsonValue anyCase(const QJsonObject& json, QStringView name)
+{
+    const QJsonValue exact = json.value(name);
+    if (!exact.isUndefined())
+        return exact;
+    for (auto it = json.begin(); it != json.end(); ++it)
+        if (it.key().compare(name, Qt::CaseInsensitive) == 0)
+            return it.value();
+    return {};
+}
+
+QJsonArray tagsToJson(const QStringList& tags)
+{
+    QJsonArray out;
+    for (const QString& tag : tags)
+        if (!isAutomaticTag(tag))
+            out.append(tag);
+    return out;
+}
+
+QJsonObject labelsToJson(const QMap<QString, QString>& labels)
+{
+    QJsonObject out;
+    for (auto it = labels.cbegin(); it != labels.cend(); ++it)
+        out.insert(it.key(), it.value());
+    return out;
+}
+
+QJsonArray taintsToJson(const QList<Taint>& taints)
+{
+    QJsonArray out;
+    for (const Taint& taint : taints)
+        out.append(QJsonObject{{QStringLiteral("key"), taint.key},
+                               {QStringLiteral("value"), taint.value},
+                               {QStringLiteral("effect"), taint.effect}});
     return out;
 }
 
@@ -36,8 +77,8 @@ Node nodeFromJson(const QJsonObject& json)
     node.state = status.value(u"state").toString();
     node.message = status.value(u"message").toString();
     const QJsonValue droplet = json.value(u"droplet_id");
-    node.dropletId = droplet.isDouble() ? QString::number(qint64(droplet.toDouble()))
-                                        : droplet.toString();
+    node.dropletId =
+        droplet.isDouble() ? QString::number(qint64(droplet.toDouble())) : droplet.toString();
     node.createdAt = timeFromJson(json.value(u"created_at"));
     node.updatedAt = timeFromJson(json.value(u"updated_at"));
     return node;
@@ -57,11 +98,8 @@ NodePool nodePoolFromJson(const QJsonObject& json)
     const QJsonObject labels = json.value(u"labels").toObject(); // null reads as empty
     for (auto it = labels.begin(); it != labels.end(); ++it)
         spec.labels.insert(it.key(), it.value().toString());
-    for (const QJsonValue& item : json.value(u"taints").toArray()) {
-        const QJsonObject taint = item.toObject();
-        spec.taints.append({taint.value(u"key").toString(), taint.value(u"value").toString(),
-                            taint.value(u"effect").toString()});
-    }
+    for (const QJsonValue& item : json.value(u"taints").toArray())
+        spec.taints.append(taintFromJson(item.toObject()));
     for (const QString& tag : stringsFromJson(json.value(u"tags")))
         (isAutomaticTag(tag) ? pool.automaticTags : spec.tags).append(tag);
     for (const QJsonValue& item : json.value(u"nodes").toArray())
@@ -105,6 +143,132 @@ Size sizeFromJson(const QJsonObject& json)
     size.gpu.model = gpu.value(u"model").toString();
     size.gpu.vramGiB = gpu.value(u"vram").toObject().value(u"amount").toInt();
     return size;
+}
+
+Taint taintFromJson(const QJsonObject& json)
+{
+    return {anyCase(json, u"key").toString(), anyCase(json, u"value").toString(),
+            anyCase(json, u"effect").toString()};
+}
+
+KubernetesOptions optionsFromJson(const QJsonObject& json)
+{
+    KubernetesOptions options;
+    for (const QJsonValue& item : json.value(u"regions").toArray()) {
+        const QJsonObject region = item.toObject();
+        options.regions.append(
+            {region.value(u"slug").toString(), region.value(u"name").toString()});
+    }
+    for (const QJsonValue& item : json.value(u"versions").toArray()) {
+        const QJsonObject version = item.toObject();
+        options.versions.append({version.value(u"slug").toString(),
+                                 version.value(u"kubernetes_version").toString(),
+                                 stringsFromJson(version.value(u"supported_features"))});
+    }
+    for (const QJsonValue& item : json.value(u"sizes").toArray()) {
+        const QJsonObject size = item.toObject();
+        options.sizes.append({size.value(u"slug").toString(), size.value(u"name").toString()});
+    }
+    return options;
+}
+
+QList<Cluster> clustersFromResponse(const QJsonObject& json)
+{
+    QList<Cluster> out;
+    for (const QJsonValue& item : json.value(u"kubernetes_clusters").toArray())
+        out.append(clusterFromJson(item.toObject()));
+    return out;
+}
+
+QList<NodePool> nodePoolsFromResponse(const QJsonObject& json)
+{
+    QList<NodePool> out;
+    for (const QJsonValue& item : json.value(u"node_pools").toArray())
+        out.append(nodePoolFromJson(item.toObject()));
+    return out;
+}
+
+QList<Size> sizesFromResponse(const QJsonObject& json)
+{
+    QList<Size> out;
+    for (const QJsonValue& item : json.value(u"sizes").toArray())
+        out.append(sizeFromJson(item.toObject()));
+    return out;
+}
+
+KubernetesOptions optionsFromResponse(const QJsonObject& json)
+{
+    return optionsFromJson(json.value(u"options").toObject());
+}
+
+QJsonObject createPoolBody(const NodePoolSpec& spec)
+{
+    return QJsonObject{
+        {QStringLiteral("name"), spec.name},
+        {QStringLiteral("size"), spec.size},
+        {QStringLiteral("count"), spec.count},
+        {QStringLiteral("tags"), tagsToJson(spec.tags)},
+        {QStringLiteral("labels"), labelsToJson(spec.labels)},
+        {QStringLiteral("taints"), taintsToJson(spec.taints)},
+        {QStringLiteral("auto_scale"), spec.autoScale},
+        {QStringLiteral("min_nodes"), spec.autoScale ? spec.minNodes : 0},
+        {QStringLiteral("max_nodes"), spec.autoScale ? spec.maxNodes : 0},
+    };
+}
+
+bool sameTags(const QStringList& a, const QStringList& b)
+{
+    QStringList x, y;
+    for (const QString& tag : a)
+        if (!isAutomaticTag(tag))
+            x << tag;
+    for (const QString& tag : b)
+        if (!isAutomaticTag(tag))
+            y << tag;
+    x.sort();
+    y.sort();
+    x.removeDuplicates();
+    y.removeDuplicates();
+    return x == y;
+}
+
+bool sameTaints(const QList<Taint>& a, const QList<Taint>& b)
+{
+    auto key = [](const Taint& t) { return t.key + u'\n' + t.value + u'\n' + t.effect; };
+    QStringList x, y;
+    for (const Taint& t : a)
+        x << key(t);
+    for (const Taint& t : b)
+        y << key(t);
+    x.sort();
+    y.sort();
+    return x == y;
+}
+
+QJsonObject updatePoolBody(const NodePoolSpec& live, const NodePoolSpec& desired,
+                           const UpdateOptions& options)
+{
+    QJsonObject body;
+    if (desired.name != live.name)
+        body.insert(QStringLiteral("name"), desired.name);
+    // With autoscaling off, DigitalOcean stores min/max as 0: compare the
+    // bounds only when they mean something.
+    const bool boundsChanged = desired.autoScale && (desired.minNodes != live.minNodes ||
+                                                     desired.maxNodes != live.maxNodes);
+    if (desired.autoScale != live.autoScale || boundsChanged) {
+        body.insert(QStringLiteral("auto_scale"), desired.autoScale);
+        body.insert(QStringLiteral("min_nodes"), desired.autoScale ? desired.minNodes : 0);
+        body.insert(QStringLiteral("max_nodes"), desired.autoScale ? desired.maxNodes : 0);
+    }
+    if (desired.count != live.count && (!desired.autoScale || options.setCountOnAutoscaled))
+        body.insert(QStringLiteral("count"), desired.count);
+    if (desired.labels != live.labels)
+        body.insert(QStringLiteral("labels"), labelsToJson(desired.labels));
+    if (!sameTaints(desired.taints, live.taints))
+        body.insert(QStringLiteral("taints"), taintsToJson(desired.taints));
+    if (!sameTags(desired.tags, live.tags))
+        body.insert(QStringLiteral("tags"), tagsToJson(desired.tags));
+    return body;
 }
 
 } // namespace core::dojson

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cluster.h"
+#include "kubernetesoptions.h"
 #include "size.h"
 
 #include <QJsonObject>
@@ -14,6 +15,42 @@ Node nodeFromJson(const QJsonObject& json);
 NodePool nodePoolFromJson(const QJsonObject& json);
 Cluster clusterFromJson(const QJsonObject& json);
 Size sizeFromJson(const QJsonObject& json);
+KubernetesOptions optionsFromJson(const QJsonObject& json); // the `options` object
+Taint taintFromJson(const QJsonObject& json);               // accepts Key/Value/Effect in any case
+
+// Response envelopes: {"kubernetes_clusters": [...]}, {"node_pools": [...]},
+// {"sizes": [...]}, {"options": {...}}. A missing list reads as empty.
+QList<Cluster> clustersFromResponse(const QJsonObject& json);
+QList<NodePool> nodePoolsFromResponse(const QJsonObject& json);
+QList<Size> sizesFromResponse(const QJsonObject& json);
+KubernetesOptions optionsFromResponse(const QJsonObject& json);
+
+// Request bodies.
+
+// POST /v2/kubernetes/clusters/{id}/node_pools: name, size, count, tags,
+// labels, taints, auto_scale, min_nodes, max_nodes, always all of them.
+// Automatic tags are dropped; min/max are 0 when autoscaling is off.
+QJsonObject createPoolBody(const NodePoolSpec& spec);
+
+struct UpdateOptions
+{
+    // Setting count on an autoscaled pool overrides what the autoscaler
+    // chose; by default it is left out (DO-API-BEHAVIOUR.md).
+    bool setCountOnAutoscaled = false;
+};
+
+// PUT /v2/kubernetes/clusters/{id}/node_pools/{pool}: only the fields that
+// differ between `live` and `desired`. Labels, taints and tags replace the
+// old set when sent (an empty list clears); the autoscaling trio goes
+// together. `size` cannot change in place and is never sent (see plan.h).
+// Returns an empty object when nothing changes.
+QJsonObject updatePoolBody(const NodePoolSpec& live, const NodePoolSpec& desired,
+                           const UpdateOptions& options = {});
+
+// The order-free comparisons the update body and the plan share: tags and
+// taints are sets for DigitalOcean.
+bool sameTags(const QStringList& a, const QStringList& b);
+bool sameTaints(const QList<Taint>& a, const QList<Taint>& b);
 
 // The automatic tags DOKS puts on every pool: k8s, k8s:worker (or k8s-worker,
 // as the spec text spells it) and k8s:<cluster-id>.

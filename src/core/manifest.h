@@ -1,0 +1,115 @@
+#pragma once
+
+#include "cluster.h"
+#include "nodepoolspec.h"
+#include "validation.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+// The manifest codec: `kind: DigitalOceanKubernetesNodePool` YAML documents
+// (ARCHITECTURE.md, "Manifest format") <-> NodePoolSpec.
+namespace core::manifest {
+
+inline constexpr char ApiVersion[] = "digital-ocean.project-planton.org/v1";
+inline constexpr char Kind[] = "DigitalOceanKubernetesNodePool";
+
+// 1-based line and column in the file; 0 when unknown.
+struct SourcePosition
+{
+    int line = 0;
+    int column = 0;
+
+    friend bool operator==(const SourcePosition&, const SourcePosition&) = default;
+};
+
+// A problem in a manifest file: where, which field, what, and what to do.
+struct ManifestError
+{
+    int document = 0; // 0-based index of the YAML document in the file
+    SourcePosition position;
+    QString path; // e.g. spec.taints[0].effect; empty for file-level errors
+    QString message;
+    QString hint;
+
+    friend bool operator==(const ManifestError&, const ManifestError&) = default;
+};
+
+// `status.outputs`: what the pool became on DigitalOcean.
+struct ManifestStatus
+{
+    QString nodePoolId;
+    QStringList nodeIds;
+
+    bool isEmpty() const { return nodePoolId.isEmpty() && nodeIds.isEmpty(); }
+    friend bool operator==(const ManifestStatus&, const ManifestStatus&) = default;
+};
+
+struct PoolManifest
+{
+    QString metadataName;
+    NodePoolSpec spec;
+    ManifestStatus status;
+    // Where each field was read from, by path (spec.taints[0].effect). Filled
+    // by reading only; not part of equality.
+    QHash<QString, SourcePosition> positions;
+    int document = 0; // index of the YAML document it came from
+
+    friend bool operator==(const PoolManifest& a, const PoolManifest& b)
+    {
+        return a.metadataName == b.metadataName && a.spec == b.spec && a.status == b.status;
+    }
+};
+
+struct ReadOptions
+{
+    // Files larger than this are refused before parsing.
+    qsizetype maxBytes = 1024 * 1024;
+    // Each document's node graph is walked with this budget; aliases make a
+    // small file expand (billion laughs), so the walk stops here.
+    int maxNodes = 20000;
+    int maxDocuments = 500;
+};
+
+struct ReadResult
+{
+    QList<PoolManifest> manifests; // the documents that read cleanly
+    QList<ManifestError> errors;
+
+    bool ok() const { return errors.isEmpty(); }
+};
+
+// Reads one or many `---` separated documents. Empty documents are skipped.
+// Unknown keys (with a suggestion when one is close), wrong types, a wrong
+// apiVersion or kind, duplicate keys and YAML syntax errors are reported with
+// line and column; a document with errors is left out of `manifests`.
+ReadResult read(const QByteArray& yaml, const ReadOptions& options = {});
+
+struct WriteOptions
+{
+    // Write status.outputs (nodePoolId, nodeIds) when the manifest has them.
+    bool includeStatus = false;
+    // Cluster id -> name; when the id is found, `# name` follows cluster.value.
+    QHash<QString, QString> clusterNames;
+};
+
+// One document, always ending in a newline. Stable: the same manifest gives
+// the same bytes. Keys follow the format's order; defaults (autoscaling off,
+// empty labels/taints/tags) are left out; automatic k8s tags are never written.
+QByteArray write(const PoolManifest& manifest, const WriteOptions& options = {});
+
+// Several documents joined by `---` lines.
+QByteArray writeAll(const QList<PoolManifest>& manifests, const WriteOptions& options = {});
+
+// The manifest for a live pool, with status.outputs filled from its ids.
+PoolManifest fromPool(const NodePool& pool);
+
+// Validates every manifest and places each issue at the line of the field it
+// names (or of its nearest parent that was in the file).
+QList<ManifestError> validate(const QList<PoolManifest>& manifests,
+                              const ValidationOptions& options = {});
+
+} // namespace core::manifest
