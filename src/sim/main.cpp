@@ -1,0 +1,81 @@
+// poolsim: the DigitalOcean API simulator as a program, for demos and for
+// trying a client by hand. Everything it does lives in poolsim_lib.
+#include "sim/simulator.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("poolsim"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(POOLSTUDIO_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "A stateful DigitalOcean Kubernetes API simulator on 127.0.0.1, with fault injection."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption port(QStringLiteral("port"),
+                                  QStringLiteral("Port on 127.0.0.1 (default: any free port)."),
+                                  QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption seed(QStringLiteral("seed"),
+                                  QStringLiteral("Seed file (default: the built-in demo data)."),
+                                  QStringLiteral("FILE"));
+    const QCommandLineOption token(
+        QStringLiteral("token"),
+        QStringLiteral("Accepted bearer token (default: $DIGITALOCEAN_ACCESS_TOKEN, else "
+                       "\"poolsim\")."),
+        QStringLiteral("T"));
+    const QCommandLineOption readOnly(QStringLiteral("read-only-token"),
+                                      QStringLiteral("A token that may only read (403 on writes)."),
+                                      QStringLiteral("T"));
+    const QCommandLineOption faults(QStringLiteral("faults"),
+                                    QStringLiteral("Fault rules (JSON, see src/sim/README.md)."),
+                                    QStringLiteral("FILE"));
+    const QCommandLineOption dropletLimit(QStringLiteral("droplet-limit"),
+                                          QStringLiteral("The account's droplet limit."),
+                                          QStringLiteral("N"));
+    parser.addOptions({port, seed, token, readOnly, faults, dropletLimit});
+    parser.process(app);
+
+    QTextStream err(stderr);
+    QTextStream out(stdout);
+    sim::Simulator simulator;
+    QString error;
+    if (parser.isSet(seed)) {
+        if (!simulator.loadSeedFile(parser.value(seed), &error)) {
+            err << "poolsim: " << error << Qt::endl;
+            return 2;
+        }
+    } else {
+        simulator.loadDemoSeed();
+    }
+    if (parser.isSet(faults) && !simulator.loadFaultsFile(parser.value(faults), &error)) {
+        err << "poolsim: " << error << Qt::endl;
+        return 2;
+    }
+    if (parser.isSet(dropletLimit))
+        simulator.setDropletLimit(parser.value(dropletLimit).toInt());
+    QString accepted = parser.value(token);
+    if (accepted.isEmpty())
+        accepted = qEnvironmentVariable("DIGITALOCEAN_ACCESS_TOKEN", QStringLiteral("poolsim"));
+    simulator.setToken(accepted);
+    if (parser.isSet(readOnly))
+        simulator.setReadOnlyToken(parser.value(readOnly));
+
+    bool ok = false;
+    const uint requested = parser.value(port).toUInt(&ok);
+    if (!ok || requested > 65535) {
+        err << "poolsim: --port needs a number from 0 to 65535" << Qt::endl;
+        return 2;
+    }
+    if (simulator.listen(quint16(requested)) == 0) {
+        err << "poolsim: cannot listen on 127.0.0.1:" << requested << Qt::endl;
+        return 1;
+    }
+    // The URL on stdout is the one line scripts read.
+    out << simulator.baseUrl().toString() << Qt::endl;
+    return app.exec();
+}

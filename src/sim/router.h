@@ -1,0 +1,60 @@
+#pragma once
+
+#include "sim/httpserver.h"
+#include "sim/ratelimiter.h"
+#include "sim/simstate.h"
+
+#include <QJsonObject>
+#include <QRegularExpression>
+
+namespace sim {
+
+class SimClock;
+
+// One route the simulator answers, by method and path template as the
+// contract spells it; the contract test walks this list.
+struct RouteInfo
+{
+    QByteArray method;
+    QString pathTemplate; // e.g. /v2/kubernetes/clusters/{cluster_id}
+};
+
+// Authentication, rate limiting and every API route: a request in, the
+// answer DigitalOcean would give out. It knows nothing of faults or sockets.
+class Router
+{
+public:
+    Router(SimState& state, SimClock& clock, RateLimiter& limiter);
+
+    void setToken(const QString& token) { m_token = token; }
+    void setReadOnlyToken(const QString& token) { m_readOnlyToken = token; }
+    void setBaseUrl(const QUrl& url) { m_baseUrl = url; }
+
+    HttpResponse handle(const HttpRequest& request, const QString& requestId);
+
+    // Helpers the fault layer shares, so injected errors look like real ones.
+    static HttpResponse jsonResponse(int status, const QJsonObject& body);
+    static HttpResponse errorResponse(int status, const QString& id, const QString& message,
+                                      const QString& requestId);
+    static QList<RouteInfo> routes();
+
+private:
+    HttpResponse dispatch(const HttpRequest& request, const QString& requestId, bool mayWrite);
+    HttpResponse failure(const Failure& f, const QString& requestId) const;
+    bool readPage(const HttpRequest& request, int* page, int* perPage) const;
+    QUrl absoluteUrl(const HttpRequest& request) const;
+
+    HttpResponse clusters(const HttpRequest& request, const QString& requestId);
+    HttpResponse sizes(const HttpRequest& request, const QString& requestId);
+    HttpResponse tags(const HttpRequest& request, const QString& requestId);
+    QJsonObject options() const;
+
+    SimState& m_state;
+    SimClock& m_clock;
+    RateLimiter& m_limiter;
+    QString m_token;
+    QString m_readOnlyToken;
+    QUrl m_baseUrl;
+};
+
+} // namespace sim

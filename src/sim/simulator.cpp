@@ -1,0 +1,304 @@
+#include "sim/simulator.h"
+
+#include "sim/httpserver.h"
+#include "sim/jsonwriter.h"
+#include "sim/ratelimiter.h"
+#include "sim/router.h"
+#include "sim/seedloader.h"
+#include "sim/simstate.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QTimer>
+
+namespace sim {
+namespace {
+
+QByteArray readResource(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("poolsim: missing embedded resource %s", qPrintable(path));
+    return file.readAll();
+}
+
+} // namespace
+
+Simulator::Simulator(QObject* parent)
+    : QObject(parent), m_clock(new SimClock(this)), m_state(std::make_unique<SimState>()),
+      m_limiter(std::make_unique<RateLimiter>()),
+      m_router(std::make_unique<Router>(*m_state, *m_clock, *m_limiter)),
+      m_server(new HttpServer(this))
+{
+    QString error;
+    if (!loadSizesCatalog(readResource(QStringLiteral(":/poolsim/sizes-catalog.json")),
+                          &m_state->tables(), &error))
+        qFatal("poolsim: %s", qPrintable(error));
+    m_server->setHandler([this](const HttpRequest& request, const ExchangePtr& exchange) {
+        handle(request, exchange);
+    });
+}
+
+Simulator::~Simulator() = default;
+
+bool Simulator::loadSeed(const QByteArray& json, QString* error)
+{
+    Settings settings = m_state->settings();
+    if (!sim::loadSeed(json, m_clock->now(), m_state->ids(), &m_state->tables(), &settings, error))
+        return false;
+    m_state->settings() = settings;
+    m_limiter->setLimits(settings.minuteLimit, settings.hourLimit);
+    return true;
+}
+
+bool Simulator::loadSeedFile(const QString& path, QString* error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = QStringLiteral("%1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return loadSeed(file.readAll(), error);
+}
+
+void Simulator::loadDemoSeed()
+{
+    QString error;
+    if (!loadSeed(readResource(QStringLiteral(":/poolsim/seed/demo.json")), &error))
+        qFatal("poolsim: the embedded demo seed is broken: %s", qPrintable(error));
+}
+
+void Simulator::setToken(const QString& token)
+{
+    m_router->setToken(token);
+}
+void Simulator::setReadOnlyToken(const QString& token)
+{
+    m_router->setReadOnlyToken(token);
+}
+
+quint16 Simulator::listen(quint16 port)
+{
+    const quint16 bound = m_server->listen(port);
+    m_router->setBaseUrl(baseUrl());
+    return bound;
+}
+
+void Simulator::close()
+{
+    m_server->close();
+}
+quint16 Simulator::port() const
+{
+    return m_server->port();
+}
+
+QUrl Simulator::baseUrl() const
+{
+    QUrl url;
+    url.setScheme(QStringLiteral("http"));
+    url.setHost(QStringLiteral("127.0.0.1"));
+    url.setPort(m_server->port());
+    return url;
+}
+
+void Simulator::setTiming(const Timing& timing)
+{
+    m_state->settings().timing = timing;
+}
+Timing Simulator::timing() const
+{
+    return m_state->settings().timing;
+}
+void Simulator::setDropletLimit(int limit)
+{
+    m_state->tables().account.dropletLimit = limit;
+}
+void Simulator::setScaleToZero(bool allowed)
+{
+    m_state->settings().scaleToZero = allowed;
+}
+
+void Simulator::setRateLimits(int perMinute, int perHour)
+{
+    m_state->settings().minuteLimit = perMinute;
+    m_state->settings().hourLimit = perHour;
+    m_limiter->setLimits(perMinute, perHour);
+}
+
+void Simulator::addFault(const FaultRule& rule)
+{
+    m_faults.add(rule);
+}
+bool Simulator::loadFaults(const QByteArray& json, QString* error)
+{
+    return m_faults.load(json, error);
+}
+bool Simulator::loadFaultsFile(const QString& path, QString* error)
+{
+    return m_faults.loadFile(path, error);
+}
+void Simulator::clearFaults()
+{
+    m_faults.clear();
+}
+QList<FaultRule> Simulator::faults() const
+{
+    return m_faults.rules();
+}
+
+void Simulator::settle() const
+{
+    // Reading the state is what moves it: the lifecycle is a function of time.
+    m_state->settle(m_clock->now());
+}
+
+QJsonObject Simulator::snapshot() const
+{
+    settle();
+    const Tables& t = m_state->tables();
+    QJsonArray clusters;
+    for (const ClusterRow& c : t.clusters)
+        clusters.append(json::cluster(c));
+    QJsonArray faults;
+    for (const FaultRule& f : m_faults.rules())
+        faults.append(f.toJson());
+    const Settings& s = m_state->settings();
+    return QJsonObject{
+        {QStringLiteral("now"), json::timestamp(m_clock->now())},
+        {QStringLiteral("account"), json::account(t.account).value(u"account")},
+        {QStringLiteral("clusters"), clusters},
+        {QStringLiteral("droplets_in_use"), m_state->dropletsInUse()},
+        {QStringLiteral("requests"), m_requestCount},
+        {QStringLiteral("faults"), faults},
+        {QStringLiteral("settings"),
+         QJsonObject{{QStringLiteral("scale_to_zero"), s.scaleToZero},
+                     {QStringLiteral("rate_limit_minute"), s.minuteLimit},
+                     {QStringLiteral("rate_limit_hour"), s.hourLimit},
+                     {QStringLiteral("timing"),
+                      QJsonObject{{QStringLiteral("name_after"), s.timing.nameAfter},
+                                  {QStringLiteral("provision"), s.timing.provision},
+                                  {QStringLiteral("drain"), s.timing.drain},
+                                  {QStringLiteral("remove"), s.timing.remove}}}}},
+    };
+}
+
+AccountRow Simulator::account() const
+{
+    return m_state->tables().account;
+}
+
+QList<ClusterRow> Simulator::clusters() const
+{
+    settle();
+    return m_state->tables().clusters;
+}
+
+std::optional<ClusterRow> Simulator::cluster(const QString& clusterId) const
+{
+    settle();
+    for (const ClusterRow& c : m_state->tables().clusters)
+        if (c.id == clusterId)
+            return c;
+    return std::nullopt;
+}
+
+std::optional<PoolRow> Simulator::pool(const QString& clusterId, const QString& poolId) const
+{
+    if (const auto c = cluster(clusterId))
+        for (const PoolRow& p : c->pools)
+            if (p.id == poolId)
+                return p;
+    return std::nullopt;
+}
+
+std::optional<PoolRow> Simulator::poolByName(const QString& clusterId, const QString& name) const
+{
+    if (const auto c = cluster(clusterId))
+        for (const PoolRow& p : c->pools)
+            if (p.name == name)
+                return p;
+    return std::nullopt;
+}
+
+int Simulator::dropletsInUse() const
+{
+    settle();
+    return m_state->dropletsInUse();
+}
+
+void Simulator::handle(const HttpRequest& request, const ExchangePtr& exchange)
+{
+    ++m_requestCount;
+    const QString requestId = m_state->ids().uuid();
+    const QString method = QString::fromLatin1(request.method);
+    const QString path = request.path;
+    const FaultPlan plan = m_faults.planFor(method, path);
+    const FaultKind kind = plan.hasEffect ? plan.effect.kind : FaultKind::Latency;
+
+    HttpResponse response;
+    bool applied = false;
+    switch (kind) {
+    case FaultKind::Status: {
+        // Injected errors look like DO's own: error body and request id.
+        const int status = plan.effect.status;
+        const QString id = status == 429   ? QStringLiteral("too_many_requests")
+                           : status == 404 ? QStringLiteral("not_found")
+                           : status >= 500 ? QStringLiteral("server_error")
+                                           : QStringLiteral("bad_request");
+        const QString message = status == 429 ? QStringLiteral("Too many requests")
+                                              : QStringLiteral("Server was unable to give you a "
+                                                               "response.");
+        response = Router::errorResponse(status, id, message, requestId);
+        if (status == 429)
+            response.addHeader("retry-after", QByteArray::number(plan.effect.retryAfterSecs));
+        response.addHeader("x-request-id", requestId.toUtf8());
+        break;
+    }
+    case FaultKind::WrongContentType:
+        // What a captive portal or a misrouted proxy answers: HTML, not JSON.
+        response.status = plan.effect.status;
+        response.addHeader("content-type", "text/html; charset=utf-8");
+        response.body = "<!DOCTYPE html><html><head><title>Sign in</title></head>"
+                        "<body><h1>Please sign in to continue</h1></body></html>\n";
+        break;
+    case FaultKind::Drop:
+        break;
+    default:
+        response = m_router->handle(request, requestId);
+        applied = true;
+        break;
+    }
+    Q_UNUSED(applied);
+
+    auto deliver = [this, exchange, kind, response, method, path]() mutable {
+        int status = response.status;
+        switch (kind) {
+        case FaultKind::Drop:
+        case FaultKind::DropAfterApply:
+            exchange->drop();
+            status = 0;
+            break;
+        case FaultKind::Truncate:
+            exchange->replyTruncated(response, response.body.size() / 2);
+            break;
+        case FaultKind::Malformed:
+            response.body = response.body.left(response.body.size() / 2) + "\x01<!-- }{";
+            if (response.status == 204)
+                response.status = 200; // a body where there should be none
+            exchange->reply(response);
+            break;
+        default:
+            exchange->reply(response);
+            break;
+        }
+        Q_EMIT requestHandled(method, path, status);
+    };
+    if (plan.latencyMs > 0)
+        QTimer::singleShot(plan.latencyMs, this, deliver);
+    else
+        deliver();
+}
+
+} // namespace sim

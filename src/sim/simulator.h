@@ -1,0 +1,92 @@
+#pragma once
+
+#include "sim/faults.h"
+#include "sim/simclock.h"
+#include "sim/tables.h"
+
+#include <QJsonObject>
+#include <QObject>
+#include <QUrl>
+#include <memory>
+#include <optional>
+
+namespace sim {
+
+class HttpServer;
+class RateLimiter;
+class Router;
+class SimState;
+struct HttpRequest;
+class HttpExchange;
+
+// poolsim: a stateful DigitalOcean API simulator on 127.0.0.1 for demo mode and
+// every integration test. It answers from its own tables in the exact shapes
+// of the contract (../shared/do-api), moves nodes through their lifecycle on
+// its clock, enforces DO's rate limits and injects faults on request.
+class Simulator : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit Simulator(QObject* parent = nullptr);
+    ~Simulator() override;
+
+    // --- data -----------------------------------------------------------
+    bool loadSeedFile(const QString& path, QString* error = nullptr);
+    bool loadSeed(const QByteArray& json, QString* error = nullptr);
+    void loadDemoSeed(); // resources/seed/demo.json, embedded
+
+    // --- access ---------------------------------------------------------
+    void setToken(const QString& token);
+    // A second token that may read but gets 403 forbidden on every write.
+    void setReadOnlyToken(const QString& token);
+
+    // --- network --------------------------------------------------------
+    quint16 listen(quint16 port = 0); // 127.0.0.1 only; the bound port, 0 on failure
+    void close();
+    quint16 port() const;
+    QUrl baseUrl() const; // http://127.0.0.1:PORT
+
+    // --- behaviour ------------------------------------------------------
+    SimClock& clock() { return *m_clock; }
+    void setTiming(const Timing& timing);
+    Timing timing() const;
+    void setDropletLimit(int limit);
+    void setScaleToZero(bool allowed); // min_nodes 0 accepted (default true)
+    void setRateLimits(int perMinute, int perHour);
+
+    // --- faults ---------------------------------------------------------
+    void addFault(const FaultRule& rule);
+    bool loadFaults(const QByteArray& json, QString* error = nullptr);
+    bool loadFaultsFile(const QString& path, QString* error = nullptr);
+    void clearFaults();
+    QList<FaultRule> faults() const;
+
+    // --- what the server holds (settled to the clock's now) ---------------
+    QJsonObject snapshot() const;
+    AccountRow account() const;
+    QList<ClusterRow> clusters() const;
+    std::optional<ClusterRow> cluster(const QString& clusterId) const;
+    std::optional<PoolRow> pool(const QString& clusterId, const QString& poolId) const;
+    std::optional<PoolRow> poolByName(const QString& clusterId, const QString& name) const;
+    int dropletsInUse() const;
+    int requestCount() const { return m_requestCount; }
+
+Q_SIGNALS:
+    // After each answer (or drop); `status` is 0 for a dropped connection.
+    void requestHandled(const QString& method, const QString& path, int status);
+
+private:
+    void handle(const HttpRequest& request, const std::shared_ptr<HttpExchange>& exchange);
+    void settle() const;
+
+    SimClock* m_clock;
+    std::unique_ptr<SimState> m_state;
+    std::unique_ptr<RateLimiter> m_limiter;
+    std::unique_ptr<Router> m_router;
+    HttpServer* m_server;
+    FaultTable m_faults;
+    int m_requestCount = 0;
+};
+
+} // namespace sim
