@@ -175,8 +175,18 @@ KubernetesOptions optionsFromJson(const QJsonObject& json)
 QList<Cluster> clustersFromResponse(const QJsonObject& json)
 {
     QList<Cluster> out;
-    for (const QJsonValue& item : json.value(u"kubernetes_clusters").toArray())
-        out.append(clusterFromJson(item.toObject()));
+    // The contract's own multi-pool create example sends `kubernetes_clusters`
+    // as a single object; single-cluster answers use `kubernetes_cluster`.
+    for (const QString& key :
+         {QStringLiteral("kubernetes_clusters"), QStringLiteral("kubernetes_cluster")}) {
+        const QJsonValue value = json.value(key);
+        if (value.isArray()) {
+            for (const QJsonValue& item : value.toArray())
+                out.append(clusterFromJson(item.toObject()));
+        } else if (value.isObject()) {
+            out.append(clusterFromJson(value.toObject()));
+        }
+    }
     return out;
 }
 

@@ -19,7 +19,8 @@ KubernetesOptions optionsFromJson(const QJsonObject& json); // the `options` obj
 Taint taintFromJson(const QJsonObject& json);               // accepts Key/Value/Effect in any case
 
 // Response envelopes: {"kubernetes_clusters": [...]}, {"node_pools": [...]},
-// {"sizes": [...]}, {"options": {...}}. A missing list reads as empty.
+// {"sizes": [...]}, {"options": {...}}. A missing list reads as empty;
+// clustersFromResponse also reads {"kubernetes_cluster": {...}}.
 QList<Cluster> clustersFromResponse(const QJsonObject& json);
 QList<NodePool> nodePoolsFromResponse(const QJsonObject& json);
 QList<Size> sizesFromResponse(const QJsonObject& json);
