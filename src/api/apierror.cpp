@@ -6,7 +6,8 @@ namespace api {
 
 bool ApiError::isRetryable() const
 {
-    if (networkFailure)
+    // An answer that broke off or is not JSON is a transfer problem too.
+    if (networkFailure || id == u"malformed_response")
         return true;
     return httpStatus == 429 || (httpStatus >= 500 && httpStatus != 501);
 }
@@ -35,7 +36,7 @@ QString ApiError::humanText() const
     if (!requestId.isEmpty())
         text += tr(" (request id %1)").arg(requestId);
     if (!advice.isEmpty())
-        text += (text.endsWith(u'.') ? u" " : u". ") + advice;
+        text += (text.endsWith(u'.') ? QStringLiteral(" ") : QStringLiteral(". ")) + advice;
     return text;
 }
 

@@ -16,7 +16,8 @@ struct ApiError
     bool networkFailure = false;
 
     bool isError() const { return networkFailure || httpStatus >= 400 || !message.isEmpty(); }
-    // Whether an idempotent request may be sent again: connection errors, 429, 5xx but 501.
+    // Whether an idempotent request may be sent again: connection errors, unreadable
+    // answers, 429, 5xx but 501.
     bool isRetryable() const;
     // One line for a person: what happened and what to do about it.
     QString humanText() const;

@@ -2,28 +2,77 @@
 
 #include "core/dojson.h"
 #include "endpoint.h"
+#include "oneshotbody.h"
 #include "replyreader.h"
 
 #include <QCoreApplication>
-#include <QJsonObject>
+#include <QElapsedTimer>
+#include <QFuture>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QRandomGenerator>
+#include <QTimer>
 #include <QUrlQuery>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace api {
 
 namespace {
 
-constexpr int TransferTimeoutMs = 30'000;
-constexpr int PageSize = 200;
+constexpr int MaxPageSize = 200;
+
+// Whether a create may have been applied even though no clean answer came.
+bool createOutcomeUnknown(const ApiError& error)
+{
+    return error.networkFailure || error.httpStatus >= 500 ||
+           (error.httpStatus >= 200 && error.httpStatus < 300);
+}
+
+// Runs `convert` on a worker thread and hands its result to `done` on the
+// client's thread, unless `guard` died meanwhile.
+template <typename T, typename Convert>
+void convertOffThread(QObject* client, QPointer<QObject> guard, Convert convert,
+                      std::function<void(const T&)> done)
+{
+    QtConcurrent::run(std::move(convert)).then(client, [guard, done](const T& value) {
+        if (guard)
+            done(value);
+    });
+}
 
 } // namespace
 
+// One request and its retries.
+struct DoClient::Call
+{
+    QByteArray verb;
+    QUrl url;
+    QByteArray body; // empty for none
+    QPointer<QObject> context;
+    AnswerCallback done;
+    int attempts = 0;
+    QElapsedTimer since;
+};
+
+// One createNodePool and what it has tried.
+struct DoClient::CreateAttempt
+{
+    QString clusterId;
+    core::NodePoolSpec spec;
+    QJsonObject body;
+    QPointer<QObject> context;
+    Callback<core::NodePool> done;
+    int posts = 0;
+    QElapsedTimer since;
+};
+
 DoClient::DoClient(QObject* parent)
     : QObject(parent), m_network(new QNetworkAccessManager(this)),
-      m_baseUrl(QString::fromLatin1(DefaultApiUrl))
+      m_scheduler(new RequestScheduler(this)), m_baseUrl(QString::fromLatin1(DefaultApiUrl))
 {}
+
+DoClient::~DoClient() = default;
 
 void DoClient::setBaseUrl(const QUrl& url)
 {
@@ -33,6 +82,11 @@ void DoClient::setBaseUrl(const QUrl& url)
 void DoClient::setToken(const QString& token)
 {
     m_token = token;
+}
+
+void DoClient::setPageSize(int perPage)
+{
+    m_pageSize = std::clamp(perPage, 1, MaxPageSize);
 }
 
 QUrl DoClient::endpoint(const QString& path, const QList<std::pair<QString, QString>>& query) const
@@ -46,6 +100,21 @@ QUrl DoClient::endpoint(const QString& path, const QList<std::pair<QString, QStr
     return url;
 }
 
+QUrl DoClient::poolUrl(const QString& clusterId, const QString& poolId) const
+{
+    QString path = QStringLiteral("/v2/kubernetes/clusters/%1/node_pools")
+                       .arg(QString::fromLatin1(QUrl::toPercentEncoding(clusterId)));
+    if (!poolId.isEmpty())
+        path += u'/' + QString::fromLatin1(QUrl::toPercentEncoding(poolId));
+    return endpoint(path);
+}
+
+QUrl DoClient::firstPage(const QString& path) const
+{
+    return endpoint(path, {{QStringLiteral("page"), QStringLiteral("1")},
+                           {QStringLiteral("per_page"), QString::number(m_pageSize)}});
+}
+
 void DoClient::readRateLimit(const QNetworkReply* reply)
 {
     if (!reply->hasRawHeader("ratelimit-remaining"))
@@ -57,36 +126,102 @@ void DoClient::readRateLimit(const QNetworkReply* reply)
     Q_EMIT rateLimitChanged();
 }
 
-void DoClient::get(const QUrl& url, QObject* context, JsonCallback done)
+// --- the request engine -------------------------------------------------------
+
+void DoClient::send(const QByteArray& verb, const QUrl& url, const QJsonObject& body,
+                    QObject* context, AnswerCallback done)
 {
-    QNetworkRequest request(url);
+    auto call = std::make_shared<Call>();
+    call->verb = verb;
+    call->url = url;
+    if (!body.isEmpty() || verb == "POST" || verb == "PUT")
+        call->body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    call->context = context;
+    call->done = std::move(done);
+    call->since.start();
+    schedule(call);
+}
+
+void DoClient::get(const QUrl& url, QObject* context, AnswerCallback done)
+{
+    send("GET", url, {}, context, std::move(done));
+}
+
+void DoClient::schedule(const std::shared_ptr<Call>& call)
+{
+    m_scheduler->submit([this, call] { start(call); });
+}
+
+void DoClient::start(const std::shared_ptr<Call>& call)
+{
+    if (!call->context)
+        return; // nobody waits for it any more: do not spend a request on it
+    ++call->attempts;
+
+    QNetworkRequest request(call->url);
     request.setRawHeader("Authorization", "Bearer " + m_token.toUtf8());
     request.setRawHeader("Accept", "application/json");
     request.setHeader(QNetworkRequest::UserAgentHeader,
                       QByteArrayLiteral("PoolStudio/" POOLSTUDIO_VERSION));
-    request.setTransferTimeout(TransferTimeoutMs);
+    request.setTransferTimeout(m_transferTimeoutMs);
 
-    QNetworkReply* reply = m_network->get(request);
-    QPointer<QObject> guard(context);
-    connect(reply, &QNetworkReply::finished, this, [this, reply, guard, done] {
-        reply->deleteLater();
-        readRateLimit(reply);
-        const ReplyContent content = readReply(reply);
-        if (guard)
-            done(content.body, content.error);
-    });
+    QNetworkReply* reply = nullptr;
+    if (call->body.isNull()) {
+        reply = m_network->sendCustomRequest(request, call->verb);
+    } else {
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+                          QByteArrayLiteral("application/json"));
+        if (call->verb == "POST") {
+            // Qt would quietly resend it on a closed keep-alive connection.
+            request.setHeader(QNetworkRequest::ContentLengthHeader, call->body.size());
+            request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+            auto* body = new OneShotBody(call->body);
+            reply = m_network->sendCustomRequest(request, call->verb, body);
+            body->setParent(reply);
+        } else {
+            reply = m_network->sendCustomRequest(request, call->verb, call->body);
+        }
+    }
+    connect(reply, &QNetworkReply::finished, this, [this, call, reply] { finish(call, reply); });
+}
+
+void DoClient::finish(const std::shared_ptr<Call>& call, QNetworkReply* reply)
+{
+    reply->deleteLater();
+    readRateLimit(reply);
+    const ReplyContent content = readReply(reply);
+    const ApiError& error = content.error;
+
+    // Only a refused request (429: nothing was applied) is safe to repeat for a
+    // POST; everything else is idempotent.
+    const bool mayRepeat = call->verb == "POST" ? error.httpStatus == 429 : error.isRetryable();
+    if (error.isError() && mayRepeat && call->context &&
+        call->attempts < m_retryPolicy.maxAttempts) {
+        const auto serverAsked =
+            std::chrono::seconds(reply->rawHeader("retry-after").trimmed().toInt());
+        const auto delay = retryDelay(m_retryPolicy, call->attempts, serverAsked,
+                                      QRandomGenerator::global()->generateDouble());
+        if (call->since.elapsed() + delay.count() <= m_retryPolicy.totalBudget.count()) {
+            Q_EMIT retrying(QString::fromLatin1(call->verb) + u' ' + call->url.path(),
+                            call->attempts, int(delay.count()), error);
+            QTimer::singleShot(delay, this, [this, call] { schedule(call); });
+            return;
+        }
+    }
+    if (call->context)
+        call->done({content.body, error, call->attempts});
 }
 
 void DoClient::getAllPages(const QUrl& url, const QString& arrayKey, QJsonArray collected,
                            QObject* context,
                            std::function<void(const QJsonArray&, const ApiError&)> done)
 {
-    get(url, context, [=, this](const QJsonDocument& body, const ApiError& error) mutable {
-        if (error.isError()) {
-            done({}, error);
+    get(url, context, [=, this](const Answer& answer) mutable {
+        if (answer.error.isError()) {
+            done({}, answer.error);
             return;
         }
-        const QJsonObject page = body.object();
+        const QJsonObject page = answer.body.object();
         for (const QJsonValue& item : page.value(arrayKey).toArray())
             collected.append(item);
         const QUrl next(
@@ -110,47 +245,252 @@ void DoClient::getAllPages(const QUrl& url, const QString& arrayKey, QJsonArray 
     });
 }
 
+// --- reading ------------------------------------------------------------------
+
 void DoClient::fetchAccount(QObject* context, Callback<Account> done)
 {
-    get(endpoint(QStringLiteral("/v2/account")), context,
-        [done](const QJsonDocument& body, const ApiError& error) {
-            const QJsonObject json = body.object().value(u"account").toObject();
-            Account account;
-            account.email = json.value(u"email").toString();
-            account.uuid = json.value(u"uuid").toString();
-            account.status = json.value(u"status").toString();
-            account.dropletLimit = json.value(u"droplet_limit").toInt();
-            account.teamName = json.value(u"team").toObject().value(u"name").toString();
-            done(account, error);
-        });
+    get(endpoint(QStringLiteral("/v2/account")), context, [done](const Answer& answer) {
+        const QJsonObject json = answer.body.object().value(u"account").toObject();
+        Account account;
+        account.email = json.value(u"email").toString();
+        account.uuid = json.value(u"uuid").toString();
+        account.status = json.value(u"status").toString();
+        account.dropletLimit = json.value(u"droplet_limit").toInt();
+        account.teamName = json.value(u"team").toObject().value(u"name").toString();
+        done(account, answer.error);
+    });
 }
 
 void DoClient::fetchClusters(QObject* context, Callback<QList<core::Cluster>> done)
 {
-    const QUrl first = endpoint(QStringLiteral("/v2/kubernetes/clusters"),
-                                {{QStringLiteral("page"), QStringLiteral("1")},
-                                 {QStringLiteral("per_page"), QString::number(PageSize)}});
-    getAllPages(first, QStringLiteral("kubernetes_clusters"), {}, context,
-                [done](const QJsonArray& items, const ApiError& error) {
-                    QList<core::Cluster> clusters;
-                    for (const QJsonValue& item : items)
-                        clusters.append(core::dojson::clusterFromJson(item.toObject()));
-                    done(clusters, error);
+    QPointer<QObject> guard(context);
+    getAllPages(firstPage(QStringLiteral("/v2/kubernetes/clusters")),
+                QStringLiteral("kubernetes_clusters"), {}, context,
+                [this, guard, done](const QJsonArray& items, const ApiError& error) {
+                    if (error.isError()) {
+                        done({}, error);
+                        return;
+                    }
+                    convertOffThread<QList<core::Cluster>>(
+                        this, guard,
+                        [items] {
+                            return core::dojson::clustersFromResponse(
+                                {{QStringLiteral("kubernetes_clusters"), items}});
+                        },
+                        [done](const QList<core::Cluster>& clusters) { done(clusters, {}); });
                 });
 }
 
-void DoClient::fetchSizes(QObject* context, Callback<QList<core::Size>> done)
+void DoClient::fetchCluster(const QString& clusterId, QObject* context,
+                            Callback<core::Cluster> done)
 {
-    const QUrl first = endpoint(QStringLiteral("/v2/sizes"),
-                                {{QStringLiteral("page"), QStringLiteral("1")},
-                                 {QStringLiteral("per_page"), QString::number(PageSize)}});
-    getAllPages(first, QStringLiteral("sizes"), {}, context,
-                [done](const QJsonArray& items, const ApiError& error) {
-                    QList<core::Size> sizes;
-                    for (const QJsonValue& item : items)
-                        sizes.append(core::dojson::sizeFromJson(item.toObject()));
-                    done(sizes, error);
+    get(endpoint(QStringLiteral("/v2/kubernetes/clusters/") +
+                 QString::fromLatin1(QUrl::toPercentEncoding(clusterId))),
+        context, [done](const Answer& answer) {
+            done(core::dojson::clusterFromJson(
+                     answer.body.object().value(u"kubernetes_cluster").toObject()),
+                 answer.error);
+        });
+}
+
+void DoClient::fetchNodePools(const QString& clusterId, QObject* context,
+                              Callback<QList<core::NodePool>> done)
+{
+    // Not paged by the API; clients send page and per_page anyway.
+    QUrl url = poolUrl(clusterId);
+    url.setQuery(firstPage({}).query());
+    get(url, context, [clusterId, done](const Answer& answer) {
+        QList<core::NodePool> pools = core::dojson::nodePoolsFromResponse(answer.body.object());
+        for (core::NodePool& pool : pools)
+            pool.spec.cluster.value = clusterId;
+        done(pools, answer.error);
+    });
+}
+
+void DoClient::fetchNodePool(const QString& clusterId, const QString& poolId, QObject* context,
+                             Callback<core::NodePool> done)
+{
+    get(poolUrl(clusterId, poolId), context, [clusterId, done](const Answer& answer) {
+        core::NodePool pool =
+            core::dojson::nodePoolFromJson(answer.body.object().value(u"node_pool").toObject());
+        pool.spec.cluster.value = clusterId;
+        done(pool, answer.error);
+    });
+}
+
+void DoClient::fetchSizes(QObject* context, Callback<QList<core::Size>> done, CachePolicy cache)
+{
+    QPointer<QObject> guard(context);
+    const QString key = endpoint(QStringLiteral("/v2/sizes")).toString();
+    auto deliver = [this, guard, done](const QJsonArray& items, const QDateTime& fetchedAt) {
+        convertOffThread<QList<core::Size>>(
+            this, guard,
+            [items] {
+                return core::dojson::sizesFromResponse({{QStringLiteral("sizes"), items}});
+            },
+            [this, done, fetchedAt](const QList<core::Size>& sizes) {
+                m_sizesFetchedAt = fetchedAt;
+                done(sizes, {});
+            });
+    };
+    if (cache == CachePolicy::UseCache) {
+        if (const auto entry = m_cache.load(key, QDateTime::currentDateTimeUtc())) {
+            deliver(entry->data.toArray(), entry->fetchedAt);
+            return;
+        }
+    }
+    getAllPages(firstPage(QStringLiteral("/v2/sizes")), QStringLiteral("sizes"), {}, context,
+                [this, key, deliver, done](const QJsonArray& items, const ApiError& error) {
+                    if (error.isError()) {
+                        done({}, error);
+                        return;
+                    }
+                    const QDateTime now = QDateTime::currentDateTimeUtc();
+                    m_cache.store(key, {items, now});
+                    deliver(items, now);
                 });
+}
+
+void DoClient::fetchKubernetesOptions(QObject* context, Callback<core::KubernetesOptions> done,
+                                      CachePolicy cache)
+{
+    const QUrl url = endpoint(QStringLiteral("/v2/kubernetes/options"));
+    const QString key = url.toString();
+    if (cache == CachePolicy::UseCache) {
+        if (const auto entry = m_cache.load(key, QDateTime::currentDateTimeUtc())) {
+            QPointer<QObject> guard(context);
+            const core::KubernetesOptions options =
+                core::dojson::optionsFromJson(entry->data.toObject());
+            const QDateTime fetchedAt = entry->fetchedAt;
+            // Answer from the event loop, as a request would.
+            QTimer::singleShot(0, this, [this, guard, done, options, fetchedAt] {
+                m_optionsFetchedAt = fetchedAt;
+                if (guard)
+                    done(options, {});
+            });
+            return;
+        }
+    }
+    get(url, context, [this, key, done](const Answer& answer) {
+        if (answer.error.isError()) {
+            done({}, answer.error);
+            return;
+        }
+        const QJsonObject options = answer.body.object().value(u"options").toObject();
+        m_optionsFetchedAt = QDateTime::currentDateTimeUtc();
+        m_cache.store(key, {options, m_optionsFetchedAt});
+        done(core::dojson::optionsFromJson(options), {});
+    });
+}
+
+// --- changing -----------------------------------------------------------------
+
+void DoClient::createNodePool(const QString& clusterId, const core::NodePoolSpec& spec,
+                              QObject* context, Callback<core::NodePool> done)
+{
+    auto attempt = std::make_shared<CreateAttempt>();
+    attempt->clusterId = clusterId;
+    attempt->spec = spec;
+    attempt->body = core::dojson::createPoolBody(spec);
+    attempt->context = context;
+    attempt->done = std::move(done);
+    attempt->since.start();
+    postCreate(attempt);
+}
+
+void DoClient::postCreate(const std::shared_ptr<CreateAttempt>& attempt)
+{
+    ++attempt->posts;
+    send("POST", poolUrl(attempt->clusterId), attempt->body, attempt->context,
+         [this, attempt](const Answer& answer) {
+             if (!answer.error.isError()) {
+                 core::NodePool pool = core::dojson::nodePoolFromJson(
+                     answer.body.object().value(u"node_pool").toObject());
+                 pool.spec.cluster.value = attempt->clusterId;
+                 attempt->done(pool, {});
+             } else if (createOutcomeUnknown(answer.error)) {
+                 findCreated(attempt, answer.error);
+             } else {
+                 attempt->done({}, answer.error);
+             }
+         });
+}
+
+void DoClient::findCreated(const std::shared_ptr<CreateAttempt>& attempt, const ApiError& lost)
+{
+    Q_EMIT checkingCreate(attempt->clusterId, attempt->spec.name);
+    fetchNodePools(
+        attempt->clusterId, attempt->context,
+        [this, attempt, lost](const QList<core::NodePool>& pools, const ApiError& listError) {
+            if (listError.isError()) {
+                ApiError unknown = lost;
+                unknown.message = tr("%1; whether the pool \"%2\" was created is unknown, as "
+                                     "listing the pools failed too (%3)")
+                                      .arg(lost.message, attempt->spec.name, listError.message);
+                attempt->done({}, unknown);
+                return;
+            }
+            for (const core::NodePool& pool : pools) {
+                if (pool.spec.name == attempt->spec.name) {
+                    attempt->done(pool, {}); // the lost create did land
+                    return;
+                }
+            }
+            const auto delay = retryDelay(m_retryPolicy, attempt->posts, {},
+                                          QRandomGenerator::global()->generateDouble());
+            if (attempt->posts >= m_retryPolicy.maxAttempts ||
+                attempt->since.elapsed() + delay.count() > m_retryPolicy.totalBudget.count()) {
+                attempt->done({}, lost);
+                return;
+            }
+            Q_EMIT retrying(QStringLiteral("POST ") + poolUrl(attempt->clusterId).path(),
+                            attempt->posts, int(delay.count()), lost);
+            QTimer::singleShot(delay, this, [this, attempt] {
+                if (attempt->context)
+                    postCreate(attempt);
+            });
+        });
+}
+
+void DoClient::updateNodePool(const QString& clusterId, const QString& poolId,
+                              const QJsonObject& changes, QObject* context,
+                              Callback<core::NodePool> done)
+{
+    send("PUT", poolUrl(clusterId, poolId), changes, context,
+         [clusterId, done](const Answer& answer) {
+             core::NodePool pool = core::dojson::nodePoolFromJson(
+                 answer.body.object().value(u"node_pool").toObject());
+             pool.spec.cluster.value = clusterId;
+             done(pool, answer.error);
+         });
+}
+
+void DoClient::deleteNodePool(const QString& clusterId, const QString& poolId, QObject* context,
+                              Done done)
+{
+    send("DELETE", poolUrl(clusterId, poolId), {}, context, [done](const Answer& answer) {
+        // A retry that finds nothing: the earlier attempt did it.
+        const bool landedEarlier = answer.attempts > 1 && answer.error.httpStatus == 404;
+        done(landedEarlier ? ApiError{} : answer.error);
+    });
+}
+
+void DoClient::deleteNode(const QString& clusterId, const QString& poolId, const QString& nodeId,
+                          const NodeDeleteOptions& options, QObject* context, Done done)
+{
+    QUrl url = poolUrl(clusterId, poolId);
+    url.setPath(url.path() + QStringLiteral("/nodes/") +
+                QString::fromLatin1(QUrl::toPercentEncoding(nodeId)));
+    QUrlQuery query;
+    if (options.skipDrain)
+        query.addQueryItem(QStringLiteral("skip_drain"), QStringLiteral("1"));
+    if (options.replace)
+        query.addQueryItem(QStringLiteral("replace"), QStringLiteral("1"));
+    url.setQuery(query);
+    send("DELETE", url, {}, context, [done](const Answer& answer) {
+        const bool landedEarlier = answer.attempts > 1 && answer.error.httpStatus == 404;
+        done(landedEarlier ? ApiError{} : answer.error);
+    });
 }
 
 } // namespace api
