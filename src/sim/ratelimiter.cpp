@@ -34,4 +34,21 @@ RateLimiter::Verdict RateLimiter::take(const QString& token, qint64 nowSecs)
     return v;
 }
 
+RateLimiter::Verdict RateLimiter::peek(const QString& token, qint64 nowSecs) const
+{
+    const QList<qint64> times = m_requests.value(token);
+    Verdict v;
+    v.limit = m_perHour;
+    int inHour = 0;
+    qint64 oldest = nowSecs;
+    for (qint64 t : times)
+        if (t > nowSecs - 3600) {
+            oldest = inHour == 0 ? t : oldest;
+            ++inHour;
+        }
+    v.remaining = qMax(0, m_perHour - inHour);
+    v.reset = inHour == 0 ? nowSecs : oldest + 3600;
+    return v;
+}
+
 } // namespace sim

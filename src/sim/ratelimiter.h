@@ -27,6 +27,8 @@ public:
 
     // Counts one request for `token` at `nowSecs` unless a window is full.
     Verdict take(const QString& token, qint64 nowSecs);
+    // The same numbers without counting a request (for injected answers).
+    Verdict peek(const QString& token, qint64 nowSecs) const;
     void clear() { m_requests.clear(); }
 
 private:

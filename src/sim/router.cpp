@@ -156,12 +156,30 @@ bool Router::readPage(const HttpRequest& request, int* page, int* perPage) const
     return true;
 }
 
-HttpResponse Router::handle(const HttpRequest& request, const QString& requestId)
+QString Router::presentedToken(const HttpRequest& request) const
 {
     const QByteArray authorization = request.header("authorization");
-    QString presented;
     if (authorization.startsWith("Bearer ") || authorization.startsWith("bearer "))
-        presented = QString::fromUtf8(authorization.mid(7).trimmed());
+        return QString::fromUtf8(authorization.mid(7).trimmed());
+    return QString();
+}
+
+void Router::addHeaders(const HttpRequest& request, const QString& requestId,
+                        HttpResponse* response) const
+{
+    const QString presented = presentedToken(request);
+    const bool known = (!m_token.isEmpty() && presented == m_token) ||
+                       (!m_readOnlyToken.isEmpty() && presented == m_readOnlyToken);
+    const RateLimiter::Verdict v = m_limiter.peek(known ? presented : QString(), m_clock.nowSecs());
+    response->addHeader("ratelimit-limit", QByteArray::number(v.limit));
+    response->addHeader("ratelimit-remaining", QByteArray::number(v.remaining));
+    response->addHeader("ratelimit-reset", QByteArray::number(v.reset));
+    response->addHeader("x-request-id", requestId.toUtf8());
+}
+
+HttpResponse Router::handle(const HttpRequest& request, const QString& requestId)
+{
+    const QString presented = presentedToken(request);
     const bool fullAccess = !m_token.isEmpty() && presented == m_token;
     const bool readOnly = !m_readOnlyToken.isEmpty() && presented == m_readOnlyToken;
 

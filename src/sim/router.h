@@ -31,6 +31,10 @@ public:
     void setBaseUrl(const QUrl& url) { m_baseUrl = url; }
 
     HttpResponse handle(const HttpRequest& request, const QString& requestId);
+    // The rate-limit and request-id headers for an answer the router did not
+    // make (an injected fault): every response carries them.
+    void addHeaders(const HttpRequest& request, const QString& requestId,
+                    HttpResponse* response) const;
 
     // Helpers the fault layer shares, so injected errors look like real ones.
     static HttpResponse jsonResponse(int status, const QJsonObject& body);
@@ -39,6 +43,7 @@ public:
     static QList<RouteInfo> routes();
 
 private:
+    QString presentedToken(const HttpRequest& request) const;
     HttpResponse dispatch(const HttpRequest& request, const QString& requestId, bool mayWrite);
     HttpResponse failure(const Failure& f, const QString& requestId) const;
     bool readPage(const HttpRequest& request, int* page, int* perPage) const;

@@ -253,7 +253,7 @@ void Simulator::handle(const HttpRequest& request, const ExchangePtr& exchange)
         response = Router::errorResponse(status, id, message, requestId);
         if (status == 429)
             response.addHeader("retry-after", QByteArray::number(plan.effect.retryAfterSecs));
-        response.addHeader("x-request-id", requestId.toUtf8());
+        m_router->addHeaders(request, requestId, &response);
         break;
     }
     case FaultKind::WrongContentType:
