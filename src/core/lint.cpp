@@ -1,0 +1,211 @@
+#include "lint.h"
+
+#include "cost.h"
+
+#include <QSet>
+#include <algorithm>
+
+namespace core {
+
+namespace {
+
+bool isGpuTaintKey(const QString& key)
+{
+    return key == u"nvidia.com/gpu" || key == u"amd.com/gpu";
+}
+
+const NodePool* livePool(const LintContext& context, const QString& name)
+{
+    if (!context.cluster)
+        return nullptr;
+    for (const NodePool& pool : context.cluster->pools)
+        if (pool.spec.name == name)
+            return &pool;
+    return nullptr;
+}
+
+bool hasCostTag(const QStringList& tags)
+{
+    return std::any_of(tags.begin(), tags.end(), [](const QString& tag) {
+        return tag.startsWith(u"team:", Qt::CaseInsensitive) ||
+               tag.startsWith(u"cost-center:", Qt::CaseInsensitive);
+    });
+}
+
+int peakNodes(const NodePoolSpec& spec)
+{
+    return spec.autoScale ? std::max(spec.maxNodes, spec.count) : spec.count;
+}
+
+// Names of the cluster's pools other than `name`: live ones plus `declared`.
+QSet<QString> otherPools(const LintContext& context, const QStringList& declared,
+                         const QString& name)
+{
+    QSet<QString> out;
+    if (context.cluster)
+        for (const NodePool& pool : context.cluster->pools)
+            out.insert(pool.spec.name);
+    for (const QString& other : declared)
+        out.insert(other);
+    out.remove(name);
+    return out;
+}
+
+QList<LintFinding> lintOne(const NodePoolSpec& spec, const LintContext& context,
+                           const QSet<QString>& others, bool clusterKnown)
+{
+    QList<LintFinding> out;
+    const auto find = [&](const char* rule, const QString& path, const QString& message,
+                          const QString& hint) {
+        out.append({QLatin1String(rule), path, message, hint});
+    };
+    const std::optional<Size> size = findSize(context.sizes, spec.size);
+    const NodePool* live = livePool(context, spec.name);
+
+    if (!spec.autoScale && spec.count == 1)
+        find("single-node", QStringLiteral("spec.nodeCount"),
+             QStringLiteral("a single node with no autoscaling: a node upgrade or failure stops "
+                            "every pod on it"),
+             QStringLiteral("use nodeCount 2 or more, or enable autoScale"));
+    if (spec.autoScale && spec.maxNodes < spec.count)
+        find("autoscale-max-below-count", QStringLiteral("spec.maxNodes"),
+             QStringLiteral(
+                 "maxNodes %1 is below nodeCount %2: DigitalOcean resets the count to minNodes")
+                 .arg(spec.maxNodes)
+                 .arg(spec.count),
+             QStringLiteral("raise maxNodes to at least %1").arg(spec.count));
+    if (!spec.autoScale && (spec.minNodes != 0 || spec.maxNodes != 0))
+        find("bounds-without-autoscale", QStringLiteral("spec.autoScale"),
+             QStringLiteral(
+                 "minNodes/maxNodes are set but autoScale is off; DigitalOcean stores them as 0"),
+             QStringLiteral("set autoScale: true, or remove minNodes and maxNodes"));
+
+    const bool gpuTaint = std::any_of(spec.taints.begin(), spec.taints.end(),
+                                      [](const Taint& taint) { return isGpuTaintKey(taint.key); });
+    if (size && size->gpu.count > 0 && !gpuTaint) {
+        const QString key = size->gpu.model.startsWith(u"amd", Qt::CaseInsensitive)
+                                ? QStringLiteral("amd.com/gpu")
+                                : QStringLiteral("nvidia.com/gpu");
+        find("gpu-without-taint", QStringLiteral("spec.taints"),
+             QStringLiteral(
+                 "GPU size %1 has no %2 taint: ordinary pods will fill these costly nodes")
+                 .arg(spec.size, key),
+             QStringLiteral("add taint {key: %1, value: \"true\", effect: NoSchedule}").arg(key));
+    }
+    if (size && size->gpu.count == 0 && gpuTaint)
+        find("gpu-taint-on-cpu-size", QStringLiteral("spec.taints"),
+             QStringLiteral("a GPU taint on %1, which has no GPU").arg(spec.size),
+             QStringLiteral("remove the taint or pick a GPU size"));
+
+    if (!hasCostTag(spec.tags))
+        find("missing-cost-tag", QStringLiteral("spec.tags"),
+             QStringLiteral(
+                 "no team: or cost-center: tag, so this pool's cost cannot be attributed"),
+             QStringLiteral("add a tag such as team:platform or cost-center:eng"));
+
+    if (peakNodes(spec) > context.dropletLimit)
+        find("beyond-droplet-limit",
+             spec.autoScale ? QStringLiteral("spec.maxNodes") : QStringLiteral("spec.nodeCount"),
+             QStringLiteral("the pool may need %1 droplets; the account allows %2")
+                 .arg(peakNodes(spec))
+                 .arg(context.dropletLimit),
+             QStringLiteral("lower it, or ask DigitalOcean support to raise the droplet limit"));
+
+    if (clusterKnown && spec.autoScale && spec.minNodes == 0 && others.isEmpty())
+        find("only-pool-scales-to-zero", QStringLiteral("spec.minNodes"),
+             QStringLiteral("the cluster's only pool may scale to zero: system pods (DNS, CNI) "
+                            "would have nowhere to run"),
+             QStringLiteral("keep minNodes at 1 or more, or add another pool"));
+    if (context.cluster) {
+        const Cluster& cluster = *context.cluster;
+        if (live && !cluster.pools.isEmpty() && cluster.pools.first().id == live->id &&
+            live->spec != spec && cluster.pools.size() > 1)
+            find("touches-default-pool", QStringLiteral("spec"),
+                 QStringLiteral("this changes the cluster's first pool; changing it is disruptive"),
+                 QStringLiteral("keep a small default pool untouched and put workloads on pools "
+                                "you can replace"));
+        if (size && !cluster.region.isEmpty() && !size->regions.isEmpty() &&
+            !size->regions.contains(cluster.region))
+            find("size-not-in-region", QStringLiteral("spec.size"),
+                 QStringLiteral("%1 is not offered in %2").arg(spec.size, cluster.region),
+                 QStringLiteral("pick a size listed for %1").arg(cluster.region));
+    }
+    if (size && !size->available)
+        find("size-unavailable", QStringLiteral("spec.size"),
+             QStringLiteral("%1 is currently not available").arg(spec.size),
+             QStringLiteral("pick another size; new nodes may fail to provision"));
+
+    if (live) {
+        QStringList removed;
+        for (auto it = live->spec.labels.cbegin(); it != live->spec.labels.cend(); ++it)
+            if (!spec.labels.contains(it.key()))
+                removed << it.key();
+        if (!removed.isEmpty())
+            find("label-removal-sticks", QStringLiteral("spec.labels"),
+                 QStringLiteral("removed label(s) %1 stay on the pool's existing nodes")
+                     .arg(removed.join(QStringLiteral(", "))),
+                 QStringLiteral(
+                     "remove them with kubectl label node ... KEY- or recycle the nodes"));
+    }
+
+    for (int i = 0; i < spec.taints.size(); ++i) {
+        const Taint& taint = spec.taints.at(i);
+        if (taint.effect != u"NoExecute")
+            continue;
+        const bool existed = live && live->spec.taints.contains(taint);
+        if (!existed)
+            find("noexecute-taint", QStringLiteral("spec.taints[%1].effect").arg(i),
+                 QStringLiteral("NoExecute evicts running pods that do not tolerate %1")
+                     .arg(taint.key),
+                 QStringLiteral("use NoSchedule unless running pods must leave"));
+    }
+    return out;
+}
+
+} // namespace
+
+QList<LintFinding> lint(const NodePoolSpec& spec, const LintContext& context)
+{
+    return lintOne(spec, context, otherPools(context, {}, spec.name), context.cluster.has_value());
+}
+
+QList<LintFinding> lintAll(const QList<NodePoolSpec>& specs, const LintContext& context)
+{
+    QList<LintFinding> out;
+    QStringList declared;
+    for (const NodePoolSpec& spec : specs)
+        declared << spec.name;
+    for (int i = 0; i < specs.size(); ++i) {
+        const NodePoolSpec& spec = specs.at(i);
+        // Declaring every pool of a cluster tells us it too, even offline.
+        const bool clusterKnown = context.cluster.has_value() || specs.size() > 1;
+        for (LintFinding finding :
+             lintOne(spec, context, otherPools(context, declared, spec.name), clusterKnown)) {
+            finding.path.prepend(QStringLiteral("[%1].").arg(i));
+            out << finding;
+        }
+    }
+    int total = 0;
+    for (const NodePoolSpec& spec : specs)
+        total += peakNodes(spec);
+    if (context.cluster) {
+        for (const NodePool& pool : context.cluster->pools) {
+            const bool declared =
+                std::any_of(specs.begin(), specs.end(),
+                            [&](const NodePoolSpec& spec) { return spec.name == pool.spec.name; });
+            if (!declared)
+                total += peakNodes(pool.spec);
+        }
+    }
+    if (total > context.dropletLimit)
+        out.append(
+            {QStringLiteral("beyond-droplet-limit"), QStringLiteral("cluster"),
+             QStringLiteral("together the pools may need %1 droplets; the account allows %2")
+                 .arg(total)
+                 .arg(context.dropletLimit),
+             QStringLiteral(
+                 "lower the counts or maxima, or ask DigitalOcean to raise the droplet limit")});
+    return out;
+}
+
+} // namespace core
