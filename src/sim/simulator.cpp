@@ -238,7 +238,6 @@ void Simulator::handle(const HttpRequest& request, const ExchangePtr& exchange)
     const FaultKind kind = plan.hasEffect ? plan.effect.kind : FaultKind::Latency;
 
     HttpResponse response;
-    bool applied = false;
     switch (kind) {
     case FaultKind::Status: {
         // Injected errors look like DO's own: error body and request id.
@@ -267,10 +266,8 @@ void Simulator::handle(const HttpRequest& request, const ExchangePtr& exchange)
         break;
     default:
         response = m_router->handle(request, requestId);
-        applied = true;
         break;
     }
-    Q_UNUSED(applied);
 
     auto deliver = [this, exchange, kind, response, method, path]() mutable {
         int status = response.status;
