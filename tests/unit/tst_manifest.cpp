@@ -3,6 +3,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QRandomGenerator>
 #include <QTest>
 
 using namespace core;
@@ -448,6 +449,42 @@ private slots:
     {
         const ReadResult result = read(QByteArray(100000, '[') + QByteArray(100000, ']'));
         QVERIFY(!result.ok());
+    }
+
+    // A cheap stand-in for a fuzzer: thousands of byte-level mutations of a
+    // real manifest must each give manifests or errors, never a crash, and
+    // whatever reads cleanly must write and read back to the same thing.
+    void survivesMutatedInput()
+    {
+        const QByteArray original = readFile(testData(QStringLiteral("gpu-pool.yaml")));
+        QVERIFY(!original.isEmpty());
+        const char alphabet[] = ":-[]{}&*!|>'\"%@#,? \n\t0aZ~";
+        QRandomGenerator random(20261128);
+        for (int round = 0; round < 3000; ++round) {
+            QByteArray yaml = original;
+            const int edits = 1 + int(random.bounded(4));
+            for (int e = 0; e < edits; ++e) {
+                const int at = int(random.bounded(int(yaml.size())));
+                const char c = alphabet[random.bounded(int(sizeof(alphabet) - 1))];
+                switch (random.bounded(3)) {
+                case 0:
+                    yaml[at] = c;
+                    break;
+                case 1:
+                    yaml.insert(at, c);
+                    break;
+                default:
+                    yaml.remove(at, 1);
+                }
+            }
+            const ReadResult result = read(yaml);
+            QVERIFY(result.ok() || !result.errors.isEmpty());
+            for (const PoolManifest& m : result.manifests) {
+                const ReadResult again = read(write(m));
+                QVERIFY2(again.ok() && again.manifests.size() == 1 && again.manifests.first() == m,
+                         yaml.constData());
+            }
+        }
     }
 
     void readsEmptyFileAsNoManifests()
