@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QMetaType>
 #include <QString>
 
 namespace api {
@@ -24,3 +25,5 @@ struct ApiError
 };
 
 } // namespace api
+
+Q_DECLARE_METATYPE(api::ApiError)

@@ -165,22 +165,24 @@ void DoClient::start(const std::shared_ptr<Call>& call)
                       QByteArrayLiteral("PoolStudio/" POOLSTUDIO_VERSION));
     request.setTransferTimeout(m_transferTimeoutMs);
 
-    QNetworkReply* reply = nullptr;
-    if (call->body.isNull()) {
-        reply = m_network->sendCustomRequest(request, call->verb);
-    } else {
+    if (!call->body.isNull())
         request.setHeader(QNetworkRequest::ContentTypeHeader,
                           QByteArrayLiteral("application/json"));
-        if (call->verb == "POST") {
-            // Qt would quietly resend it on a closed keep-alive connection.
-            request.setHeader(QNetworkRequest::ContentLengthHeader, call->body.size());
-            request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
-            auto* body = new OneShotBody(call->body);
-            reply = m_network->sendCustomRequest(request, call->verb, body);
-            body->setParent(reply);
-        } else {
-            reply = m_network->sendCustomRequest(request, call->verb, call->body);
-        }
+    QNetworkReply* reply = nullptr;
+    if (call->verb == "POST" || call->verb == "DELETE") {
+        // Qt quietly sends a request again when a kept-alive connection closes
+        // before the answer. For a create that could make a second pool; for a
+        // delete it turns the answer into a 404 nobody can explain. A body that
+        // cannot be rewound makes Qt report the loss instead, and we decide.
+        request.setHeader(QNetworkRequest::ContentLengthHeader, call->body.size());
+        request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        auto* body = new OneShotBody(call->body);
+        reply = m_network->sendCustomRequest(request, call->verb, body);
+        body->setParent(reply);
+    } else if (call->body.isNull()) {
+        reply = m_network->sendCustomRequest(request, call->verb);
+    } else {
+        reply = m_network->sendCustomRequest(request, call->verb, call->body);
     }
     connect(reply, &QNetworkReply::finished, this, [this, call, reply] { finish(call, reply); });
 }
