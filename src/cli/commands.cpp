@@ -1,72 +1,42 @@
 #include "commands.h"
 
-#include "api/doclient.h"
-#include "texttable.h"
-
 #include <QCoreApplication>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QTextStream>
 
 namespace cli {
 
-namespace {
-
-int nodesOf(const core::Cluster& cluster)
+QList<Command> commands()
 {
-    int nodes = 0;
-    for (const core::NodePool& pool : cluster.pools)
-        nodes += int(pool.nodes.size());
-    return nodes;
-}
-
-QString clustersAsTable(const QList<core::Cluster>& clusters)
-{
-    TextTable table({QStringLiteral("NAME"), QStringLiteral("ID"), QStringLiteral("REGION"),
-                     QStringLiteral("VERSION"), QStringLiteral("STATE"), QStringLiteral("POOLS"),
-                     QStringLiteral("NODES")});
-    for (const core::Cluster& cluster : clusters)
-        table.addRow({cluster.name, cluster.id, cluster.region, cluster.version, cluster.state,
-                      QString::number(cluster.pools.size()), QString::number(nodesOf(cluster))});
-    return table.toString();
-}
-
-QString clustersAsJson(const QList<core::Cluster>& clusters)
-{
-    QJsonArray array;
-    for (const core::Cluster& cluster : clusters) {
-        QJsonArray pools;
-        for (const core::NodePool& pool : cluster.pools)
-            pools.append(QJsonObject{{QStringLiteral("id"), pool.id},
-                                     {QStringLiteral("name"), pool.spec.name},
-                                     {QStringLiteral("size"), pool.spec.size},
-                                     {QStringLiteral("count"), pool.spec.count}});
-        array.append(QJsonObject{{QStringLiteral("id"), cluster.id},
-                                 {QStringLiteral("name"), cluster.name},
-                                 {QStringLiteral("region"), cluster.region},
-                                 {QStringLiteral("version"), cluster.version},
-                                 {QStringLiteral("state"), cluster.state},
-                                 {QStringLiteral("node_pools"), pools}});
-    }
-    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
-}
-
-} // namespace
-
-void runClusters(api::DoClient& client, const Options& options, Finish finish)
-{
-    client.fetchClusters(&client, [options, finish](const QList<core::Cluster>& clusters,
-                                                    const api::ApiError& error) {
-        if (error.isError()) {
-            QTextStream(stderr) << "poolctl: " << error.humanText() << '\n';
-            finish(ExitApiError);
-            return;
-        }
-        QTextStream(stdout) << (options.output == u"json" ? clustersAsJson(clusters)
-                                                          : clustersAsTable(clusters));
-        finish(ExitOk);
-    });
+    auto tr = [](const char* text) { return QCoreApplication::translate("commands", text); };
+    return {
+        {QStringLiteral("clusters"),
+         {},
+         tr("list clusters with their pools and nodes"),
+         0,
+         0,
+         runClusters},
+        {QStringLiteral("pools"), QStringLiteral("CLUSTER"), tr("list a cluster's node pools"), 1,
+         1, runPools},
+        {QStringLiteral("nodes"), QStringLiteral("CLUSTER POOL"), tr("list a pool's nodes"), 2, 2,
+         runNodes},
+        {QStringLiteral("get"), QStringLiteral("CLUSTER POOL"), tr("show one pool in full"), 2, 2,
+         runGet},
+        {QStringLiteral("export"), QStringLiteral("[CLUSTER [POOL]]"),
+         tr("write pools as manifest YAML: one pool, a cluster's, or all"), 0, 2, runExport},
+        {QStringLiteral("plan"), QStringLiteral("FILE..."),
+         tr("show what applying the manifests would change"), 1, -1, runPlan},
+        {QStringLiteral("apply"), QStringLiteral("FILE..."),
+         tr("make the pools match the manifests (--yes, --prune)"), 1, -1, runApply},
+        {QStringLiteral("delete-pool"), QStringLiteral("CLUSTER POOL"),
+         tr("delete a pool and its nodes (--yes)"), 2, 2, runDeletePool},
+        {QStringLiteral("delete-node"), QStringLiteral("CLUSTER POOL NODE"),
+         tr("delete one node (--skip-drain, --replace, --yes)"), 3, 3, runDeleteNode},
+        {QStringLiteral("sizes"),
+         {},
+         tr("list droplet sizes and prices (cached for a day)"),
+         0,
+         0,
+         runSizes},
+    };
 }
 
 } // namespace cli

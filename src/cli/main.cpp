@@ -8,6 +8,30 @@
 #include <QFile>
 #include <QTextStream>
 
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("main", text);
+}
+
+QString description()
+{
+    QString text = tr("poolctl: DigitalOcean Kubernetes node pools from the command line.\n\n"
+                      "Commands (clusters and pools are named by id or by name):\n");
+    for (const cli::Command& command : cli::commands())
+        text += QStringLiteral("  %1 %2\n      %3\n")
+                    .arg(command.name, command.arguments, command.summary);
+    text += tr("\nThe token is read from DIGITALOCEAN_ACCESS_TOKEN or --token-file and is never "
+               "printed.\n"
+               "Exit codes: 0 done; 1 the API refused or failed, or a cluster, pool or node is "
+               "unknown; 2 wrong usage; 3 refused, or a destructive step needs a confirmation "
+               "(--yes); 4 validation errors in the input files.");
+    return text;
+}
+
+} // namespace
+
 int main(int argc, char* argv[])
 {
     QCoreApplication application(argc, argv);
@@ -15,36 +39,71 @@ int main(int argc, char* argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(POOLSTUDIO_VERSION));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "main", "poolctl: DigitalOcean Kubernetes node pools from the command line.\n\n"
-                "Commands:\n"
-                "  clusters    list clusters with their pools and nodes\n\n"
-                "The token is read from DIGITALOCEAN_ACCESS_TOKEN or --token-file.\n"
-                "Exit codes: 0 done, 1 the API refused or failed, 2 wrong usage."));
+    parser.setApplicationDescription(description());
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption apiUrlOption(
-        QStringLiteral("api-url"),
-        QCoreApplication::translate("main", "API base URL (default %1, or DIGITALOCEAN_API_URL).")
-            .arg(QString::fromLatin1(api::DefaultApiUrl)),
-        QStringLiteral("URL"));
-    const QCommandLineOption tokenFileOption(
-        QStringLiteral("token-file"),
-        QCoreApplication::translate("main", "Read the access token from FILE."),
-        QStringLiteral("FILE"));
-    const QCommandLineOption outputOption(
-        {QStringLiteral("o"), QStringLiteral("output")},
-        QCoreApplication::translate("main", "Output format: table (default) or json."),
-        QStringLiteral("FORMAT"), QStringLiteral("table"));
-    parser.addOptions({apiUrlOption, tokenFileOption, outputOption});
-    parser.addPositionalArgument(QStringLiteral("command"),
-                                 QCoreApplication::translate("main", "What to do."));
+    const QCommandLineOption apiUrlOption(QStringLiteral("api-url"),
+                                          tr("API base URL (default %1, or DIGITALOCEAN_API_URL).")
+                                              .arg(QString::fromLatin1(api::DefaultApiUrl)),
+                                          QStringLiteral("URL"));
+    const QCommandLineOption tokenFileOption(QStringLiteral("token-file"),
+                                             tr("Read the access token from FILE."),
+                                             QStringLiteral("FILE"));
+    const QCommandLineOption outputOption({QStringLiteral("o"), QStringLiteral("output")},
+                                          tr("Output format: table (default), json or yaml."),
+                                          QStringLiteral("FORMAT"), QStringLiteral("table"));
+    const QCommandLineOption yesOption(
+        {QStringLiteral("y"), QStringLiteral("yes")},
+        tr("Confirm destructive steps (deleting, shrinking, replacing) without asking."));
+    const QCommandLineOption pruneOption(
+        QStringLiteral("prune"), tr("apply/plan: delete pools of the named clusters that no "
+                                    "manifest declares."));
+    const QCommandLineOption setCountOption(
+        QStringLiteral("set-count"),
+        tr("apply/plan: send nodeCount for autoscaled pools too (overrides the autoscaler)."));
+    const QCommandLineOption skipDrainOption(QStringLiteral("skip-drain"),
+                                             tr("delete-node: do not evict pods first."));
+    const QCommandLineOption replaceOption(QStringLiteral("replace"),
+                                           tr("delete-node: a new node takes its place."));
+    const QCommandLineOption refreshOption(QStringLiteral("refresh"),
+                                           tr("sizes: ask the API even if the cache is fresh."));
+    parser.addOptions({apiUrlOption, tokenFileOption, outputOption, yesOption, pruneOption,
+                       setCountOption, skipDrainOption, replaceOption, refreshOption});
+    parser.addPositionalArgument(QStringLiteral("command"), tr("What to do (see above)."),
+                                 QStringLiteral("COMMAND [ARGS...]"));
     parser.process(application);
 
     QTextStream err(stderr);
-    const QStringList arguments = parser.positionalArguments();
+    QStringList arguments = parser.positionalArguments();
     if (arguments.isEmpty()) {
         err << "poolctl: no command given; see poolctl --help\n";
+        return cli::ExitUsage;
+    }
+    const QString name = arguments.takeFirst();
+    const QList<cli::Command> all = cli::commands();
+    const auto command =
+        std::find_if(all.begin(), all.end(), [&](const cli::Command& c) { return c.name == name; });
+    if (command == all.end()) {
+        err << "poolctl: unknown command \"" << name << "\"; see poolctl --help\n";
+        return cli::ExitUsage;
+    }
+    if (arguments.size() < command->minArguments ||
+        (command->maxArguments >= 0 && arguments.size() > command->maxArguments)) {
+        err << "poolctl: usage: poolctl " << command->name << ' ' << command->arguments << '\n';
+        return cli::ExitUsage;
+    }
+
+    cli::Options options;
+    options.output = parser.value(outputOption);
+    options.yes = parser.isSet(yesOption);
+    options.prune = parser.isSet(pruneOption);
+    options.setCount = parser.isSet(setCountOption);
+    options.skipDrain = parser.isSet(skipDrainOption);
+    options.replace = parser.isSet(replaceOption);
+    options.refresh = parser.isSet(refreshOption);
+    if (options.output != u"table" && options.output != u"json" && options.output != u"yaml") {
+        err << "poolctl: unknown output format \"" << options.output
+            << "\"; use table, json or yaml\n";
         return cli::ExitUsage;
     }
 
@@ -73,18 +132,7 @@ int main(int argc, char* argv[])
     client.setBaseUrl(url);
     client.setToken(token);
 
-    const cli::Options options{parser.value(outputOption)};
-    if (options.output != u"table" && options.output != u"json") {
-        err << "poolctl: unknown output format \"" << options.output << "\"; use table or json\n";
-        return cli::ExitUsage;
-    }
-    const auto finish = [](int exitCode) { QCoreApplication::exit(exitCode); };
-    const QString command = arguments.first();
-    if (command == u"clusters") {
-        cli::runClusters(client, options, finish);
-    } else {
-        err << "poolctl: unknown command \"" << command << "\"; see poolctl --help\n";
-        return cli::ExitUsage;
-    }
+    command->run(client, arguments, options,
+                 [](int exitCode) { QCoreApplication::exit(exitCode); });
     return application.exec();
 }
