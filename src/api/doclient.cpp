@@ -29,6 +29,13 @@ bool createOutcomeUnknown(const ApiError& error)
            (error.httpStatus >= 200 && error.httpStatus < 300);
 }
 
+// A DELETE retried after its answer was lost finds nothing the second time:
+// the earlier attempt did it, so that 404 is success.
+ApiError deleteOutcome(const ApiError& error, int attempts)
+{
+    return attempts > 1 && error.httpStatus == 404 ? ApiError{} : error;
+}
+
 // Runs `convert` on a worker thread and hands its result to `done` on the
 // client's thread, unless `guard` died meanwhile.
 template <typename T, typename Convert>
@@ -470,11 +477,8 @@ void DoClient::updateNodePool(const QString& clusterId, const QString& poolId,
 void DoClient::deleteNodePool(const QString& clusterId, const QString& poolId, QObject* context,
                               Done done)
 {
-    send("DELETE", poolUrl(clusterId, poolId), {}, context, [done](const Answer& answer) {
-        // A retry that finds nothing: the earlier attempt did it.
-        const bool landedEarlier = answer.attempts > 1 && answer.error.httpStatus == 404;
-        done(landedEarlier ? ApiError{} : answer.error);
-    });
+    send("DELETE", poolUrl(clusterId, poolId), {}, context,
+         [done](const Answer& answer) { done(deleteOutcome(answer.error, answer.attempts)); });
 }
 
 void DoClient::deleteNode(const QString& clusterId, const QString& poolId, const QString& nodeId,
@@ -489,10 +493,8 @@ void DoClient::deleteNode(const QString& clusterId, const QString& poolId, const
     if (options.replace)
         query.addQueryItem(QStringLiteral("replace"), QStringLiteral("1"));
     url.setQuery(query);
-    send("DELETE", url, {}, context, [done](const Answer& answer) {
-        const bool landedEarlier = answer.attempts > 1 && answer.error.httpStatus == 404;
-        done(landedEarlier ? ApiError{} : answer.error);
-    });
+    send("DELETE", url, {}, context,
+         [done](const Answer& answer) { done(deleteOutcome(answer.error, answer.attempts)); });
 }
 
 } // namespace api
