@@ -10,6 +10,11 @@ Pane {
 
     required property Workspace workspace
 
+    function focusFilter() {
+        filterField.forceActiveFocus()
+        filterField.selectAll()
+    }
+
     padding: 0
 
     ColumnLayout {
@@ -20,7 +25,21 @@ Pane {
             text: qsTr("Clusters")
             font.bold: true
             padding: 12
+            bottomPadding: 6
             Layout.fillWidth: true
+        }
+
+        TextField {
+            id: filterField
+            objectName: "clusterFilterField"
+            placeholderText: qsTr("Filter by name, region, version or tag")
+            text: pane.workspace.clusterFilter
+            onTextEdited: pane.workspace.clusterFilter = text
+            selectByMouse: true
+            Layout.fillWidth: true
+            Layout.leftMargin: 12
+            Layout.rightMargin: 12
+            Layout.bottomMargin: 6
         }
 
         ListView {
@@ -51,7 +70,7 @@ Pane {
                 objectName: "cluster_" + name
                 width: ListView.view.width
                 highlighted: ListView.isCurrentItem
-                onClicked: list.currentIndex = index
+                onClicked: pane.workspace.currentClusterIndex = index
 
                 contentItem: ColumnLayout {
                     spacing: 2
@@ -86,7 +105,9 @@ Pane {
             Label {
                 anchors.centerIn: parent
                 visible: list.count === 0
-                text: pane.workspace.loading ? qsTr("Loading clusters…") : qsTr("No clusters")
+                text: pane.workspace.loading ? qsTr("Loading clusters…")
+                      : pane.workspace.clusterFilter.length > 0 ? qsTr("No cluster matches the filter")
+                      : qsTr("No clusters in this account")
                 opacity: 0.6
             }
         }

@@ -20,6 +20,35 @@ ApplicationWindow {
         sequences: [StandardKey.Refresh, "Ctrl+R"]
         onActivated: window.workspace.refresh()
     }
+    Shortcut {
+        sequences: [StandardKey.New]
+        enabled: window.workspace.currentClusterName.length > 0 && !editorDialog.visible
+        onActivated: window.newPool()
+    }
+
+    Shortcut {
+        sequences: [StandardKey.Find]
+        onActivated: clusterList.focusFilter()
+    }
+
+    function newPool() {
+        poolEditor.startNew()
+        editorDialog.open()
+    }
+    function editPool() {
+        poolEditor.editCurrentPool()
+        editorDialog.open()
+    }
+
+    PoolEditor {
+        id: poolEditor
+        objectName: "poolEditor"
+        workspace: window.workspace
+    }
+    PoolEditorDialog {
+        id: editorDialog
+        editor: poolEditor
+    }
 
     header: ToolBar {
         RowLayout {
@@ -34,19 +63,6 @@ ApplicationWindow {
                 font.pixelSize: 16
             }
             Label {
-                objectName: "demoBadge"
-                visible: window.workspace.demoMode
-                text: qsTr("DEMO · simulated account")
-                color: "white"
-                font.pixelSize: 11
-                font.bold: true
-                leftPadding: 8
-                rightPadding: 8
-                topPadding: 3
-                bottomPadding: 3
-                background: Rectangle { radius: 3; color: "#7b5cd6" }
-            }
-            Label {
                 objectName: "accountLabel"
                 text: window.workspace.accountLabel
                 opacity: 0.8
@@ -58,17 +74,6 @@ ApplicationWindow {
                 visible: running
                 Layout.preferredHeight: 28
                 Layout.preferredWidth: 28
-            }
-            Label {
-                objectName: "rateLimitLabel"
-                visible: window.workspace.rateLimitRemaining >= 0
-                text: qsTr("API quota %1/%2").arg(window.workspace.rateLimitRemaining)
-                                             .arg(window.workspace.rateLimitLimit)
-                opacity: 0.7
-                font.pixelSize: 12
-                ToolTip.visible: quotaHover.hovered
-                ToolTip.text: qsTr("Requests left in DigitalOcean's hourly rate limit")
-                HoverHandler { id: quotaHover }
             }
             ToolButton {
                 objectName: "refreshButton"
@@ -97,15 +102,34 @@ ApplicationWindow {
             Layout.fillHeight: true
 
             ClusterList {
+                id: clusterList
                 SplitView.preferredWidth: 320
                 SplitView.minimumWidth: 240
                 workspace: window.workspace
             }
             PoolList {
                 SplitView.fillWidth: true
+                SplitView.minimumWidth: 360
+                workspace: window.workspace
+                onNewPoolRequested: window.newPool()
+                onEditPoolRequested: window.editPool()
+            }
+            NodeList {
+                SplitView.preferredWidth: 300
+                SplitView.minimumWidth: 220
                 workspace: window.workspace
             }
         }
+    }
+
+    footer: StatusBar {
+        workspace: window.workspace
+    }
+
+    Binding {
+        target: window.workspace
+        property: "windowActive"
+        value: window.visibility !== Window.Minimized && window.visibility !== Window.Hidden
     }
 
     Component.onCompleted: workspace.refresh()

@@ -7,6 +7,7 @@ import QtQuick.Layouts
 Frame {
     id: card
 
+    required property int index
     required property string name
     required property string size
     required property string sizeSummary
@@ -20,7 +21,23 @@ Frame {
     required property var automaticTags
     required property var nodeStates
 
+    property bool selected: false
+
+    signal clicked()
+    signal doubleClicked()
+
     objectName: "pool_" + name
+    background: Rectangle {
+        radius: 6
+        color: card.selected ? Qt.rgba(0.23, 0.51, 0.96, 0.08) : card.palette.base
+        border.color: card.selected ? "#3b82f6" : card.palette.mid
+        border.width: card.selected ? 2 : 1
+    }
+
+    TapHandler {
+        onTapped: card.clicked()
+        onDoubleTapped: card.doubleClicked()
+    }
 
     ColumnLayout {
         anchors.fill: parent

@@ -10,20 +10,45 @@ Pane {
 
     required property Workspace workspace
 
+    signal newPoolRequested()
+    signal editPoolRequested()
+
     padding: 0
 
     ColumnLayout {
         anchors.fill: parent
         spacing: 0
 
-        Label {
-            objectName: "poolsHeading"
-            text: pane.workspace.currentClusterName.length > 0
-                  ? qsTr("Node pools of %1").arg(pane.workspace.currentClusterName)
-                  : qsTr("Node pools")
-            font.bold: true
-            padding: 12
+        RowLayout {
             Layout.fillWidth: true
+            Layout.margins: 8
+            Label {
+                objectName: "poolsHeading"
+                text: pane.workspace.currentClusterName.length > 0
+                      ? qsTr("Node pools of %1").arg(pane.workspace.currentClusterName)
+                      : qsTr("Node pools")
+                font.bold: true
+                leftPadding: 4
+                elide: Text.ElideRight
+                Layout.fillWidth: true
+            }
+            Button {
+                objectName: "editPoolButton"
+                text: qsTr("Edit…")
+                enabled: pane.workspace.currentPoolName.length > 0
+                onClicked: pane.editPoolRequested()
+                ToolTip.visible: hovered
+                ToolTip.text: qsTr("Edit the selected pool (Enter)")
+            }
+            Button {
+                objectName: "newPoolButton"
+                text: qsTr("New pool…")
+                enabled: pane.workspace.currentClusterName.length > 0
+                highlighted: true
+                onClicked: pane.newPoolRequested()
+                ToolTip.visible: hovered
+                ToolTip.text: qsTr("Add a node pool to this cluster (Ctrl+N)")
+            }
         }
 
         ListView {
@@ -37,16 +62,28 @@ Pane {
             rightMargin: 12
             bottomMargin: 12
             model: pane.workspace.pools
+            keyNavigationEnabled: true
+            onCurrentIndexChanged: pane.workspace.currentPoolIndex = currentIndex
+            Keys.onReturnPressed: if (pane.workspace.currentPoolName.length > 0) pane.editPoolRequested()
             ScrollBar.vertical: ScrollBar {}
 
+            currentIndex: pane.workspace.currentPoolIndex
             delegate: PoolCard {
                 width: ListView.view.width - 24
+                selected: ListView.isCurrentItem
+                onClicked: {
+                    pane.workspace.currentPoolIndex = index
+                    list.forceActiveFocus()
+                }
+                onDoubleClicked: pane.editPoolRequested()
             }
 
             Label {
                 anchors.centerIn: parent
                 visible: list.count === 0
-                text: qsTr("Select a cluster to see its node pools")
+                text: pane.workspace.currentClusterName.length > 0
+                      ? qsTr("This cluster has no node pools")
+                      : qsTr("Select a cluster to see its node pools")
                 opacity: 0.6
             }
         }

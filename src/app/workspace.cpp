@@ -2,12 +2,65 @@
 
 #include "api/doclient.h"
 
+#include <QLocale>
+
 namespace app {
 
 Workspace::Workspace(api::DoClient* client, bool demoMode, QObject* parent)
     : QObject(parent), m_client(client), m_demoMode(demoMode), m_clusters(this), m_pools(this)
 {
     connect(m_client, &api::DoClient::rateLimitChanged, this, &Workspace::rateLimitChanged);
+    m_refreshTimer.setSingleShot(true);
+    connect(&m_refreshTimer, &QTimer::timeout, this, &Workspace::refresh);
+}
+
+QString Workspace::lastRefreshText() const
+{
+    return m_lastRefresh.isValid()
+               ? QLocale().toString(m_lastRefresh.toLocalTime().time(), QLocale::ShortFormat)
+               : QString();
+}
+
+bool Workspace::stale() const
+{
+    return !m_lastRefresh.isValid() ||
+           m_lastRefresh.msecsTo(QDateTime::currentDateTimeUtc()) > 2 * IdleRefreshMs;
+}
+
+void Workspace::operationStarted()
+{
+    ++m_operationsInFlight;
+    Q_EMIT operationsInFlightChanged();
+    scheduleRefresh();
+}
+
+void Workspace::operationFinished()
+{
+    m_operationsInFlight = std::max(0, m_operationsInFlight - 1);
+    Q_EMIT operationsInFlightChanged();
+    scheduleRefresh();
+}
+
+void Workspace::setWindowActive(bool active)
+{
+    if (active == m_windowActive)
+        return;
+    m_windowActive = active;
+    Q_EMIT windowActiveChanged();
+    // Coming back after a while: show the present at once.
+    if (active && stale() && !loading())
+        refresh();
+    else
+        scheduleRefresh();
+}
+
+void Workspace::scheduleRefresh()
+{
+    if (!m_windowActive) {
+        m_refreshTimer.stop();
+        return;
+    }
+    m_refreshTimer.start(m_operationsInFlight > 0 ? BusyRefreshMs : IdleRefreshMs);
 }
 
 int Workspace::rateLimitRemaining() const
@@ -20,28 +73,88 @@ int Workspace::rateLimitLimit() const
     return m_client->rateLimitLimit();
 }
 
-void Workspace::setCurrentClusterIndex(int index)
+const core::Cluster* Workspace::currentCluster() const
 {
-    if (index < -1 || index >= m_clusters.rowCount())
-        index = -1;
-    const QString id = index >= 0 ? m_clusters.rows().at(index).id : QString();
-    if (index == m_currentCluster && id == m_currentClusterId)
-        return;
-    m_currentCluster = index;
-    m_currentClusterId = id;
-    showCurrentClusterPools();
-    Q_EMIT currentClusterChanged();
+    const int index = currentClusterIndex();
+    return index >= 0 ? &m_clusters.rows().at(index) : nullptr;
 }
 
 QString Workspace::currentClusterName() const
 {
-    return m_currentCluster >= 0 ? m_clusters.rows().at(m_currentCluster).name : QString();
+    const core::Cluster* cluster = currentCluster();
+    return cluster ? cluster->name : QString();
 }
 
-void Workspace::showCurrentClusterPools()
+const core::NodePool* Workspace::currentPool() const
 {
-    m_pools.setPools(m_currentCluster >= 0 ? m_clusters.rows().at(m_currentCluster).pools
-                                           : QList<core::NodePool>());
+    const int index = currentPoolIndex();
+    return index >= 0 ? &m_pools.rows().at(index) : nullptr;
+}
+
+QString Workspace::currentPoolName() const
+{
+    const core::NodePool* pool = currentPool();
+    return pool ? pool->spec.name : QString();
+}
+
+void Workspace::setCurrentClusterIndex(int index)
+{
+    const bool valid = index >= 0 && index < m_clusters.rowCount();
+    const QString id = valid ? m_clusters.rows().at(index).id : QString();
+    if (id == m_currentClusterId)
+        return;
+    m_currentClusterId = id;
+    m_currentPoolId.clear();
+    showClusters();
+    Q_EMIT currentClusterChanged();
+    Q_EMIT currentPoolChanged();
+}
+
+void Workspace::setCurrentPoolIndex(int index)
+{
+    const bool valid = index >= 0 && index < m_pools.rowCount();
+    const QString id = valid ? m_pools.rows().at(index).id : QString();
+    if (id == m_currentPoolId)
+        return;
+    m_currentPoolId = id;
+    showClusters();
+    Q_EMIT currentPoolChanged();
+}
+
+void Workspace::setClusterFilter(const QString& text)
+{
+    if (text == m_clusterFilter)
+        return;
+    m_clusterFilter = text;
+    showClusters();
+    Q_EMIT clusterFilterChanged();
+    Q_EMIT currentClusterChanged();
+    Q_EMIT currentPoolChanged();
+}
+
+static bool matchesFilter(const core::Cluster& cluster, const QString& filter)
+{
+    if (filter.isEmpty())
+        return true;
+    const auto has = [&](const QString& text) {
+        return text.contains(filter, Qt::CaseInsensitive);
+    };
+    return has(cluster.name) || has(cluster.region) || has(cluster.version) ||
+           std::any_of(cluster.tags.begin(), cluster.tags.end(), has);
+}
+
+void Workspace::showClusters()
+{
+    QList<core::Cluster> shown;
+    for (const core::Cluster& cluster : std::as_const(m_allClusters))
+        if (matchesFilter(cluster, m_clusterFilter.trimmed()))
+            shown.append(cluster);
+    m_clusters.setClusters(shown);
+
+    const core::Cluster* cluster = currentCluster();
+    m_pools.setPools(cluster ? cluster->pools : QList<core::NodePool>());
+    const core::NodePool* pool = currentPool();
+    m_nodes.setNodes(pool ? pool->nodes : QList<core::Node>());
 }
 
 void Workspace::setErrorText(const QString& text)
@@ -62,6 +175,7 @@ void Workspace::finishOne()
     if (--m_pending == 0) {
         m_loaded = true;
         Q_EMIT loadingChanged();
+        scheduleRefresh();
     }
 }
 
@@ -92,14 +206,19 @@ void Workspace::refresh()
             finishOne();
         });
 
-    m_client->fetchSizes(this,
-                         [=, this](const QList<core::Size>& sizes, const api::ApiError& error) {
-                             if (!current())
-                                 return;
-                             if (!error.isError())
-                                 m_pools.setSizes(sizes);
-                             finishOne();
-                         });
+    m_client->fetchSizes(
+        this, [=, this](const QList<core::Size>& sizes, const api::ApiError& error) {
+            if (!current())
+                return;
+            if (error.isError()) {
+                setErrorText(tr("Prices and sizes could not be loaded: %1").arg(error.humanText()));
+            } else {
+                m_sizes = sizes;
+                m_pools.setSizes(sizes);
+                Q_EMIT sizesChanged();
+            }
+            finishOne();
+        });
 
     m_client->fetchClusters(
         this, [=, this](const QList<core::Cluster>& clusters, const api::ApiError& error) {
@@ -108,13 +227,17 @@ void Workspace::refresh()
             if (error.isError()) {
                 setErrorText(error.humanText());
             } else {
-                m_clusters.setClusters(clusters);
-                // Keep the selection on the same cluster, wherever it moved.
-                int index = m_clusters.indexOfKey(m_currentClusterId);
-                if (index < 0 && m_clusters.rowCount() > 0)
-                    index = 0;
-                m_currentCluster = -2; // force the pools to follow the new data
-                setCurrentClusterIndex(index);
+                m_allClusters = clusters;
+                m_lastRefresh = QDateTime::currentDateTimeUtc();
+                Q_EMIT lastRefreshChanged();
+                // The first load selects the first cluster; later ones keep the
+                // selection by id, wherever the cluster moved.
+                const bool firstLoad = m_currentClusterId.isEmpty();
+                if (firstLoad && !clusters.isEmpty())
+                    m_currentClusterId = clusters.first().id;
+                showClusters();
+                Q_EMIT currentClusterChanged();
+                Q_EMIT currentPoolChanged();
             }
             finishOne();
         });

@@ -28,9 +28,23 @@ class MainWindowTest : public QObject
     QQmlApplicationEngine* m_engine = nullptr;
     QQuickWindow* m_window = nullptr;
 
+    // Finds an item by objectName in the visual tree: view delegates and popup
+    // contents are items of the window without being its QObject children.
+    static QQuickItem* findItem(QQuickItem* root, const QString& objectName)
+    {
+        if (root->objectName() == objectName)
+            return root;
+        for (QQuickItem* child : root->childItems())
+            if (QQuickItem* found = findItem(child, objectName))
+                return found;
+        return nullptr;
+    }
+
     template <typename T = QQuickItem> T* find(const QString& objectName) const
     {
-        return m_window->findChild<T*>(objectName);
+        if (T* object = m_window->findChild<T*>(objectName))
+            return object;
+        return qobject_cast<T*>(findItem(m_window->contentItem(), objectName));
     }
 
     // Saves what the window shows when POOLSTUDIO_SCREENSHOT_DIR is set, so a
@@ -41,7 +55,14 @@ class MainWindowTest : public QObject
         if (dir.isEmpty())
             return;
         QDir().mkpath(dir);
-        QVERIFY(m_window->grabWindow().save(dir + u'/' + name + u".png"));
+        QVERIFY(m_window->grabWindow().save(dir + u'/' + name + QStringLiteral(".png")));
+    }
+
+    // Types text into the focused item, one key press per character, as a user does.
+    void typeText(const QString& text) const
+    {
+        for (const QChar c : text)
+            QTest::keyClick(m_window, c.toLatin1());
     }
 
 private Q_SLOTS:
@@ -67,6 +88,11 @@ private Q_SLOTS:
         m_window = qobject_cast<QQuickWindow*>(m_engine->rootObjects().first());
         QVERIFY(m_window);
         QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    }
+
+    void cleanupTestCase()
+    {
+        delete m_engine; // before the workspace its bindings read
     }
 
     void showsEveryDemoClusterOnStart()
@@ -109,6 +135,68 @@ private Q_SLOTS:
             }
         }
         screenshot(QStringLiteral("last-cluster-pools"));
+    }
+
+    void newPoolEditorValidatesAsTheUserTypes()
+    {
+        m_workspace->setCurrentClusterIndex(0);
+        QTRY_VERIFY(find<QObject>(QStringLiteral("newPoolButton"))->property("enabled").toBool());
+        QMetaObject::invokeMethod(find<QObject>(QStringLiteral("newPoolButton")), "clicked");
+        auto* dialog = m_window->findChild<QObject*>(QStringLiteral("poolEditorDialog"));
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->property("opened").toBool());
+
+        auto* nameField = find(QStringLiteral("poolNameField"));
+        QVERIFY(nameField);
+        nameField->forceActiveFocus();
+        QMetaObject::invokeMethod(nameField, "selectAll");
+        typeText(QStringLiteral("Bad_Name"));
+        QCOMPARE(nameField->property("text").toString(), QStringLiteral("Bad_Name"));
+        auto* nameError = find<QObject>(QStringLiteral("poolNameError"));
+        QTRY_VERIFY(!nameError->property("text").toString().isEmpty());
+        QVERIFY(!find<QObject>(QStringLiteral("editorReviewButton"))->property("enabled").toBool());
+
+        QMetaObject::invokeMethod(nameField, "selectAll");
+        typeText(QStringLiteral("batch-workers"));
+        QTRY_VERIFY(nameError->property("text").toString().isEmpty());
+        QVERIFY(find<QObject>(QStringLiteral("editorReviewButton"))->property("enabled").toBool());
+        screenshot(QStringLiteral("pool-editor-new"));
+    }
+
+    void autoscaleHandlesMoveWithTheArrowKeysAndWarnPastTheDropletLimit()
+    {
+        auto* editor = m_window->findChild<QObject*>(QStringLiteral("poolEditor"));
+        QVERIFY(editor);
+        auto* toggle = find(QStringLiteral("autoscaleSwitch"));
+        QVERIFY(toggle);
+        QMetaObject::invokeMethod(toggle, "toggle");
+        QMetaObject::invokeMethod(toggle, "toggled");
+        QTRY_VERIFY(editor->property("autoScale").toBool());
+        const int maxBefore = editor->property("maxNodes").toInt();
+
+        auto* maxHandle = find(QStringLiteral("maxHandle"));
+        QVERIFY(maxHandle && maxHandle->isVisible());
+        maxHandle->forceActiveFocus();
+        QTest::keyClick(m_window, Qt::Key_Right);
+        QCOMPARE(editor->property("maxNodes").toInt(), maxBefore + 1);
+        QVERIFY(editor->property("autoscaleWarnings").toStringList().isEmpty());
+        QVERIFY(!find<QObject>(QStringLiteral("costBand"))->property("text").toString().isEmpty());
+
+        const int limit = m_workspace->dropletLimit();
+        QVERIFY(limit > 0);
+        for (int i = 0; i < limit; ++i)
+            QTest::keyClick(m_window, Qt::Key_Right);
+        QVERIFY(editor->property("maxNodes").toInt() > maxBefore + 1);
+        QTRY_VERIFY(!editor->property("autoscaleWarnings").toStringList().isEmpty());
+        QVERIFY(editor->property("autoscaleWarnings")
+                    .toStringList()
+                    .first()
+                    .contains(QString::number(limit)));
+        screenshot(QStringLiteral("pool-editor-autoscale"));
+
+        QMetaObject::invokeMethod(find<QObject>(QStringLiteral("editorCancelButton")), "clicked");
+        auto* dialog = m_window->findChild<QObject*>(QStringLiteral("poolEditorDialog"));
+        QTRY_VERIFY(!dialog->property("visible").toBool());
     }
 
     void keepsTheSelectionAcrossARefresh()

@@ -20,10 +20,12 @@ class Model : public app::RowListModel<Row>
 public:
     using RowListModel::replaceRows;
     using RowListModel::RowListModel;
-    QVariant data(const QModelIndex& index, int) const override
+    QVariant data(const QModelIndex& index, int role) const override
     {
         const Row* row = rowAt(index);
-        return row ? QVariant(row->key + u'=' + QString::number(row->value)) : QVariant();
+        return row && role == Qt::DisplayRole
+                   ? QVariant(row->key + u'=' + QString::number(row->value))
+                   : QVariant();
     }
 
 protected:

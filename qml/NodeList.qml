@@ -1,0 +1,93 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import PoolStudio
+
+// The nodes of the selected pool: name, state, droplet id and age.
+Pane {
+    id: pane
+
+    required property Workspace workspace
+
+    padding: 0
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 0
+
+        Label {
+            objectName: "nodesHeading"
+            text: pane.workspace.currentPoolName.length > 0
+                  ? qsTr("Nodes of %1").arg(pane.workspace.currentPoolName)
+                  : qsTr("Nodes")
+            font.bold: true
+            padding: 12
+            Layout.fillWidth: true
+            elide: Text.ElideRight
+        }
+
+        ListView {
+            id: list
+            objectName: "nodeList"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            clip: true
+            model: pane.workspace.nodes
+            ScrollBar.vertical: ScrollBar {}
+
+            delegate: ItemDelegate {
+                id: row
+
+                required property string name
+                required property string state
+                required property string message
+                required property string dropletId
+                required property string age
+
+                objectName: "node_" + name
+                width: ListView.view.width
+
+                contentItem: RowLayout {
+                    spacing: 8
+                    NodeDots {
+                        states: [row.state]
+                    }
+                    ColumnLayout {
+                        spacing: 0
+                        Layout.fillWidth: true
+                        Label {
+                            text: row.name
+                            elide: Text.ElideRight
+                            Layout.fillWidth: true
+                        }
+                        Label {
+                            text: row.state + (row.message.length > 0 ? " · " + row.message : "")
+                                  + (row.dropletId.length > 0 ? qsTr(" · droplet %1").arg(row.dropletId) : "")
+                            font.pixelSize: 11
+                            opacity: 0.7
+                            elide: Text.ElideRight
+                            Layout.fillWidth: true
+                        }
+                    }
+                    Label {
+                        text: row.age
+                        font.pixelSize: 11
+                        opacity: 0.7
+                    }
+                }
+            }
+
+            Label {
+                anchors.centerIn: parent
+                width: parent.width - 24
+                horizontalAlignment: Text.AlignHCenter
+                wrapMode: Text.Wrap
+                visible: list.count === 0
+                text: pane.workspace.currentPoolName.length > 0 ? qsTr("This pool has no nodes yet")
+                                                                : qsTr("Select a pool to see its nodes")
+                opacity: 0.6
+            }
+        }
+    }
+}

@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QColor>
+#include <QObject>
+#include <QtQml/qqmlregistration.h>
+
+namespace app {
+
+// Colours that carry meaning (node states, warnings), in one place so every
+// view agrees. A C++ singleton: a QML one would be shadowed by the implicit
+// import of the qml/ folder, where Qt 6.4 sees Colors.qml as a plain type.
+class Colors : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+
+    Q_PROPERTY(QColor accent READ accent CONSTANT)
+    Q_PROPERTY(QColor warning READ warning CONSTANT)
+    Q_PROPERTY(QColor error READ error CONSTANT)
+
+public:
+    using QObject::QObject;
+
+    QColor accent() const { return QColor(0x3b82f6); }
+    QColor warning() const { return QColor(0xb45309); }
+    QColor error() const { return QColor(0xb91c1c); }
+
+    // running green, provisioning blue, draining amber, deleting red, other grey.
+    Q_INVOKABLE static QColor stateColor(const QString& state);
+};
+
+} // namespace app
