@@ -36,6 +36,12 @@ QList<Command> commands()
          0,
          0,
          runSizes},
+        {QStringLiteral("cost"),
+         QStringLiteral("[--by pool|cluster|size|tag:KEY] [-o table|csv|json|yaml]"),
+         tr("monthly cost estimate grouped by pool, cluster, size or a tag key"),
+         0,
+         0,
+         runCost},
     };
 }
 

@@ -29,6 +29,7 @@ struct Options
     bool replace = false;                     // delete-node
     bool refresh = false;                     // sizes: ignore the disk cache
     bool setCount = false;                    // plan/apply: send counts of autoscaled pools
+    QString by;                               // cost: pool, cluster, size or tag:KEY
 };
 
 using Finish = std::function<void(int exitCode)>;
@@ -68,6 +69,8 @@ void runDeletePool(api::DoClient& client, const QStringList& args, const Options
                    Finish finish);
 void runDeleteNode(api::DoClient& client, const QStringList& args, const Options& options,
                    Finish finish);
+// costcommand.cpp
+void runCost(api::DoClient& client, const QStringList& args, const Options& options, Finish finish);
 // sizescommand.cpp
 void runSizes(api::DoClient& client, const QStringList& args, const Options& options,
               Finish finish);

@@ -67,6 +67,11 @@ int main(int argc, char* argv[])
                                            tr("delete-node: a new node takes its place."));
     const QCommandLineOption refreshOption(QStringLiteral("refresh"),
                                            tr("sizes: ask the API even if the cache is fresh."));
+    const QCommandLineOption byOption(
+        QStringLiteral("by"),
+        tr("cost: group by pool (default), cluster, size or tag:KEY; cost also takes -o csv."),
+        QStringLiteral("GROUPING"), QStringLiteral("pool"));
+    parser.addOption(byOption);
     parser.addOptions({apiUrlOption, tokenFileOption, outputOption, yesOption, pruneOption,
                        setCountOption, skipDrainOption, replaceOption, refreshOption});
     parser.addPositionalArgument(QStringLiteral("command"), tr("What to do (see above)."),
@@ -101,7 +106,9 @@ int main(int argc, char* argv[])
     options.skipDrain = parser.isSet(skipDrainOption);
     options.replace = parser.isSet(replaceOption);
     options.refresh = parser.isSet(refreshOption);
-    if (options.output != u"table" && options.output != u"json" && options.output != u"yaml") {
+    options.by = parser.value(byOption);
+    if (options.output != u"table" && options.output != u"json" && options.output != u"yaml" &&
+        !(options.output == u"csv" && name == u"cost")) {
         err << "poolctl: unknown output format \"" << options.output
             << "\"; use table, json or yaml\n";
         return cli::ExitUsage;

@@ -219,3 +219,68 @@ QList<CostGroup> costByTag(const QList<CostLine>& lines, const QString& tagKey)
 }
 
 } // namespace core
+
+namespace core {
+
+std::optional<QList<CostGroup>> costBy(const QList<CostLine>& lines, const QString& by)
+{
+    if (by == u"pool")
+        return costByPool(lines);
+    if (by == u"cluster")
+        return costByCluster(lines);
+    if (by == u"size")
+        return costBySize(lines);
+    if (by.startsWith(u"tag:") && by.size() > 4)
+        return costByTag(lines, by.mid(4));
+    return std::nullopt;
+}
+
+QString plainDollars(qint64 cents)
+{
+    const bool negative = cents < 0;
+    const quint64 magnitude = negative ? quint64(-(cents + 1)) + 1 : quint64(cents);
+    return QStringLiteral("%1%2.%3")
+        .arg(negative ? QStringLiteral("-") : QString())
+        .arg(magnitude / 100)
+        .arg(magnitude % 100, 2, 10, QLatin1Char('0'));
+}
+
+namespace {
+
+QString csvField(const QString& text)
+{
+    if (!text.contains(u',') && !text.contains(u'"') && !text.contains(u'\n'))
+        return text;
+    QString quoted = text;
+    quoted.replace(u'"', QStringLiteral("\"\""));
+    return u'"' + quoted + u'"';
+}
+
+} // namespace
+
+QString costCsv(const QList<CostGroup>& groups)
+{
+    QString csv = QStringLiteral("group,pools,nodes,min_monthly,monthly,max_monthly\n");
+    CostBand total;
+    for (const CostGroup& group : groups) {
+        csv += QStringList{csvField(group.label()), QString::number(group.poolIds.size()),
+                           QString::number(group.nodes), plainDollars(group.band.minCents),
+                           plainDollars(group.band.currentCents),
+                           plainDollars(group.band.maxCents)}
+                   .join(u',') +
+               u'\n';
+        total += group.band;
+    }
+    QStringList seen;
+    for (const CostGroup& group : groups)
+        for (const QString& id : group.poolIds)
+            if (!seen.contains(id))
+                seen << id;
+    csv += QStringLiteral("total,%1,,%2,%3,%4\n")
+               .arg(seen.size())
+               .arg(plainDollars(total.minCents), plainDollars(total.currentCents),
+                    plainDollars(total.maxCents));
+    return csv;
+}
+
+} // namespace core

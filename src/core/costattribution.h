@@ -8,6 +8,7 @@
 #include <QString>
 #include <QStringList>
 #include <functional>
+#include <optional>
 
 // Cost review: every figure here is an ESTIMATE built from the API alone.
 //
@@ -119,5 +120,20 @@ QList<CostGroup> costByPool(const QList<CostLine>& lines);    // key "cluster/po
 QList<CostGroup> costByCluster(const QList<CostLine>& lines); // control plane included
 QList<CostGroup> costBySize(const QList<CostLine>& lines);    // key: size slug
 QList<CostGroup> costByTag(const QList<CostLine>& lines, const QString& tagKey);
+
+} // namespace core
+
+namespace core {
+
+// Which grouping `by` names: "pool", "cluster", "size", "tag:KEY". Empty
+// optional when `by` is none of them.
+std::optional<QList<CostGroup>> costBy(const QList<CostLine>& lines, const QString& by);
+
+// "1234.56": cents as plain decimal dollars for CSV and JSON readers.
+QString plainDollars(qint64 cents);
+
+// The groups as CSV (RFC 4180 quoting): group,pools,nodes,min,monthly,max in
+// plain dollars, then a "total" row. Both poolctl and the app export this.
+QString costCsv(const QList<CostGroup>& groups);
 
 } // namespace core
