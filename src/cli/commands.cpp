@@ -45,4 +45,20 @@ QList<Command> commands()
     };
 }
 
+QList<FileCommand> fileCommands()
+{
+    auto tr = [](const char* text) { return QCoreApplication::translate("commands", text); };
+    return {
+        {QStringLiteral("validate"), QStringLiteral("FILE..."),
+         tr("check manifests offline: file:line:column: field: problem"), 1, -1, runValidate},
+        {QStringLiteral("lint"), QStringLiteral("FILE..."),
+         tr("best-practice findings with rule id, severity and fix (--droplet-limit N)"), 1, -1,
+         runLint},
+        {QStringLiteral("fmt"), QStringLiteral("FILE"),
+         tr("print the manifest in canonical form, or rewrite it with --write (comments are "
+            "not kept)"),
+         1, 1, runFmt},
+    };
+}
+
 } // namespace cli

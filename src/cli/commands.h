@@ -17,7 +17,12 @@ enum ExitCode
     ExitApiError = 1,   // the API refused or failed
     ExitUsage = 2,      // wrong command line
     ExitRefused = 3,    // a destructive step needs a confirmation it did not get
-    ExitInvalidFile = 4 // the input files have validation errors
+    ExitInvalidFile = 4, // plan/apply: the input files have validation errors
+
+    // The offline file commands (validate, lint, fmt) follow the linter
+    // convention instead: 0 clean, 1 findings, 2 unusable input.
+    ExitFindings = 1,    // validation errors or lint findings
+    ExitUnusableFile = 2 // a file cannot be read or is not YAML at all
 };
 
 struct Options
@@ -30,6 +35,8 @@ struct Options
     bool refresh = false;                     // sizes: ignore the disk cache
     bool setCount = false;                    // plan/apply: send counts of autoscaled pools
     QString by;                               // cost: pool, cluster, size or tag:KEY
+    bool write = false;                       // fmt: rewrite the file in place
+    int dropletLimit = 25;                    // lint: the account's droplet limit
 };
 
 using Finish = std::function<void(int exitCode)>;
@@ -48,6 +55,19 @@ struct Command
 };
 
 QList<Command> commands();
+
+// A command on local files only: no token, no network, returns its exit code.
+struct FileCommand
+{
+    QString name;
+    QString arguments;
+    QString summary;
+    int minArguments = 0;
+    int maxArguments = 0; // -1: any number
+    std::function<int(const QStringList&, const Options&)> run;
+};
+
+QList<FileCommand> fileCommands();
 
 // clustercommands.cpp
 void runClusters(api::DoClient& client, const QStringList& args, const Options& options,
@@ -69,6 +89,10 @@ void runDeletePool(api::DoClient& client, const QStringList& args, const Options
                    Finish finish);
 void runDeleteNode(api::DoClient& client, const QStringList& args, const Options& options,
                    Finish finish);
+// filecommands.cpp
+int runValidate(const QStringList& files, const Options& options);
+int runLint(const QStringList& files, const Options& options);
+int runFmt(const QStringList& files, const Options& options);
 // costcommand.cpp
 void runCost(api::DoClient& client, const QStringList& args, const Options& options, Finish finish);
 // sizescommand.cpp

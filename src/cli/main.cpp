@@ -22,11 +22,20 @@ QString description()
     for (const cli::Command& command : cli::commands())
         text += QStringLiteral("  %1 %2\n      %3\n")
                     .arg(command.name, command.arguments, command.summary);
+    text += tr("\nCommands on manifest files only (no token, no network):\n");
+    for (const cli::FileCommand& command : cli::fileCommands())
+        text += QStringLiteral("  %1 %2\n      %3\n")
+                    .arg(command.name, command.arguments, command.summary);
     text += tr("\nThe token is read from DIGITALOCEAN_ACCESS_TOKEN or --token-file and is never "
                "printed.\n"
-               "Exit codes: 0 done; 1 the API refused or failed, or a cluster, pool or node is "
-               "unknown; 2 wrong usage; 3 refused, or a destructive step needs a confirmation "
-               "(--yes); 4 validation errors in the input files.");
+               "Exit codes of the API commands: 0 done; 1 the API refused or failed, or a "
+               "cluster, pool or node is unknown; 2 wrong usage; 3 refused, or a destructive "
+               "step needs a confirmation (--yes); 4 validation errors in the input files of "
+               "plan/apply.\n"
+               "Exit codes of validate, lint and fmt (as linters do): 0 clean; 1 findings "
+               "(validation errors; for lint also best-practice findings); 2 unusable input (a "
+               "file that cannot be read, a YAML syntax error, a document that is not a "
+               "mapping) or wrong usage.");
     return text;
 }
 
@@ -72,8 +81,14 @@ int main(int argc, char* argv[])
         tr("cost: group by pool (default), cluster, size or tag:KEY; cost also takes -o csv."),
         QStringLiteral("GROUPING"), QStringLiteral("pool"));
     parser.addOption(byOption);
+    const QCommandLineOption writeOption(QStringLiteral("write"),
+                                         tr("fmt: rewrite the file instead of printing it."));
+    const QCommandLineOption dropletLimitOption(
+        QStringLiteral("droplet-limit"), tr("lint: the account's droplet limit (default 25)."),
+        QStringLiteral("N"), QStringLiteral("25"));
     parser.addOptions({apiUrlOption, tokenFileOption, outputOption, yesOption, pruneOption,
-                       setCountOption, skipDrainOption, replaceOption, refreshOption});
+                       setCountOption, skipDrainOption, replaceOption, refreshOption, writeOption,
+                       dropletLimitOption});
     parser.addPositionalArgument(QStringLiteral("command"), tr("What to do (see above)."),
                                  QStringLiteral("COMMAND [ARGS...]"));
     parser.process(application);
@@ -85,18 +100,6 @@ int main(int argc, char* argv[])
         return cli::ExitUsage;
     }
     const QString name = arguments.takeFirst();
-    const QList<cli::Command> all = cli::commands();
-    const auto command =
-        std::find_if(all.begin(), all.end(), [&](const cli::Command& c) { return c.name == name; });
-    if (command == all.end()) {
-        err << "poolctl: unknown command \"" << name << "\"; see poolctl --help\n";
-        return cli::ExitUsage;
-    }
-    if (arguments.size() < command->minArguments ||
-        (command->maxArguments >= 0 && arguments.size() > command->maxArguments)) {
-        err << "poolctl: usage: poolctl " << command->name << ' ' << command->arguments << '\n';
-        return cli::ExitUsage;
-    }
 
     cli::Options options;
     options.output = parser.value(outputOption);
@@ -107,10 +110,45 @@ int main(int argc, char* argv[])
     options.replace = parser.isSet(replaceOption);
     options.refresh = parser.isSet(refreshOption);
     options.by = parser.value(byOption);
+    options.write = parser.isSet(writeOption);
     if (options.output != u"table" && options.output != u"json" && options.output != u"yaml" &&
         !(options.output == u"csv" && name == u"cost")) {
         err << "poolctl: unknown output format \"" << options.output
             << "\"; use table, json or yaml\n";
+        return cli::ExitUsage;
+    }
+    bool limitOk = false;
+    options.dropletLimit = parser.value(dropletLimitOption).toInt(&limitOk);
+    if (!limitOk || options.dropletLimit < 1) {
+        err << "poolctl: --droplet-limit takes a whole number of 1 or more\n";
+        return cli::ExitUsage;
+    }
+
+    // Commands on files need no token and no network.
+    const QList<cli::FileCommand> fileCommands = cli::fileCommands();
+    const auto fileCommand =
+        std::find_if(fileCommands.begin(), fileCommands.end(),
+                     [&](const cli::FileCommand& c) { return c.name == name; });
+    if (fileCommand != fileCommands.end()) {
+        if (arguments.size() < fileCommand->minArguments ||
+            (fileCommand->maxArguments >= 0 && arguments.size() > fileCommand->maxArguments)) {
+            err << "poolctl: usage: poolctl " << fileCommand->name << ' '
+                << fileCommand->arguments << '\n';
+            return cli::ExitUsage;
+        }
+        return fileCommand->run(arguments, options);
+    }
+
+    const QList<cli::Command> all = cli::commands();
+    const auto command =
+        std::find_if(all.begin(), all.end(), [&](const cli::Command& c) { return c.name == name; });
+    if (command == all.end()) {
+        err << "poolctl: unknown command \"" << name << "\"; see poolctl --help\n";
+        return cli::ExitUsage;
+    }
+    if (arguments.size() < command->minArguments ||
+        (command->maxArguments >= 0 && arguments.size() > command->maxArguments)) {
+        err << "poolctl: usage: poolctl " << command->name << ' ' << command->arguments << '\n';
         return cli::ExitUsage;
     }
 

@@ -1,6 +1,9 @@
 #include "lint.h"
 
 #include "cost.h"
+#include "dojson.h"
+#include "k8snames.h"
+#include "validation.h"
 
 #include <QSet>
 #include <algorithm>
@@ -24,12 +27,45 @@ const NodePool* livePool(const LintContext& context, const QString& name)
     return nullptr;
 }
 
+// A `key:value` tag of the user's (team:web, cost-center:eng): what cost
+// reports group by. The automatic k8s:... tags do not count.
 bool hasCostTag(const QStringList& tags)
 {
     return std::any_of(tags.begin(), tags.end(), [](const QString& tag) {
-        return tag.startsWith(u"team:", Qt::CaseInsensitive) ||
-               tag.startsWith(u"cost-center:", Qt::CaseInsensitive);
+        const qsizetype colon = tag.indexOf(u':');
+        return colon > 0 && colon < tag.size() - 1 && !dojson::isAutomaticTag(tag);
     });
+}
+
+bool isProductionWord(const QString& text)
+{
+    const QString t = text.toLower();
+    return t == u"prod" || t == u"production" || t == u"prd";
+}
+
+// Labelled (env=prod, environment: production, ...) or tagged (env:prod) as
+// production.
+bool isProduction(const NodePoolSpec& spec)
+{
+    static const QStringList keys = {QStringLiteral("env"), QStringLiteral("environment"),
+                                     QStringLiteral("stage"), QStringLiteral("tier")};
+    for (auto it = spec.labels.cbegin(); it != spec.labels.cend(); ++it) {
+        const QString name = it.key().mid(it.key().lastIndexOf(u'/') + 1).toLower();
+        if (keys.contains(name) && isProductionWord(it.value()))
+            return true;
+    }
+    for (const QString& tag : spec.tags) {
+        const qsizetype colon = tag.indexOf(u':');
+        if (colon > 0 && keys.contains(tag.left(colon).toLower()) &&
+            isProductionWord(tag.mid(colon + 1)))
+            return true;
+    }
+    return false;
+}
+
+bool keepsPodsAway(const Taint& taint)
+{
+    return taint.effect == u"NoSchedule" || taint.effect == u"NoExecute";
 }
 
 int peakNodes(const NodePoolSpec& spec)
@@ -62,7 +98,15 @@ QList<LintFinding> lintOne(const NodePoolSpec& spec, const LintContext& context,
     const std::optional<Size> size = findSize(context.sizes, spec.size);
     const NodePool* live = livePool(context, spec.name);
 
-    if (!spec.autoScale && spec.count == 1)
+    const bool production = isProduction(spec);
+    if (production && (spec.autoScale ? std::max(spec.maxNodes, spec.count) <= 1 : spec.count <= 1))
+        find("production-single-node",
+             spec.autoScale ? QStringLiteral("spec.maxNodes") : QStringLiteral("spec.nodeCount"),
+             QStringLiteral("a production pool with room for one node: an upgrade, a recycle or "
+                            "a failed droplet takes everything on it down"),
+             QStringLiteral("run at least 2 nodes (3 to survive an upgrade with headroom), or "
+                            "autoscale with maxNodes 2 or more"));
+    else if (!spec.autoScale && spec.count == 1)
         find("single-node", QStringLiteral("spec.nodeCount"),
              QStringLiteral("a single node with no autoscaling: a node upgrade or failure stops "
                             "every pod on it"),
@@ -82,13 +126,15 @@ QList<LintFinding> lintOne(const NodePoolSpec& spec, const LintContext& context,
 
     const bool gpuTaint = std::any_of(spec.taints.begin(), spec.taints.end(),
                                       [](const Taint& taint) { return isGpuTaintKey(taint.key); });
-    if (size && size->gpu.count > 0 && !gpuTaint) {
+    const bool repels = std::any_of(spec.taints.begin(), spec.taints.end(), keepsPodsAway);
+    if (size && size->gpu.count > 0 && !repels) {
         const QString key = size->gpu.model.startsWith(u"amd", Qt::CaseInsensitive)
                                 ? QStringLiteral("amd.com/gpu")
                                 : QStringLiteral("nvidia.com/gpu");
         find("gpu-without-taint", QStringLiteral("spec.taints"),
              QStringLiteral(
-                 "GPU size %1 has no %2 taint: ordinary pods will fill these costly nodes")
+                 "GPU size %1 has no NoSchedule taint (such as %2): ordinary pods will fill "
+                 "these costly nodes")
                  .arg(spec.size, key),
              QStringLiteral("add taint {key: %1, value: \"true\", effect: NoSchedule}").arg(key));
     }
@@ -100,7 +146,7 @@ QList<LintFinding> lintOne(const NodePoolSpec& spec, const LintContext& context,
     if (!hasCostTag(spec.tags))
         find("missing-cost-tag", QStringLiteral("spec.tags"),
              QStringLiteral(
-                 "no team: or cost-center: tag, so this pool's cost cannot be attributed"),
+                 "no key:value tag (such as team:web), so this pool's cost cannot be attributed"),
              QStringLiteral("add a tag such as team:platform or cost-center:eng"));
 
     if (peakNodes(spec) > context.dropletLimit)
@@ -116,8 +162,36 @@ QList<LintFinding> lintOne(const NodePoolSpec& spec, const LintContext& context,
              QStringLiteral("the cluster's only pool may scale to zero: system pods (DNS, CNI) "
                             "would have nowhere to run"),
              QStringLiteral("keep minNodes at 1 or more, or add another pool"));
+    if (spec.autoScale && spec.minNodes == 0 && spec.taints.isEmpty())
+        find("scale-to-zero-untainted", QStringLiteral("spec.minNodes"),
+             QStringLiteral("minNodes 0 on a pool without taints: any pod may be placed here, so "
+                            "the pool seldom scales back to zero, and pods wait for a droplet to "
+                            "boot when it is at zero"),
+             QStringLiteral("taint the pool so only workloads that tolerate it (and can wait) "
+                            "use it, or keep minNodes at 1 or more"));
+
+    for (auto it = spec.labels.cbegin(); it != spec.labels.cend(); ++it)
+        if (k8snames::isReservedLabelPrefix(k8snames::prefixOf(it.key())))
+            find("reserved-label-prefix", labelPath(it.key()),
+                 QStringLiteral("'%1' is under a prefix Kubernetes or DOKS reserves; nodes "
+                                "with it may fail to join, and DigitalOcean may refuse it")
+                     .arg(it.key()),
+                 QStringLiteral("use a prefix of your own, such as example.com/%1")
+                     .arg(it.key().mid(it.key().lastIndexOf(u'/') + 1)));
+
     if (context.cluster) {
         const Cluster& cluster = *context.cluster;
+        const bool isDefault = live && !cluster.pools.isEmpty() &&
+                               cluster.pools.first().id == live->id && !others.isEmpty();
+        if (isDefault && (!spec.labels.isEmpty() || spec.autoScale))
+            find("workloads-on-default-pool",
+                 spec.autoScale ? QStringLiteral("spec.autoScale") : QStringLiteral("spec.labels"),
+                 QStringLiteral("%1 is the cluster's first (default) pool, and it %2: workloads "
+                                "run on the pool that is most disruptive to change")
+                     .arg(spec.name, spec.autoScale ? QStringLiteral("autoscales with them")
+                                                    : QStringLiteral("carries labels they select")),
+                 QStringLiteral("keep the default pool small and plain (2 nodes, no labels) and "
+                                "move workloads to pools you can replace"));
         if (live && !cluster.pools.isEmpty() && cluster.pools.first().id == live->id &&
             live->spec != spec && cluster.pools.size() > 1)
             find("touches-default-pool", QStringLiteral("spec"),
@@ -164,6 +238,24 @@ QList<LintFinding> lintOne(const NodePoolSpec& spec, const LintContext& context,
 
 } // namespace
 
+LintSeverity lintSeverity(const QString& ruleId)
+{
+    static const QStringList info = {
+        QStringLiteral("single-node"),
+        QStringLiteral("bounds-without-autoscale"),
+        QStringLiteral("missing-cost-tag"),
+        QStringLiteral("label-removal-sticks"),
+        QStringLiteral("scale-to-zero-untainted"),
+        QStringLiteral("gpu-taint-on-cpu-size"),
+    };
+    return info.contains(ruleId) ? LintSeverity::Info : LintSeverity::Warning;
+}
+
+QString lintSeverityName(LintSeverity severity)
+{
+    return severity == LintSeverity::Info ? QStringLiteral("info") : QStringLiteral("warning");
+}
+
 QList<LintFinding> lint(const NodePoolSpec& spec, const LintContext& context)
 {
     return lintOne(spec, context, otherPools(context, {}, spec.name), context.cluster.has_value());
@@ -196,6 +288,19 @@ QList<LintFinding> lintAll(const QList<NodePoolSpec>& specs, const LintContext& 
             if (!declared)
                 total += peakNodes(pool.spec);
         }
+    }
+    if (context.cluster) {
+        QSet<QString> names;
+        for (const NodePool& pool : context.cluster->pools)
+            names.insert(pool.spec.name);
+        for (const NodePoolSpec& spec : specs)
+            names.insert(spec.name);
+        if (names.size() == 1)
+            out.append({QStringLiteral("single-pool-cluster"), QStringLiteral("cluster"),
+                        QStringLiteral("the cluster has only one pool: it is the default pool, so "
+                                       "every change to it disrupts the whole cluster"),
+                        QStringLiteral("add a second pool for workloads and keep this one as a "
+                                       "small, untouched default pool")});
     }
     if (total > context.dropletLimit)
         out.append(

@@ -99,7 +99,7 @@ private slots:
         QTest::newRow("gpu-taint-on-cpu-size") << s << "gpu-taint-on-cpu-size"
                                                << "spec.taints";
         s = quietSpec();
-        s.tags = {QStringLiteral("env:prod")};
+        s.tags = {QStringLiteral("web"), QStringLiteral("k8s:worker")};
         QTest::newRow("missing-cost-tag") << s << "missing-cost-tag"
                                           << "spec.tags";
         s = quietSpec();
@@ -117,6 +117,42 @@ private slots:
             {QStringLiteral("dedicated"), QStringLiteral("db"), QStringLiteral("NoExecute")}};
         QTest::newRow("noexecute-taint") << s << "noexecute-taint"
                                          << "spec.taints[0].effect";
+        s = quietSpec();
+        s.count = 1;
+        s.labels = {{QStringLiteral("env"), QStringLiteral("production")}};
+        QTest::newRow("production-single-node label") << s << "production-single-node"
+                                                      << "spec.nodeCount";
+        s = quietSpec();
+        s.autoScale = true;
+        s.count = 1;
+        s.minNodes = 1;
+        s.maxNodes = 1;
+        s.tags << QStringLiteral("env:prod");
+        QTest::newRow("production-single-node autoscaled tag") << s << "production-single-node"
+                                                               << "spec.maxNodes";
+        s = quietSpec();
+        s.autoScale = true;
+        s.minNodes = 0;
+        s.maxNodes = 5;
+        QTest::newRow("scale-to-zero-untainted") << s << "scale-to-zero-untainted"
+                                                 << "spec.minNodes";
+        s = quietSpec();
+        s.labels = {{QStringLiteral("node-role.kubernetes.io/worker"), QString()}};
+        QTest::newRow("reserved-label-prefix kubernetes.io")
+            << s << "reserved-label-prefix"
+            << "spec.labels[\"node-role.kubernetes.io/worker\"]";
+        s = quietSpec();
+        s.labels = {{QStringLiteral("doks.digitalocean.com/node-pool"), QStringLiteral("x")}};
+        QTest::newRow("reserved-label-prefix doks")
+            << s << "reserved-label-prefix"
+            << "spec.labels[\"doks.digitalocean.com/node-pool\"]";
+        s = quietSpec();
+        s.size = gpuSize().slug;
+        s.taints = {{QStringLiteral("nvidia.com/gpu"), QStringLiteral("true"),
+                     QStringLiteral("PreferNoSchedule")}};
+        QTest::newRow("gpu-without-taint PreferNoSchedule is not enough")
+            << s << "gpu-without-taint"
+            << "spec.taints";
     }
     void firesEachRuleOnItsOwn()
     {
@@ -128,6 +164,99 @@ private slots:
         QCOMPARE(findings.first().path, path);
         QVERIFY(!findings.first().message.isEmpty());
         QVERIFY(!findings.first().hint.isEmpty());
+    }
+
+    void quietNeighboursOfTheNewRules()
+    {
+        NodePoolSpec s = quietSpec();
+        s.labels = {{QStringLiteral("env"), QStringLiteral("prod")}};
+        QCOMPARE(lint(s), QList<LintFinding>()); // production with 3 nodes
+        s.autoScale = true;
+        s.count = 1;
+        s.minNodes = 1;
+        s.maxNodes = 3;
+        QCOMPARE(lint(s), QList<LintFinding>()); // production that can grow
+        s = quietSpec();
+        s.autoScale = true;
+        s.minNodes = 0;
+        s.maxNodes = 5;
+        s.taints = {
+            {QStringLiteral("dedicated"), QStringLiteral("batch"), QStringLiteral("NoSchedule")}};
+        QCOMPARE(lint(s), QList<LintFinding>()); // tainted scale-to-zero pool
+        s = quietSpec();
+        s.labels = {{QStringLiteral("example.com/role"), QStringLiteral("web")},
+                    {QStringLiteral("kubernetes.example.com/x"), QStringLiteral("y")}};
+        QCOMPARE(lint(s), QList<LintFinding>()); // prefixes that only look reserved
+        s = quietSpec();
+        s.tags = {QStringLiteral("project:shop")};
+        QCOMPARE(lint(s), QList<LintFinding>()); // any key:value tag attributes cost
+        s.tags = {QStringLiteral("k8s:worker"), QStringLiteral("team:"), QStringLiteral(":web")};
+        QCOMPARE(rules(lint(s)), QStringList{QStringLiteral("missing-cost-tag")});
+        s = quietSpec();
+        s.size = gpuSize().slug;
+        s.taints = {
+            {QStringLiteral("dedicated"), QStringLiteral("ml"), QStringLiteral("NoSchedule")}};
+        QCOMPARE(lint(s, withSizes()), QList<LintFinding>()); // any NoSchedule taint keeps pods off
+    }
+
+    void productionSingleNodeReplacesSingleNode()
+    {
+        NodePoolSpec s = quietSpec();
+        s.count = 1;
+        s.labels = {{QStringLiteral("example.com/environment"), QStringLiteral("PROD")}};
+        QCOMPARE(rules(lint(s)), QStringList{QStringLiteral("production-single-node")});
+    }
+
+    void warnsAboutASinglePoolCluster()
+    {
+        LintContext context;
+        context.cluster = Cluster();
+        context.cluster->pools = {livePool(quietSpec(), QStringLiteral("p1"))};
+        const QList<LintFinding> findings = lintAll({quietSpec()}, context);
+        QCOMPARE(rules(findings), QStringList{QStringLiteral("single-pool-cluster")});
+        QCOMPARE(findings.first().path, QStringLiteral("cluster"));
+        NodePoolSpec second = quietSpec();
+        second.name = QStringLiteral("workers");
+        QCOMPARE(lintAll({quietSpec(), second}, context), QList<LintFinding>());
+        QCOMPARE(lintAll({quietSpec()}), QList<LintFinding>()); // cluster unknown offline
+    }
+
+    void warnsAboutWorkloadsOnTheDefaultPool()
+    {
+        NodePoolSpec first = quietSpec();
+        first.name = QStringLiteral("default");
+        NodePoolSpec second = quietSpec();
+        LintContext context;
+        context.cluster = Cluster();
+        NodePoolSpec labelled = first;
+        labelled.labels = {{QStringLiteral("app"), QStringLiteral("shop")}};
+        context.cluster->pools = {livePool(labelled, QStringLiteral("p1")),
+                                  livePool(second, QStringLiteral("p2"))};
+        QList<LintFinding> findings = lint(labelled, context);
+        QCOMPARE(rules(findings), QStringList{QStringLiteral("workloads-on-default-pool")});
+        QCOMPARE(findings.first().path, QStringLiteral("spec.labels"));
+        NodePoolSpec autoscaled = first;
+        autoscaled.autoScale = true;
+        autoscaled.minNodes = 2;
+        autoscaled.maxNodes = 6;
+        context.cluster->pools.first().spec = autoscaled;
+        findings = lint(autoscaled, context);
+        QCOMPARE(rules(findings), QStringList{QStringLiteral("workloads-on-default-pool")});
+        QCOMPARE(findings.first().path, QStringLiteral("spec.autoScale"));
+        NodePoolSpec labelledSecond = second;
+        labelledSecond.labels = {{QStringLiteral("app"), QStringLiteral("shop")}};
+        QCOMPARE(lint(labelledSecond, context), QList<LintFinding>()); // not the default pool
+    }
+
+    void everyRuleHasASeverity()
+    {
+        QCOMPARE(lintSeverity(QStringLiteral("single-node")), LintSeverity::Info);
+        QCOMPARE(lintSeverity(QStringLiteral("missing-cost-tag")), LintSeverity::Info);
+        QCOMPARE(lintSeverity(QStringLiteral("gpu-without-taint")), LintSeverity::Warning);
+        QCOMPARE(lintSeverity(QStringLiteral("production-single-node")), LintSeverity::Warning);
+        QCOMPARE(lintSeverity(QStringLiteral("beyond-droplet-limit")), LintSeverity::Warning);
+        QCOMPARE(lintSeverityName(LintSeverity::Info), QStringLiteral("info"));
+        QCOMPARE(lintSeverityName(LintSeverity::Warning), QStringLiteral("warning"));
     }
 
     void gpuPoolWithTaintIsQuiet()
@@ -162,13 +291,18 @@ private slots:
         spec.count = 1;
         spec.minNodes = 0;
         spec.maxNodes = 3;
+        // Tainted, so scale-to-zero-untainted stays out of this test.
+        spec.taints = {
+            {QStringLiteral("dedicated"), QStringLiteral("batch"), QStringLiteral("NoSchedule")}};
         LintContext context;
         context.cluster = Cluster();
         context.cluster->pools = {livePool(spec, QStringLiteral("p1"))};
         QCOMPARE(rules(lint(spec, context)),
                  QStringList{QStringLiteral("only-pool-scales-to-zero")});
-        context.cluster->pools << livePool(quietSpec(), QStringLiteral("p2"));
-        context.cluster->pools.last().spec.name = QStringLiteral("other");
+        // The other pool comes first: it is the default pool, so this
+        // autoscaled one is not workloads-on-default-pool.
+        context.cluster->pools.prepend(livePool(quietSpec(), QStringLiteral("p2")));
+        context.cluster->pools.first().spec.name = QStringLiteral("other");
         QCOMPARE(lint(spec, context), QList<LintFinding>());
         NodePoolSpec other = quietSpec();
         other.name = QStringLiteral("other");

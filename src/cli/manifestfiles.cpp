@@ -1,0 +1,59 @@
+#include "manifestfiles.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <algorithm>
+
+namespace cli {
+
+ManifestFile readManifestFile(const QString& name)
+{
+    ManifestFile out;
+    out.name = name;
+    QFile file(name);
+    if (!file.open(QIODevice::ReadOnly)) {
+        out.readError = file.errorString();
+        return out;
+    }
+    out.readable = true;
+    out.bytes = file.readAll();
+    out.result = core::manifest::read(out.bytes);
+    return out;
+}
+
+bool isUnusable(const ManifestFile& file)
+{
+    return !file.readable ||
+           std::any_of(file.result.errors.begin(), file.result.errors.end(),
+                       [](const core::manifest::ManifestError& e) { return e.path.isEmpty(); });
+}
+
+QString formatManifestError(const QString& file, const core::manifest::ManifestError& error)
+{
+    QString out = file;
+    if (error.position.line > 0)
+        out += QStringLiteral(":%1:%2").arg(error.position.line).arg(error.position.column);
+    out += QStringLiteral(": ");
+    if (!error.path.isEmpty())
+        out += error.path + QStringLiteral(": ");
+    out += error.message;
+    if (!error.hint.isEmpty())
+        out += QStringLiteral(" (%1)").arg(error.hint);
+    return out;
+}
+
+core::manifest::SourcePosition positionOf(const core::manifest::PoolManifest& manifest,
+                                          const QString& path)
+{
+    QString probe = path;
+    while (!probe.isEmpty()) {
+        const auto it = manifest.positions.constFind(probe);
+        if (it != manifest.positions.constEnd())
+            return *it;
+        const qsizetype cut = std::max(probe.lastIndexOf(u'.'), probe.lastIndexOf(u'['));
+        probe = cut > 0 ? probe.left(cut) : QString();
+    }
+    return {};
+}
+
+} // namespace cli
