@@ -17,7 +17,12 @@ ManifestFile readManifestFile(const QString& name)
     }
     out.readable = true;
     out.bytes = file.readAll();
-    out.result = core::manifest::read(out.bytes);
+    // A whole fleet may live in one file: allow more documents and bytes than
+    // the editor's defaults. The per-document node budget (alias bombs) stays.
+    core::manifest::ReadOptions options;
+    options.maxDocuments = 10000;
+    options.maxBytes = 16 * 1024 * 1024;
+    out.result = core::manifest::read(out.bytes, options);
     return out;
 }
 
