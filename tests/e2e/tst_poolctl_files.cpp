@@ -225,6 +225,15 @@ private Q_SLOTS:
         QVERIFY2(run.out.contains(u"300 pool(s) in 1 file(s): valid"), qPrintable(run.out));
     }
 
+    void validateAThousandPoolFile()
+    {
+        // More documents than the editor reads at once: a fleet in one file.
+        const QString file = generated(1000);
+        const Run run = poolctl({QStringLiteral("validate"), file});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(u"1000 pool(s) in 1 file(s): valid"), qPrintable(run.out));
+    }
+
     void validateAsJson()
     {
         const Run run = poolctl({QStringLiteral("validate"), QStringLiteral("-o"),
