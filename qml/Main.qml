@@ -45,6 +45,10 @@ ApplicationWindow {
         objectName: "poolEditor"
         workspace: window.workspace
     }
+    CostDrawer {
+        id: costDrawer
+        workspace: window.workspace
+    }
     PoolEditorDialog {
         id: editorDialog
         editor: poolEditor
@@ -82,6 +86,13 @@ ApplicationWindow {
                 onClicked: window.workspace.refresh()
                 ToolTip.visible: hovered
                 ToolTip.text: qsTr("Fetch clusters and pools again (F5)")
+            }
+            ToolButton {
+                objectName: "costsButton"
+                text: qsTr("Costs")
+                onClicked: costDrawer.open()
+                ToolTip.visible: hovered
+                ToolTip.text: qsTr("Cost review: charts, history and exports")
             }
         }
     }

@@ -5,6 +5,7 @@
 #include "app/demobackend.h"
 #include "app/workspace.h"
 
+#include <QApplication>
 #include <QCommandLineParser>
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
@@ -15,7 +16,9 @@ Q_IMPORT_QML_PLUGIN(PoolStudioPlugin)
 
 int main(int argc, char* argv[])
 {
-    QGuiApplication application(argc, argv);
+    // QApplication, not QGuiApplication: Qt Charts in QML (the cost page)
+    // draws through the Graphics View framework, which needs it.
+    QApplication application(argc, argv);
     QGuiApplication::setApplicationName(QStringLiteral("poolstudio"));
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Pool Studio"));
     QGuiApplication::setOrganizationName(QStringLiteral("PoolStudio"));
