@@ -273,7 +273,7 @@ Pane {
                         anchors.fill: parent
                         antialiasing: true
                         theme: page.chartTheme
-                        legend.alignment: Qt.AlignRight
+                        legend.alignment: Qt.AlignBottom
                         legend.font.pixelSize: 11
                         margins { top: 4; bottom: 4; left: 4; right: 4 }
                         PieSeries {
@@ -395,6 +395,7 @@ Pane {
 
             ColumnLayout {
                 Layout.preferredWidth: 430
+                Layout.maximumWidth: 430
                 Layout.fillHeight: true
                 spacing: 4
                 RowLayout {

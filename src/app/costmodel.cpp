@@ -310,7 +310,7 @@ void CostModel::reloadHistory(const QDateTime& now)
     if (history) {
         const QDateTime from = core::thirtyDaysBefore(now);
         const QList<core::PoolSample> samples =
-            history->samples(std::min(from, core::monthStart(now)), now);
+            history->samples(std::min(from, core::monthStart(now)), now.addMSecs(1));
         QMap<QString, QVariantMap> byPool;
         QStringList order;
         for (const core::PoolSample& sample : samples) {
