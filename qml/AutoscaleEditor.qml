@@ -58,7 +58,7 @@ ColumnLayout {
         Layout.fillWidth: true
         implicitHeight: 96
 
-        readonly property real pad: 16
+        readonly property real pad: 36 // room for the "max 25" caption at either end
         readonly property real trackY: 40
         function xOf(value) { return pad + value / editor.scaleEnd * (width - 2 * pad) }
         function valueAt(x) {
@@ -118,7 +118,7 @@ ColumnLayout {
 
         // "now": the count the pool runs, below the track
         Item {
-            visible: editor.autoScale || editor.liveCount !== editor.count
+            visible: editor.liveCount > 0 && (editor.autoScale || editor.liveCount !== editor.count)
             x: gauge.xOf(editor.liveCount)
             y: gauge.trackY + 6
             Canvas {

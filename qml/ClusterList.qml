@@ -66,6 +66,7 @@ Pane {
                 required property int poolCount
                 required property int nodeCount
                 required property bool highlyAvailable
+                required property string monthly
 
                 objectName: "cluster_" + name
                 width: ListView.view.width
@@ -84,7 +85,9 @@ Pane {
                         Label {
                             text: delegate.state
                             font.pixelSize: 11
-                            color: delegate.state === "running" ? "#2e9e5b" : "#b45309"
+                            color: delegate.highlighted ? delegate.palette.highlightedText
+                                   : delegate.state === "running" ? Colors.stateColor("running")
+                                   : Colors.warning
                         }
                     }
                     Label {
@@ -93,11 +96,20 @@ Pane {
                         font.pixelSize: 12
                         opacity: 0.75
                     }
-                    Label {
-                        text: qsTr("%n pool(s)", "", delegate.poolCount) + " · "
-                              + qsTr("%n node(s)", "", delegate.nodeCount)
-                        font.pixelSize: 12
-                        opacity: 0.75
+                    RowLayout {
+                        Label {
+                            text: qsTr("%n pool(s)", "", delegate.poolCount) + " · "
+                                  + qsTr("%n node(s)", "", delegate.nodeCount)
+                            font.pixelSize: 12
+                            opacity: 0.75
+                            Layout.fillWidth: true
+                        }
+                        Label {
+                            objectName: "clusterMonthly"
+                            text: delegate.monthly
+                            font.pixelSize: 12
+                            font.bold: true
+                        }
                     }
                 }
             }

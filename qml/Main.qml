@@ -35,6 +35,10 @@ ApplicationWindow {
         poolEditor.startNew()
         editorDialog.open()
     }
+    function deletePool() {
+        planController.planDeleteCurrentPool()
+        planDialog.open()
+    }
     function editPool() {
         poolEditor.editCurrentPool()
         editorDialog.open()
@@ -52,6 +56,20 @@ ApplicationWindow {
     PoolEditorDialog {
         id: editorDialog
         editor: poolEditor
+        onReviewRequested: {
+            planController.planFromEditor(poolEditor)
+            planDialog.open()
+        }
+    }
+    PlanController {
+        id: planController
+        objectName: "planController"
+        workspace: window.workspace
+        onApplied: poolEditor.discardDraft()
+    }
+    PlanDialog {
+        id: planDialog
+        controller: planController
     }
 
     header: ToolBar {
@@ -124,6 +142,7 @@ ApplicationWindow {
                 workspace: window.workspace
                 onNewPoolRequested: window.newPool()
                 onEditPoolRequested: window.editPool()
+                onDeletePoolRequested: window.deletePool()
             }
             NodeList {
                 SplitView.preferredWidth: 300

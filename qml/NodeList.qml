@@ -27,6 +27,45 @@ Pane {
             elide: Text.ElideRight
         }
 
+        Dialog {
+            id: confirm
+
+            property string nodeId
+            property string nodeName
+            property bool replace
+
+            function ask(id, name, replacing) {
+                nodeId = id
+                nodeName = name
+                replace = replacing
+                skipDrain.checked = false
+                open()
+            }
+
+            objectName: "nodeDeleteDialog"
+            parent: Overlay.overlay
+            anchors.centerIn: parent
+            modal: true
+            title: replace ? qsTr("Replace node %1?").arg(nodeName) : qsTr("Delete node %1?").arg(nodeName)
+            standardButtons: Dialog.Ok | Dialog.Cancel
+            onAccepted: pane.workspace.deleteNode(nodeId, replace, skipDrain.checked)
+
+            ColumnLayout {
+                Label {
+                    text: confirm.replace
+                          ? qsTr("Its pods are evicted, the droplet is deleted and a new node is created.")
+                          : qsTr("Its pods are evicted and the droplet is deleted. The pool's count drops by one.")
+                    wrapMode: Text.Wrap
+                    Layout.maximumWidth: 420
+                }
+                CheckBox {
+                    id: skipDrain
+                    objectName: "skipDrainBox"
+                    text: qsTr("Skip draining (pods are killed at once)")
+                }
+            }
+        }
+
         ListView {
             id: list
             objectName: "nodeList"
@@ -39,6 +78,7 @@ Pane {
             delegate: ItemDelegate {
                 id: row
 
+                required property string nodeId
                 required property string name
                 required property string state
                 required property string message
@@ -74,6 +114,22 @@ Pane {
                         text: row.age
                         font.pixelSize: 11
                         opacity: 0.7
+                    }
+                    ToolButton {
+                        objectName: "replaceNode_" + row.name
+                        text: "↻"
+                        enabled: row.state === "running"
+                        onClicked: confirm.ask(row.nodeId, row.name, true)
+                        ToolTip.visible: hovered
+                        ToolTip.text: qsTr("Replace: drain, delete, and a new node takes its place")
+                    }
+                    ToolButton {
+                        objectName: "deleteNode_" + row.name
+                        text: "✕"
+                        enabled: row.state === "running"
+                        onClicked: confirm.ask(row.nodeId, row.name, false)
+                        ToolTip.visible: hovered
+                        ToolTip.text: qsTr("Delete: drain and delete; the pool shrinks by one")
                     }
                 }
             }

@@ -20,6 +20,7 @@ Frame {
     required property var tags
     required property var automaticTags
     required property var nodeStates
+    required property string monthly
 
     property bool selected: false
 
@@ -73,6 +74,15 @@ Frame {
             NodeDots {
                 states: card.nodeStates
                 Layout.fillWidth: true
+            }
+            Label {
+                objectName: "poolMonthly"
+                text: card.monthly
+                font.pixelSize: 12
+                font.bold: true
+                ToolTip.visible: costHover.hovered
+                ToolTip.text: qsTr("Estimate: nodes × the size's monthly list price")
+                HoverHandler { id: costHover }
             }
         }
 

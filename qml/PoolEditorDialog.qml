@@ -77,6 +77,8 @@ Dialog {
                     objectName: "poolNameField"
                     text: dialog.editor.name
                     onTextEdited: dialog.editor.name = text
+                    // Names are node-name prefixes and label values: fixed once created.
+                    readOnly: !dialog.editor.isNew
                     placeholderText: qsTr("e.g. web-workers")
                     selectByMouse: true
                     Layout.fillWidth: true
@@ -109,25 +111,27 @@ Dialog {
                         model: dialog.editor.sizeOptions
                         keyNavigationEnabled: true
                         ScrollBar.vertical: ScrollBar {}
-                        section.property: "family"
-                        section.criteria: ViewSection.FullString
-                        section.delegate: Label {
-                            required property string section
-                            text: section
-                            font.bold: true
-                            font.pixelSize: 12
-                            leftPadding: 8
-                            topPadding: 6
-                            bottomPadding: 2
-                            opacity: 0.7
-                        }
                         delegate: ItemDelegate {
                             id: sizeRow
+                            required property int index
                             required property var modelData
+                            // The first size of each family carries the family's heading.
+                            readonly property bool firstOfFamily: index === 0
+                                || sizes.model[index - 1].family !== modelData.family
                             objectName: "size_" + modelData.slug
                             width: ListView.view.width
+                            topPadding: firstOfFamily ? 26 : 6
                             highlighted: dialog.editor.size === modelData.slug
                             onClicked: dialog.editor.size = modelData.slug
+                            Label {
+                                visible: sizeRow.firstOfFamily
+                                x: 8
+                                y: 6
+                                text: sizeRow.modelData.family
+                                font.bold: true
+                                font.pixelSize: 12
+                                opacity: 0.7
+                            }
                             contentItem: RowLayout {
                                 spacing: 12
                                 Label {
@@ -272,25 +276,31 @@ Dialog {
                 RowLayout {
                     Label { text: qsTr("Taints"); font.bold: true; Layout.fillWidth: true }
                     Button {
-                        objectName: "taintPresetButton"
-                        text: qsTr("Presets ▾")
-                        onClicked: presets.popup()
-                        Menu {
-                            id: presets
-                            Repeater {
-                                model: dialog.editor.taintPresets()
-                                delegate: MenuItem {
-                                    required property string modelData
-                                    text: modelData
-                                    onTriggered: dialog.editor.addTaintPreset(modelData)
-                                }
-                            }
-                        }
-                    }
-                    Button {
                         objectName: "addTaintButton"
                         text: qsTr("Add taint")
                         onClicked: dialog.editor.addTaint()
+                    }
+                }
+                Flow {
+                    Layout.fillWidth: true
+                    spacing: 6
+                    Label {
+                        text: qsTr("Presets:")
+                        opacity: 0.7
+                        height: 28
+                        verticalAlignment: Text.AlignVCenter
+                    }
+                    Repeater {
+                        model: dialog.editor.taintPresets()
+                        delegate: Button {
+                            required property int index
+                            required property string modelData
+                            objectName: "taintPreset_" + index
+                            text: "+ " + modelData
+                            flat: true
+                            font.pixelSize: 11
+                            onClicked: dialog.editor.addTaintPreset(modelData)
+                        }
                     }
                 }
                 Repeater {

@@ -12,6 +12,7 @@ Pane {
 
     signal newPoolRequested()
     signal editPoolRequested()
+    signal deletePoolRequested()
 
     padding: 0
 
@@ -31,6 +32,14 @@ Pane {
                 leftPadding: 4
                 elide: Text.ElideRight
                 Layout.fillWidth: true
+            }
+            Button {
+                objectName: "deletePoolButton"
+                text: qsTr("Delete…")
+                enabled: pane.workspace.currentPoolName.length > 0
+                onClicked: pane.deletePoolRequested()
+                ToolTip.visible: hovered
+                ToolTip.text: qsTr("Delete the selected pool (Delete)")
             }
             Button {
                 objectName: "editPoolButton"
@@ -64,6 +73,7 @@ Pane {
             model: pane.workspace.pools
             keyNavigationEnabled: true
             onCurrentIndexChanged: pane.workspace.currentPoolIndex = currentIndex
+            Keys.onDeletePressed: if (pane.workspace.currentPoolName.length > 0) pane.deletePoolRequested()
             Keys.onReturnPressed: if (pane.workspace.currentPoolName.length > 0) pane.editPoolRequested()
             ScrollBar.vertical: ScrollBar {}
 

@@ -1,5 +1,7 @@
 #include "clusterlistmodel.h"
 
+#include "core/cost.h"
+
 #include <numeric>
 
 namespace app {
@@ -9,6 +11,13 @@ static int nodeCount(const core::Cluster& cluster)
     return std::accumulate(
         cluster.pools.begin(), cluster.pools.end(), 0,
         [](int sum, const core::NodePool& pool) { return sum + int(pool.nodes.size()); });
+}
+
+void ClusterListModel::setSizes(const QList<core::Size>& sizes)
+{
+    m_sizes = sizes;
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0), index(rowCount() - 1), {MonthlyRole});
 }
 
 QVariant ClusterListModel::data(const QModelIndex& index, int role) const
@@ -34,6 +43,10 @@ QVariant ClusterListModel::data(const QModelIndex& index, int role) const
         return int(cluster->pools.size());
     case NodeCountRole:
         return nodeCount(*cluster);
+    case MonthlyRole:
+        return m_sizes.isEmpty() ? QString()
+                                 : tr("≈ %1/mo").arg(core::formatCents(
+                                       core::clusterCost(*cluster, m_sizes).band.currentCents));
     }
     return {};
 }
@@ -44,7 +57,8 @@ QHash<int, QByteArray> ClusterListModel::roleNames() const
         {IdRole, "clusterId"},        {NameRole, "name"},
         {RegionRole, "region"},       {VersionRole, "version"},
         {StateRole, "state"},         {HighlyAvailableRole, "highlyAvailable"},
-        {PoolCountRole, "poolCount"}, {NodeCountRole, "nodeCount"},
+        {PoolCountRole, "poolCount"}, {MonthlyRole, "monthly"},
+        {NodeCountRole, "nodeCount"},
     };
 }
 

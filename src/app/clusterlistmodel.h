@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/cluster.h"
+#include "core/size.h"
 #include "rowlistmodel.h"
 
 #include <QtQml/qqmlregistration.h>
@@ -25,6 +26,7 @@ public:
         HighlyAvailableRole,
         PoolCountRole,
         NodeCountRole,
+        MonthlyRole, // "≈ $1,234.00/mo": the sum of its pools now
     };
     Q_ENUM(Role)
 
@@ -34,9 +36,13 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
     void setClusters(const QList<core::Cluster>& clusters) { replaceRows(clusters); }
+    void setSizes(const QList<core::Size>& sizes);
 
 protected:
     QString keyOf(const core::Cluster& cluster) const override { return cluster.id; }
+
+private:
+    QList<core::Size> m_sizes;
 };
 
 } // namespace app

@@ -1,7 +1,7 @@
 #include "pooleditor.h"
 
+#include "core/cost.h"
 #include "core/validation.h"
-#include "money.h"
 #include "sizefamily.h"
 #include "workspace.h"
 
@@ -211,7 +211,8 @@ QVariantList PoolEditor::sizeOptions() const
                 {QStringLiteral("slug"), size.slug},
                 {QStringLiteral("family"), family},
                 {QStringLiteral("summary"), summary},
-                {QStringLiteral("monthly"), tr("%1/mo").arg(formatMoney(size.priceMonthlyCents))},
+                {QStringLiteral("monthly"),
+                 tr("%1/mo").arg(core::formatCents(size.priceMonthlyCents))},
                 {QStringLiteral("hourly"),
                  tr("$%1/h").arg(QString::number(size.priceHourly, 'f', 3))},
             });
@@ -432,12 +433,8 @@ QStringList PoolEditor::tagErrors() const
 
 qint64 PoolEditor::priceOf(const QString& slug) const
 {
-    if (!m_workspace)
-        return 0;
-    for (const core::Size& size : m_workspace->sizes())
-        if (size.slug == slug)
-            return size.priceMonthlyCents;
-    return 0;
+    const auto size = m_workspace ? core::findSize(m_workspace->sizes(), slug) : std::nullopt;
+    return size ? size->priceMonthlyCents : 0;
 }
 
 QString PoolEditor::costNowText() const
@@ -453,18 +450,19 @@ QString PoolEditor::costNowText() const
             : m_state.spec.count;
     const qint64 after = qint64(countAfter) * price;
     if (isNew())
-        return tr("≈ %1 a month (estimate)").arg(formatMoney(after));
+        return tr("≈ %1 a month (estimate)").arg(core::formatCents(after));
     if (after == before)
-        return tr("≈ %1 a month now (estimate)").arg(formatMoney(before));
-    return tr("≈ %1 → %2 a month (estimate)").arg(formatMoney(before), formatMoney(after));
+        return tr("≈ %1 a month now (estimate)").arg(core::formatCents(before));
+    return tr("≈ %1 → %2 a month (estimate)")
+        .arg(core::formatCents(before), core::formatCents(after));
 }
 
 QString PoolEditor::costBandText() const
 {
     const qint64 price = priceOf(m_state.spec.size);
     return tr("autoscaling band %1 – %2 a month")
-        .arg(formatMoney(qint64(m_state.spec.minNodes) * price),
-             formatMoney(qint64(m_state.spec.maxNodes) * price));
+        .arg(core::formatCents(qint64(m_state.spec.minNodes) * price),
+             core::formatCents(qint64(m_state.spec.maxNodes) * price));
 }
 
 QStringList PoolEditor::autoscaleWarnings() const

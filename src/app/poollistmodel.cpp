@@ -1,25 +1,39 @@
 #include "poollistmodel.h"
 
+#include "core/cost.h"
+
 namespace app {
 
 void PoolListModel::setSizes(const QList<core::Size>& sizes)
 {
-    m_sizes.clear();
-    for (const core::Size& size : sizes)
-        m_sizes.insert(size.slug, size);
+    m_sizes = sizes;
     if (rowCount() > 0)
-        Q_EMIT dataChanged(index(0), index(rowCount() - 1), {SizeSummaryRole});
+        Q_EMIT dataChanged(index(0), index(rowCount() - 1), {SizeSummaryRole, MonthlyRole});
 }
 
 QString PoolListModel::sizeSummary(const QString& slug) const
 {
-    const auto it = m_sizes.constFind(slug);
-    if (it == m_sizes.constEnd())
+    const auto size = core::findSize(m_sizes, slug);
+    if (!size)
         return {};
-    QString summary = tr("%1 vCPU · %2 GiB").arg(it->vcpus).arg(it->memoryMiB / 1024.0, 0, 'g', 3);
-    if (it->gpu.count > 0)
-        summary += tr(" · %1 GPU").arg(it->gpu.count);
+    QString summary =
+        tr("%1 vCPU · %2 GiB").arg(size->vcpus).arg(size->memoryMiB / 1024.0, 0, 'g', 3);
+    if (size->gpu.count > 0)
+        summary += tr(" · %1 GPU").arg(size->gpu.count);
     return summary;
+}
+
+QString PoolListModel::monthly(const core::NodePool& pool) const
+{
+    const auto size = core::findSize(m_sizes, pool.spec.size);
+    if (!size)
+        return {};
+    const core::CostBand band = core::poolCostBand(pool.spec, *size);
+    if (!pool.spec.autoScale)
+        return tr("≈ %1/mo").arg(core::formatCents(band.currentCents));
+    return tr("≈ %1/mo (%2–%3)")
+        .arg(core::formatCents(band.currentCents), core::formatCents(band.minCents),
+             core::formatCents(band.maxCents));
 }
 
 QVariant PoolListModel::data(const QModelIndex& index, int role) const
@@ -63,6 +77,8 @@ QVariant PoolListModel::data(const QModelIndex& index, int role) const
         return spec.tags;
     case AutomaticTagsRole:
         return pool->automaticTags;
+    case MonthlyRole:
+        return monthly(*pool);
     case NodeStatesRole: {
         QStringList states;
         for (const core::Node& node : pool->nodes)
@@ -89,6 +105,7 @@ QHash<int, QByteArray> PoolListModel::roleNames() const
         {TagsRole, "tags"},
         {AutomaticTagsRole, "automaticTags"},
         {NodeStatesRole, "nodeStates"},
+        {MonthlyRole, "monthly"},
     };
 }
 

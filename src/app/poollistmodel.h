@@ -4,7 +4,6 @@
 #include "core/size.h"
 #include "rowlistmodel.h"
 
-#include <QHash>
 #include <QtQml/qqmlregistration.h>
 
 namespace app {
@@ -32,6 +31,7 @@ public:
         TagsRole,   // the user's tags
         AutomaticTagsRole,
         NodeStatesRole, // one state per node, in node order
+        MonthlyRole,    // "≈ $72.00/mo", or the band "$48.00–$144.00/mo" when autoscaled
     };
     Q_ENUM(Role)
 
@@ -49,7 +49,9 @@ protected:
 private:
     QString sizeSummary(const QString& slug) const;
 
-    QHash<QString, core::Size> m_sizes;
+    QString monthly(const core::NodePool& pool) const;
+
+    QList<core::Size> m_sizes;
 };
 
 } // namespace app

@@ -170,6 +170,25 @@ void Workspace::dismissError()
     setErrorText({});
 }
 
+void Workspace::deleteNode(const QString& nodeId, bool replace, bool skipDrain)
+{
+    const core::Cluster* cluster = currentCluster();
+    const core::NodePool* pool = currentPool();
+    if (!cluster || !pool)
+        return;
+    api::NodeDeleteOptions options;
+    options.replace = replace;
+    options.skipDrain = skipDrain;
+    operationStarted();
+    m_client->deleteNode(
+        cluster->id, pool->id, nodeId, options, this, [this](const api::ApiError& error) {
+            if (error.isError())
+                setErrorText(tr("The node was not deleted: %1").arg(error.humanText()));
+            operationFinished();
+            refresh();
+        });
+}
+
 void Workspace::finishOne()
 {
     if (--m_pending == 0) {
@@ -215,6 +234,7 @@ void Workspace::refresh()
             } else {
                 m_sizes = sizes;
                 m_pools.setSizes(sizes);
+                m_clusters.setSizes(sizes);
                 Q_EMIT sizesChanged();
             }
             finishOne();

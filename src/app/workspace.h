@@ -97,6 +97,11 @@ public:
     const core::Cluster* currentCluster() const;
     const core::NodePool* currentPool() const;
     Q_INVOKABLE void dismissError();
+    // Deletes a node of the selected pool through the API (kubectl would leave
+    // the droplet and the count alone). With `replace` a new node takes its
+    // place; without it the pool's count drops by one. Progress shows in the
+    // node list as refreshes come in; failures in the error banner.
+    Q_INVOKABLE void deleteNode(const QString& nodeId, bool replace, bool skipDrain);
 
 Q_SIGNALS:
     void currentClusterChanged();

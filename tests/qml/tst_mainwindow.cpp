@@ -4,6 +4,7 @@
 #include "app/demobackend.h"
 #include "app/workspace.h"
 #include "sim/simulator.h"
+#include "windowdriver.h"
 
 #include <QAbstractItemModelTester>
 #include <QDir>
@@ -28,37 +29,13 @@ class MainWindowTest : public QObject
     QQmlApplicationEngine* m_engine = nullptr;
     QQuickWindow* m_window = nullptr;
 
-    // Finds an item by objectName in the visual tree: view delegates and popup
-    // contents are items of the window without being its QObject children.
-    static QQuickItem* findItem(QQuickItem* root, const QString& objectName)
-    {
-        if (root->objectName() == objectName)
-            return root;
-        for (QQuickItem* child : root->childItems())
-            if (QQuickItem* found = findItem(child, objectName))
-                return found;
-        return nullptr;
-    }
+    WindowDriver m_driver;
 
     template <typename T = QQuickItem> T* find(const QString& objectName) const
     {
-        if (T* object = m_window->findChild<T*>(objectName))
-            return object;
-        return qobject_cast<T*>(findItem(m_window->contentItem(), objectName));
+        return m_driver.find<T>(objectName);
     }
-
-    // Saves what the window shows when POOLSTUDIO_SCREENSHOT_DIR is set, so a
-    // person can look at it.
-    void screenshot(const QString& name) const
-    {
-        const QString dir = qEnvironmentVariable("POOLSTUDIO_SCREENSHOT_DIR");
-        if (dir.isEmpty())
-            return;
-        QDir().mkpath(dir);
-        QVERIFY(m_window->grabWindow().save(dir + u'/' + name + QStringLiteral(".png")));
-    }
-
-    // Types text into the focused item, one key press per character, as a user does.
+    void screenshot(const QString& name) const { m_driver.screenshot(name); }
     void typeText(const QString& text) const
     {
         for (const QChar c : text)
@@ -88,6 +65,7 @@ private Q_SLOTS:
         m_window = qobject_cast<QQuickWindow*>(m_engine->rootObjects().first());
         QVERIFY(m_window);
         QVERIFY(QTest::qWaitForWindowExposed(m_window));
+        m_driver.setWindow(m_window);
     }
 
     void cleanupTestCase()

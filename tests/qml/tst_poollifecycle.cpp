@@ -1,0 +1,216 @@
+// A pool's whole life driven through the real QML, offscreen, against the
+// demo simulator with its clock under the test's control: create a GPU pool
+// with a taint and autoscaling 0-4, watch its nodes come up, edit its labels,
+// replace a node, delete the pool. After each step the simulator is asked
+// what it holds.
+#include "api/doclient.h"
+#include "app/demobackend.h"
+#include "app/workspace.h"
+#include "sim/simulator.h"
+#include "windowdriver.h"
+
+#include <QQmlApplicationEngine>
+#include <QQuickStyle>
+#include <QStandardPaths>
+#include <QTest>
+#include <QtQml/qqmlextensionplugin.h>
+
+Q_IMPORT_QML_PLUGIN(PoolStudioPlugin)
+
+namespace {
+
+const QString PoolName = QStringLiteral("gpu-workers");
+
+} // namespace
+
+class PoolLifecycleTest : public QObject
+{
+    Q_OBJECT
+
+    app::DemoBackend* m_demo = nullptr;
+    app::Workspace* m_workspace = nullptr;
+    QQmlApplicationEngine* m_engine = nullptr;
+    QObject* m_plan = nullptr;
+    WindowDriver m_driver;
+    QString m_clusterId;
+
+    sim::Simulator& simulator() const { return *m_demo->simulator(); }
+
+    std::optional<sim::PoolRow> heldPool() const
+    {
+        return simulator().poolByName(m_clusterId, PoolName);
+    }
+
+    // Moves the simulator's clock on while the app polls, until `done` holds.
+    bool advanceUntil(const std::function<bool()>& done)
+    {
+        return QTest::qWaitFor(
+            [&] {
+                simulator().clock().advance(5);
+                return done();
+            },
+            20'000);
+    }
+
+    void applyReviewedPlan()
+    {
+        QTRY_VERIFY(
+            m_driver.find<QObject>(QStringLiteral("planDialog"))->property("opened").toBool());
+        QVERIFY(m_driver.click(QStringLiteral("planApplyButton")));
+        QVERIFY(advanceUntil([&] { return m_plan->property("finished").toBool(); }));
+        QVERIFY2(m_plan->property("succeeded").toBool(),
+                 qPrintable(m_plan->property("resultText").toString()));
+        QVERIFY(m_driver.click(QStringLiteral("planCancelButton"))); // "Close"
+        QTRY_VERIFY(!m_workspace->loading());
+    }
+
+    void selectPool(const QString& name)
+    {
+        QVERIFY(heldPool());
+        QTRY_VERIFY(m_workspace->pools()->indexOfKey(heldPool()->id) >= 0);
+        m_workspace->setCurrentPoolIndex(m_workspace->pools()->indexOfKey(heldPool()->id));
+        QCOMPARE(m_workspace->currentPoolName(), name);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QQuickStyle::setStyle(QStringLiteral("Fusion"));
+        m_demo = new app::DemoBackend(this);
+        QVERIFY(m_demo->start());
+        simulator().clock().setManual();
+        auto* client = new api::DoClient(this);
+        client->setBaseUrl(m_demo->baseUrl());
+        client->setToken(m_demo->token());
+        m_workspace = new app::Workspace(client, true, this);
+        m_engine = new QQmlApplicationEngine(this);
+        m_engine->setInitialProperties(
+            {{QStringLiteral("workspace"), QVariant::fromValue(m_workspace)}});
+        m_engine->load(QUrl(QStringLiteral("qrc:/PoolStudio/qml/Main.qml")));
+        QCOMPARE(m_engine->rootObjects().size(), 1);
+        auto* window = qobject_cast<QQuickWindow*>(m_engine->rootObjects().first());
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        m_driver.setWindow(window);
+        m_plan = m_driver.find<QObject>(QStringLiteral("planController"));
+        QVERIFY(m_plan);
+        QTRY_VERIFY(m_workspace->loaded());
+        // The GPU size is offered in tor1: the demo's first cluster.
+        m_workspace->setCurrentClusterIndex(0);
+        m_clusterId = m_workspace->currentCluster()->id;
+        QCOMPARE(m_workspace->currentCluster()->region, QStringLiteral("tor1"));
+    }
+
+    void cleanupTestCase() { delete m_engine; }
+
+    void createsAnAutoscaledGpuPoolWithATaint()
+    {
+        QVERIFY(m_driver.click(QStringLiteral("newPoolButton")));
+        auto* editor = m_driver.find<QObject>(QStringLiteral("poolEditor"));
+        m_driver.type(QStringLiteral("poolNameField"), PoolName);
+        // The GPU sizes come last: scroll the picker to them, as a user would.
+        QTRY_VERIFY(m_driver.find(QStringLiteral("sizePicker"))->property("count").toInt() > 0);
+        QMetaObject::invokeMethod(m_driver.find(QStringLiteral("sizePicker")), "positionViewAtEnd");
+        QTRY_VERIFY(m_driver.find(QStringLiteral("size_gpu-h100x1-80gb")));
+        QVERIFY(m_driver.click(QStringLiteral("size_gpu-h100x1-80gb")));
+        QCOMPARE(editor->property("size").toString(), QStringLiteral("gpu-h100x1-80gb"));
+
+        // Count 1, then autoscaling 0-4 with the handles and the arrow keys.
+        m_driver.find(QStringLiteral("countHandle"))->forceActiveFocus();
+        m_driver.key(Qt::Key_Left);
+        QCOMPARE(editor->property("count").toInt(), 1);
+        QMetaObject::invokeMethod(m_driver.find(QStringLiteral("autoscaleSwitch")), "toggle");
+        QMetaObject::invokeMethod(m_driver.find(QStringLiteral("autoscaleSwitch")), "toggled");
+        QTRY_VERIFY(editor->property("autoScale").toBool());
+        m_driver.find(QStringLiteral("minHandle"))->forceActiveFocus();
+        m_driver.key(Qt::Key_Left, 3);
+        m_driver.find(QStringLiteral("maxHandle"))->forceActiveFocus();
+        m_driver.key(Qt::Key_Right, 3);
+        QCOMPARE(editor->property("minNodes").toInt(), 0);
+        QCOMPARE(editor->property("maxNodes").toInt(), 4);
+
+        QVERIFY(m_driver.click(QStringLiteral("taintPreset_0")));
+        QTRY_COMPARE(editor->property("taintCount").toInt(), 1);
+        QVERIFY(editor->property("valid").toBool());
+        m_driver.screenshot(QStringLiteral("lifecycle-editor-gpu"));
+
+        QVERIFY(m_driver.click(QStringLiteral("editorReviewButton")));
+        QTRY_VERIFY(m_plan->property("hasChanges").toBool());
+        QVERIFY(m_plan->property("planText").toString().contains(PoolName));
+        m_driver.screenshot(QStringLiteral("lifecycle-plan-create"));
+        QVERIFY(!heldPool()); // nothing is sent before Apply
+        applyReviewedPlan();
+
+        const auto pool = heldPool();
+        QVERIFY(pool);
+        QCOMPARE(pool->size, QStringLiteral("gpu-h100x1-80gb"));
+        QVERIFY(pool->autoScale);
+        QCOMPARE(pool->minNodes, 0);
+        QCOMPARE(pool->maxNodes, 4);
+        QCOMPARE(pool->taints.size(), 1);
+        QCOMPARE(pool->taints.first().key, QStringLiteral("nvidia.com/gpu"));
+        QCOMPARE(pool->nodes.size(), 1);
+        QCOMPARE(pool->nodes.first().state, sim::NodeState::Running);
+    }
+
+    void editsTheLabelsOfThePool()
+    {
+        selectPool(PoolName);
+        if (QTest::currentTestFailed())
+            return;
+        QVERIFY(m_driver.click(QStringLiteral("editPoolButton")));
+        QVERIFY(m_driver.click(QStringLiteral("addLabelButton")));
+        QTRY_VERIFY(m_driver.find(QStringLiteral("labelKey_0")));
+        m_driver.type(QStringLiteral("labelKey_0"), QStringLiteral("hardware"));
+        m_driver.type(QStringLiteral("labelValue_0"), QStringLiteral("gpu"));
+        QVERIFY(m_driver.click(QStringLiteral("editorReviewButton")));
+        QTRY_VERIFY(m_plan->property("planText").toString().contains(u"hardware"));
+        applyReviewedPlan();
+        QCOMPARE(heldPool()->labels.value(QStringLiteral("hardware")), QStringLiteral("gpu"));
+    }
+
+    void replacesANode()
+    {
+        selectPool(PoolName);
+        if (QTest::currentTestFailed())
+            return;
+        const sim::NodeRow old = heldPool()->nodes.first();
+        QTRY_VERIFY(m_driver.find(u"replaceNode_"_qs + old.name));
+        QVERIFY(m_driver.click(u"replaceNode_"_qs + old.name));
+        auto* confirm = m_driver.find<QObject>(QStringLiteral("nodeDeleteDialog"));
+        QTRY_VERIFY(confirm->property("opened").toBool());
+        QMetaObject::invokeMethod(confirm, "accept");
+        QVERIFY(advanceUntil([&] {
+            const auto pool = heldPool();
+            const bool oldGone =
+                std::none_of(pool->nodes.begin(), pool->nodes.end(),
+                             [&](const sim::NodeRow& n) { return n.id == old.id; });
+            return oldGone && pool->nodes.size() == 1 &&
+                   pool->nodes.first().state == sim::NodeState::Running;
+        }));
+        QCOMPARE(heldPool()->count, 1);
+    }
+
+    void deletesThePoolAfterTheNameIsTyped()
+    {
+        selectPool(PoolName);
+        if (QTest::currentTestFailed())
+            return;
+        QVERIFY(m_driver.click(QStringLiteral("deletePoolButton")));
+        QTRY_VERIFY(
+            m_driver.find<QObject>(QStringLiteral("planDialog"))->property("opened").toBool());
+        QVERIFY(m_plan->property("destructive").toBool());
+        QVERIFY(!m_driver.find(QStringLiteral("planApplyButton"))->isEnabled());
+        m_driver.type(QStringLiteral("confirmNameField"), PoolName);
+        QMetaObject::invokeMethod(m_driver.find(QStringLiteral("confirmDestructive")), "toggle");
+        QTRY_VERIFY(m_driver.find(QStringLiteral("planApplyButton"))->isEnabled());
+        m_driver.screenshot(QStringLiteral("lifecycle-delete-confirm"));
+        QVERIFY(m_driver.click(QStringLiteral("planApplyButton")));
+        QVERIFY(advanceUntil([&] { return m_plan->property("finished").toBool(); }));
+        QVERIFY(m_plan->property("succeeded").toBool());
+        QVERIFY(!heldPool());
+    }
+};
+
+QTEST_MAIN(PoolLifecycleTest)
+#include "tst_poollifecycle.moc"
