@@ -121,20 +121,16 @@ ColumnLayout {
             visible: editor.liveCount > 0 && (editor.autoScale || editor.liveCount !== editor.count)
             x: gauge.xOf(editor.liveCount)
             y: gauge.trackY + 6
-            Canvas {
-                x: -6
-                width: 12
-                height: 8
-                onPaint: {
-                    const ctx = getContext("2d")
-                    ctx.fillStyle = "#111827"
-                    ctx.beginPath(); ctx.moveTo(6, 0); ctx.lineTo(12, 8); ctx.lineTo(0, 8); ctx.fill()
-                }
+            Label {
+                x: -width / 2
+                y: -4
+                text: "▲"
+                font.pixelSize: 10
             }
             Label {
                 objectName: "nowMarker"
                 x: -width / 2
-                y: 8
+                y: 9
                 text: qsTr("now %1").arg(editor.liveCount)
                 font.pixelSize: 11
                 font.bold: true
@@ -194,7 +190,7 @@ ColumnLayout {
             required property string modelData
             objectName: "autoscaleWarning"
             text: "⚠ " + modelData
-            color: "#b45309"
+            color: Colors.warning
             wrapMode: Text.Wrap
             Layout.fillWidth: true
         }

@@ -119,6 +119,44 @@ ApplicationWindow {
         anchors.fill: parent
         spacing: 0
 
+        // An edit that was never applied, left by a crash or a closed window.
+        Rectangle {
+            objectName: "draftBanner"
+            visible: poolEditor.hasSavedDraft && window.workspace.loaded && !editorDialog.visible
+            Layout.fillWidth: true
+            implicitHeight: visible ? draftRow.implicitHeight + 16 : 0
+            color: "#fef3c7"
+            border.color: "#f59e0b"
+            RowLayout {
+                id: draftRow
+                anchors.fill: parent
+                anchors.margins: 8
+                Label {
+                    text: qsTr("An unapplied edit of pool %1 was kept from your last session.")
+                              .arg(poolEditor.savedDraftName)
+                    color: "#78350f"
+                    wrapMode: Text.Wrap
+                    Layout.fillWidth: true
+                }
+                Button {
+                    objectName: "restoreDraftButton"
+                    text: qsTr("Restore")
+                    onClicked: {
+                        if (poolEditor.restoreSavedDraft())
+                            editorDialog.open()
+                        else
+                            window.workspace.showError(qsTr("The pool or cluster of that edit no longer exists."))
+                    }
+                }
+                Button {
+                    objectName: "discardDraftButton"
+                    text: qsTr("Discard")
+                    flat: true
+                    onClicked: poolEditor.discardDraft()
+                }
+            }
+        }
+
         ErrorBanner {
             Layout.fillWidth: true
             text: window.workspace.errorText
@@ -162,5 +200,8 @@ ApplicationWindow {
         value: window.visibility !== Window.Minimized && window.visibility !== Window.Hidden
     }
 
-    Component.onCompleted: workspace.refresh()
+    Component.onCompleted: {
+        Colors.applyTheme(palette)
+        workspace.refresh()
+    }
 }

@@ -2,6 +2,7 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import PoolStudio
 
 // One node pool: size, count and autoscaling, node health, labels, taints, tags.
 Frame {
@@ -61,7 +62,7 @@ Frame {
                 text: card.autoScale ? qsTr("autoscale %1–%2").arg(card.minNodes).arg(card.maxNodes)
                                      : qsTr("fixed")
                 font.pixelSize: 12
-                color: card.autoScale ? "#1d4ed8" : "#4b5563"
+                color: card.autoScale ? Colors.accent : card.palette.windowText
             }
         }
 

@@ -37,7 +37,7 @@ Rectangle {
         text: handle.caption + " " + handle.value
         font.pixelSize: 11
         font.bold: handle.activeFocus
-        color: "#1d4ed8"
+        color: Colors.accent
     }
     MouseArea {
         anchors.fill: parent

@@ -1,5 +1,9 @@
 #include "colors.h"
 
+#include "apppalette.h"
+
+#include <QGuiApplication>
+
 namespace app {
 
 QColor Colors::stateColor(const QString& state)
@@ -13,6 +17,58 @@ QColor Colors::stateColor(const QString& state)
     if (state == u"deleting")
         return QColor(0xdc2626);
     return QColor(0x9ca3af);
+}
+
+namespace {
+
+QString g_theme = QStringLiteral("system");
+
+// QPalette roles by the names QML palettes give their properties.
+const std::pair<const char*, QPalette::ColorRole> PaletteRoles[] = {
+    {"window", QPalette::Window},
+    {"windowText", QPalette::WindowText},
+    {"base", QPalette::Base},
+    {"alternateBase", QPalette::AlternateBase},
+    {"text", QPalette::Text},
+    {"button", QPalette::Button},
+    {"buttonText", QPalette::ButtonText},
+    {"toolTipBase", QPalette::ToolTipBase},
+    {"toolTipText", QPalette::ToolTipText},
+    {"placeholderText", QPalette::PlaceholderText},
+    {"highlight", QPalette::Highlight},
+    {"highlightedText", QPalette::HighlightedText},
+    {"mid", QPalette::Mid},
+    {"dark", QPalette::Dark},
+    {"light", QPalette::Light},
+    {"midlight", QPalette::Midlight},
+    {"shadow", QPalette::Shadow},
+    {"brightText", QPalette::BrightText},
+    {"link", QPalette::Link},
+};
+
+} // namespace
+
+void Colors::setTheme(const QString& theme)
+{
+    g_theme = theme;
+}
+
+bool Colors::dark() const
+{
+    const QPalette palette = paletteForTheme(g_theme, QGuiApplication::palette());
+    return palette.color(QPalette::Window).lightness() < 128;
+}
+
+void Colors::applyTheme(QObject* palette) const
+{
+    if (!palette || g_theme == u"system")
+        return;
+    const QPalette chosen = paletteForTheme(g_theme, QGuiApplication::palette());
+    for (const auto& [name, role] : PaletteRoles)
+        palette->setProperty(name, chosen.color(QPalette::Active, role));
+    if (QObject* disabled = palette->property("disabled").value<QObject*>())
+        for (const auto& [name, role] : PaletteRoles)
+            disabled->setProperty(name, chosen.color(QPalette::Disabled, role));
 }
 
 } // namespace app

@@ -18,6 +18,7 @@ class Colors : public QObject
     Q_PROPERTY(QColor accent READ accent CONSTANT)
     Q_PROPERTY(QColor warning READ warning CONSTANT)
     Q_PROPERTY(QColor error READ error CONSTANT)
+    Q_PROPERTY(bool dark READ dark CONSTANT)
 
 public:
     using QObject::QObject;
@@ -28,6 +29,13 @@ public:
 
     // running green, provisioning blue, draining amber, deleting red, other grey.
     Q_INVOKABLE static QColor stateColor(const QString& state);
+
+    // The theme chosen at start ("system", "light" or "dark"), set by main().
+    static void setTheme(const QString& theme);
+    bool dark() const;
+    // Writes the chosen theme's colours into a QML palette (a window's
+    // `palette`); Qt 6.4's Quick Controls do not follow QGuiApplication's.
+    Q_INVOKABLE void applyTheme(QObject* palette) const;
 };
 
 } // namespace app

@@ -50,6 +50,7 @@ class PoolEditor : public QObject
     Q_PROPERTY(bool canUndo READ canUndo NOTIFY draftChanged)
     Q_PROPERTY(bool canRedo READ canRedo NOTIFY draftChanged)
     Q_PROPERTY(bool hasSavedDraft READ hasSavedDraft NOTIFY savedDraftChanged)
+    Q_PROPERTY(QString savedDraftName READ savedDraftName NOTIFY savedDraftChanged)
     Q_PROPERTY(bool countChanged READ countTouched NOTIFY draftChanged)
 
     Q_PROPERTY(QVariantMap fieldErrors READ fieldErrors NOTIFY draftChanged)
@@ -103,6 +104,7 @@ public:
     bool canUndo() const { return !m_undo.isEmpty(); }
     bool canRedo() const { return !m_redo.isEmpty(); }
     bool hasSavedDraft() const { return m_savedDraft.has_value(); }
+    QString savedDraftName() const { return m_savedDraft ? m_savedDraft->spec.name : QString(); }
 
     Q_INVOKABLE void undo();
     Q_INVOKABLE void redo();

@@ -97,6 +97,8 @@ public:
     const core::Cluster* currentCluster() const;
     const core::NodePool* currentPool() const;
     Q_INVOKABLE void dismissError();
+    // Shows a message in the error banner (for failures found in QML flows).
+    Q_INVOKABLE void showError(const QString& text) { setErrorText(text); }
     // Deletes a node of the selected pool through the API (kubectl would leave
     // the droplet and the count alone). With `replace` a new node takes its
     // place; without it the pool's count drops by one. Progress shows in the

@@ -2,6 +2,8 @@
 // module in src/app; everything it shows is tested through that library.
 #include "api/doclient.h"
 #include "api/endpoint.h"
+#include "app/apppalette.h"
+#include "app/colors.h"
 #include "app/demobackend.h"
 #include "app/workspace.h"
 
@@ -10,6 +12,8 @@
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
+#include <QQuickWindow>
+#include <QTimer>
 #include <QtQml/qqmlextensionplugin.h>
 
 Q_IMPORT_QML_PLUGIN(PoolStudioPlugin)
@@ -38,11 +42,30 @@ int main(int argc, char* argv[])
         QGuiApplication::translate("main", "DigitalOcean API base URL (default %1).")
             .arg(QString::fromLatin1(api::DefaultApiUrl)),
         QStringLiteral("URL"));
-    parser.addOptions({demoOption, apiUrlOption});
+    const QCommandLineOption themeOption(
+        QStringLiteral("theme"),
+        QGuiApplication::translate("main", "Colour theme: system (default), light or dark."),
+        QStringLiteral("THEME"), QStringLiteral("system"));
+    const QCommandLineOption screenshotOption(
+        QStringLiteral("screenshot"),
+        QGuiApplication::translate("main", "Save the window to FILE once the first refresh has "
+                                           "finished, then quit (for documentation)."),
+        QStringLiteral("FILE"));
+    parser.addOptions({demoOption, apiUrlOption, themeOption, screenshotOption});
     parser.process(application);
 
     if (qEnvironmentVariableIsEmpty("QT_QUICK_CONTROLS_STYLE"))
         QQuickStyle::setStyle(QStringLiteral("Fusion"));
+    bool knownTheme = false;
+    const QPalette palette =
+        app::paletteForTheme(parser.value(themeOption), QGuiApplication::palette(), &knownTheme);
+    if (!knownTheme) {
+        qCritical("poolstudio: unknown theme \"%s\"; use system, light or dark",
+                  qPrintable(parser.value(themeOption)));
+        return 2;
+    }
+    QGuiApplication::setPalette(palette);
+    app::Colors::setTheme(parser.value(themeOption));
 
     api::DoClient client;
     const QString token = qEnvironmentVariable("DIGITALOCEAN_ACCESS_TOKEN");
@@ -76,5 +99,19 @@ int main(int argc, char* argv[])
         },
         Qt::QueuedConnection);
     engine.load(QUrl(QStringLiteral("qrc:/PoolStudio/qml/Main.qml")));
+
+    if (parser.isSet(screenshotOption)) {
+        const QString file = parser.value(screenshotOption);
+        QObject::connect(&workspace, &app::Workspace::loadingChanged, &application, [&] {
+            if (workspace.loading() || engine.rootObjects().isEmpty())
+                return;
+            auto* window = qobject_cast<QQuickWindow*>(engine.rootObjects().first());
+            // Let the views lay out what just arrived before grabbing.
+            QTimer::singleShot(500, &application, [window, file] {
+                const bool saved = window && window->grabWindow().save(file);
+                QCoreApplication::exit(saved ? 0 : 1);
+            });
+        });
+    }
     return application.exec();
 }
