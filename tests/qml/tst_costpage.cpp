@@ -6,6 +6,7 @@
 #include "app/demobackend.h"
 #include "app/workspace.h"
 #include "core/costattribution.h"
+#include "demoapp.h"
 
 #include <QDir>
 #include <QFile>
@@ -24,37 +25,17 @@ class CostPageTest : public QObject
 {
     Q_OBJECT
 
-    app::DemoBackend* m_demo = nullptr;
-    api::DoClient* m_client = nullptr;
+    DemoApp m_app;
     app::Workspace* m_workspace = nullptr;
-    QQmlApplicationEngine* m_engine = nullptr;
     QQuickWindow* m_window = nullptr;
     app::CostModel* m_costs = nullptr;
     QTemporaryDir m_dir;
 
-    static QQuickItem* findItem(QQuickItem* root, const QString& objectName)
-    {
-        if (root->objectName() == objectName)
-            return root;
-        for (QQuickItem* child : root->childItems())
-            if (QQuickItem* found = findItem(child, objectName))
-                return found;
-        return nullptr;
-    }
     template <typename T = QQuickItem> T* find(const QString& objectName) const
     {
-        if (T* object = m_window->findChild<T*>(objectName))
-            return object;
-        return qobject_cast<T*>(findItem(m_window->contentItem(), objectName));
+        return m_app.driver.find<T>(objectName);
     }
-    void screenshot(const QString& name) const
-    {
-        const QString dir = qEnvironmentVariable("POOLSTUDIO_SCREENSHOT_DIR");
-        if (dir.isEmpty())
-            return;
-        QDir().mkpath(dir);
-        QVERIFY(m_window->grabWindow().save(dir + u'/' + name + QStringLiteral(".png")));
-    }
+    void screenshot(const QString& name) const { m_app.driver.screenshot(name); }
     static qint64 cents(const QVariantList& items, const QString& label)
     {
         for (const QVariant& item : items)
@@ -66,21 +47,9 @@ class CostPageTest : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QQuickStyle::setStyle(QStringLiteral("Fusion"));
-        m_demo = new app::DemoBackend(this);
-        QVERIFY2(m_demo->start(), qPrintable(m_demo->errorText()));
-        m_client = new api::DoClient(this);
-        m_client->setBaseUrl(m_demo->baseUrl());
-        m_client->setToken(m_demo->token());
-        m_workspace = new app::Workspace(m_client, true, this);
-        m_engine = new QQmlApplicationEngine(this);
-        m_engine->setInitialProperties(
-            {{QStringLiteral("workspace"), QVariant::fromValue(m_workspace)}});
-        m_engine->load(QUrl(QStringLiteral("qrc:/PoolStudio/qml/Main.qml")));
-        QCOMPARE(m_engine->rootObjects().size(), 1);
-        m_window = qobject_cast<QQuickWindow*>(m_engine->rootObjects().first());
-        QVERIFY(m_window);
+        m_app.start();
+        m_workspace = m_app.workspace.get();
+        m_window = m_app.window;
         m_window->resize(1600, 1000);
         QVERIFY(QTest::qWaitForWindowExposed(m_window));
         QTRY_VERIFY_WITH_TIMEOUT(m_workspace->loaded() && !m_workspace->loading(), 10'000);
@@ -91,8 +60,6 @@ private Q_SLOTS:
         m_costs->recordHistory(QDateTime::currentDateTimeUtc().addDays(-2));
         m_costs->recordHistory();
     }
-
-    void cleanupTestCase() { delete m_engine; }
 
     void opensFromTheCostsButton()
     {

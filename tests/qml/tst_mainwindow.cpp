@@ -3,8 +3,8 @@
 #include "api/doclient.h"
 #include "app/demobackend.h"
 #include "app/workspace.h"
+#include "demoapp.h"
 #include "sim/simulator.h"
-#include "windowdriver.h"
 
 #include <QAbstractItemModelTester>
 #include <QDir>
@@ -23,12 +23,10 @@ class MainWindowTest : public QObject
 {
     Q_OBJECT
 
+    DemoApp m_app;
     app::DemoBackend* m_demo = nullptr;
-    api::DoClient* m_client = nullptr;
     app::Workspace* m_workspace = nullptr;
-    QQmlApplicationEngine* m_engine = nullptr;
     QQuickWindow* m_window = nullptr;
-
     WindowDriver m_driver;
 
     template <typename T = QQuickItem> T* find(const QString& objectName) const
@@ -45,32 +43,15 @@ class MainWindowTest : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QQuickStyle::setStyle(QStringLiteral("Fusion"));
-        m_demo = new app::DemoBackend(this);
-        QVERIFY2(m_demo->start(), qPrintable(m_demo->errorText()));
-        m_client = new api::DoClient(this);
-        m_client->setBaseUrl(m_demo->baseUrl());
-        m_client->setToken(m_demo->token());
-        m_workspace = new app::Workspace(m_client, true, this);
+        m_app.start();
+        m_demo = &m_app.demo;
+        m_workspace = m_app.workspace.get();
+        m_window = m_app.window;
+        m_driver.setWindow(m_window);
         new QAbstractItemModelTester(m_workspace->clusters(),
                                      QAbstractItemModelTester::FailureReportingMode::QtTest, this);
         new QAbstractItemModelTester(m_workspace->pools(),
                                      QAbstractItemModelTester::FailureReportingMode::QtTest, this);
-
-        m_engine = new QQmlApplicationEngine(this);
-        m_engine->setInitialProperties(
-            {{QStringLiteral("workspace"), QVariant::fromValue(m_workspace)}});
-        m_engine->load(QUrl(QStringLiteral("qrc:/PoolStudio/qml/Main.qml")));
-        QCOMPARE(m_engine->rootObjects().size(), 1);
-        m_window = qobject_cast<QQuickWindow*>(m_engine->rootObjects().first());
-        QVERIFY(m_window);
-        QVERIFY(QTest::qWaitForWindowExposed(m_window));
-        m_driver.setWindow(m_window);
-    }
-
-    void cleanupTestCase()
-    {
-        delete m_engine; // before the workspace its bindings read
     }
 
     void showsEveryDemoClusterOnStart()

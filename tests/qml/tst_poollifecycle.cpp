@@ -6,8 +6,8 @@
 #include "api/doclient.h"
 #include "app/demobackend.h"
 #include "app/workspace.h"
+#include "demoapp.h"
 #include "sim/simulator.h"
-#include "windowdriver.h"
 
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
@@ -27,19 +27,15 @@ class PoolLifecycleTest : public QObject
 {
     Q_OBJECT
 
-    app::DemoBackend* m_demo = nullptr;
+    DemoApp m_app;
     app::Workspace* m_workspace = nullptr;
-    QQmlApplicationEngine* m_engine = nullptr;
     QObject* m_plan = nullptr;
-    WindowDriver m_driver;
+    WindowDriver& m_driver = m_app.driver;
     QString m_clusterId;
 
-    sim::Simulator& simulator() const { return *m_demo->simulator(); }
+    sim::Simulator& simulator() { return m_app.simulator(); }
 
-    std::optional<sim::PoolRow> heldPool() const
-    {
-        return simulator().poolByName(m_clusterId, PoolName);
-    }
+    std::optional<sim::PoolRow> heldPool() { return simulator().poolByName(m_clusterId, PoolName); }
 
     // Moves the simulator's clock on while the app polls, until `done` holds.
     bool advanceUntil(const std::function<bool()>& done)
@@ -75,23 +71,9 @@ class PoolLifecycleTest : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QQuickStyle::setStyle(QStringLiteral("Fusion"));
-        m_demo = new app::DemoBackend(this);
-        QVERIFY(m_demo->start());
+        m_app.start();
         simulator().clock().setManual();
-        auto* client = new api::DoClient(this);
-        client->setBaseUrl(m_demo->baseUrl());
-        client->setToken(m_demo->token());
-        m_workspace = new app::Workspace(client, true, this);
-        m_engine = new QQmlApplicationEngine(this);
-        m_engine->setInitialProperties(
-            {{QStringLiteral("workspace"), QVariant::fromValue(m_workspace)}});
-        m_engine->load(QUrl(QStringLiteral("qrc:/PoolStudio/qml/Main.qml")));
-        QCOMPARE(m_engine->rootObjects().size(), 1);
-        auto* window = qobject_cast<QQuickWindow*>(m_engine->rootObjects().first());
-        QVERIFY(QTest::qWaitForWindowExposed(window));
-        m_driver.setWindow(window);
+        m_workspace = m_app.workspace.get();
         m_plan = m_driver.find<QObject>(QStringLiteral("planController"));
         QVERIFY(m_plan);
         QTRY_VERIFY(m_workspace->loaded());
@@ -100,8 +82,6 @@ private Q_SLOTS:
         m_clusterId = m_workspace->currentCluster()->id;
         QCOMPARE(m_workspace->currentCluster()->region, QStringLiteral("tor1"));
     }
-
-    void cleanupTestCase() { delete m_engine; }
 
     void createsAnAutoscaledGpuPoolWithATaint()
     {

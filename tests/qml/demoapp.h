@@ -1,0 +1,51 @@
+#pragma once
+
+#include "api/doclient.h"
+#include "app/demobackend.h"
+#include "app/workspace.h"
+#include "windowdriver.h"
+
+#include <QQmlApplicationEngine>
+#include <QQuickStyle>
+#include <QQuickWindow>
+#include <QStandardPaths>
+#include <QTest>
+#include <memory>
+
+// The application as poolstudio --demo builds it, for GUI tests: the demo
+// simulator in process, a DoClient and Workspace on it, and the real Main.qml
+// loaded offscreen. Test data folders are Qt's test-mode ones.
+class DemoApp
+{
+public:
+    // Call inside a test slot (it uses QVERIFY).
+    void start()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QQuickStyle::setStyle(QStringLiteral("Fusion"));
+        QVERIFY2(demo.start(), qPrintable(demo.errorText()));
+        client.setBaseUrl(demo.baseUrl());
+        client.setToken(demo.token());
+        workspace = std::make_unique<app::Workspace>(&client, true);
+        engine = std::make_unique<QQmlApplicationEngine>();
+        engine->setInitialProperties(
+            {{QStringLiteral("workspace"), QVariant::fromValue(workspace.get())}});
+        engine->load(QUrl(QStringLiteral("qrc:/PoolStudio/qml/Main.qml")));
+        QCOMPARE(engine->rootObjects().size(), 1);
+        window = qobject_cast<QQuickWindow*>(engine->rootObjects().first());
+        QVERIFY(window);
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        driver.setWindow(window);
+    }
+
+    ~DemoApp() { engine.reset(); } // before the workspace its bindings read
+
+    sim::Simulator& simulator() { return *demo.simulator(); }
+
+    app::DemoBackend demo;
+    api::DoClient client;
+    std::unique_ptr<app::Workspace> workspace;
+    std::unique_ptr<QQmlApplicationEngine> engine;
+    QQuickWindow* window = nullptr;
+    WindowDriver driver;
+};
