@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/doclient.h"
+#include "app/colors.h"
 #include "app/demobackend.h"
 #include "app/workspace.h"
 #include "windowdriver.h"
@@ -23,6 +24,8 @@ public:
     {
         QStandardPaths::setTestModeEnabled(true);
         QQuickStyle::setStyle(QStringLiteral("Fusion"));
+        // POOLSTUDIO_THEME=dark takes the screenshots in the dark theme.
+        app::Colors::setTheme(qEnvironmentVariable("POOLSTUDIO_THEME", QStringLiteral("system")));
         QVERIFY2(demo.start(), qPrintable(demo.errorText()));
         client.setBaseUrl(demo.baseUrl());
         client.setToken(demo.token());
