@@ -7,6 +7,7 @@
 #include "app/pooleditor.h"
 #include "app/workspace.h"
 
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -77,6 +78,28 @@ private Q_SLOTS:
 
         editor.discardDraft();
         QVERIFY(!store().load().has_value());
+    }
+
+    void anEditSurvivesTheProcessDyingAndComesBackInTheNextOne()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("crash.json"));
+        QProcess crasher;
+        crasher.start(QStringLiteral(DRAFTCRASHER_PATH), {path});
+        QVERIFY(crasher.waitForFinished(20'000));
+        QCOMPARE(crasher.exitCode(), 3); // it died mid-edit, as planned
+
+        // The next start: a new process state, the same demo data.
+        m_workspace->setCurrentClusterIndex(0);
+        app::PoolEditor editor;
+        editor.setDraftStore(app::DraftStore(path));
+        editor.setWorkspace(m_workspace.get());
+        QVERIFY(editor.hasSavedDraft());
+        QVERIFY(editor.restoreSavedDraft());
+        QCOMPARE(m_workspace->currentClusterIndex(), 1);
+        QCOMPARE(m_workspace->currentPoolIndex(), 1);
+        QCOMPARE(editor.draft().labels.value(QStringLiteral("tier")), QStringLiteral("batch"));
+        QVERIFY(editor.autoScale());
+        QCOMPARE(editor.maxNodes(), 7);
     }
 
     void undoAndRedoWalkTheEditsBackAndForth()
