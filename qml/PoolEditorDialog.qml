@@ -91,6 +91,19 @@ Dialog {
                 }
             }
 
+            // Best-practice warnings: the change may still be applied.
+            Repeater {
+                model: dialog.editor.lintWarnings
+                delegate: Label {
+                    required property string modelData
+                    objectName: "lintWarning"
+                    text: "⚠ " + modelData
+                    color: Colors.warning
+                    wrapMode: Text.Wrap
+                    Layout.fillWidth: true
+                }
+            }
+
             // Size
             ColumnLayout {
                 Layout.fillWidth: true

@@ -1,6 +1,7 @@
 #include "pooleditor.h"
 
 #include "core/cost.h"
+#include "core/lint.h"
 #include "core/validation.h"
 #include "sizefamily.h"
 #include "workspace.h"
@@ -381,6 +382,19 @@ void PoolEditor::revalidate()
                              tr("Remove one of the rows.")});
         seen.insert(key);
     }
+    core::LintContext lintContext;
+    lintContext.sizes = options.sizes;
+    if (m_workspace) {
+        if (const core::Cluster* cluster = m_workspace->currentCluster())
+            lintContext.cluster = *cluster;
+        if (m_workspace->dropletLimit() > 0)
+            lintContext.dropletLimit = m_workspace->dropletLimit();
+    }
+    m_lintWarnings.clear();
+    for (const core::LintFinding& finding : core::lint(draft(), lintContext))
+        m_lintWarnings << (finding.hint.isEmpty()
+                               ? finding.message
+                               : tr("%1 (fix: %2)").arg(finding.message, finding.hint));
     Q_EMIT draftChanged();
 }
 

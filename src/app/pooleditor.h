@@ -58,6 +58,8 @@ class PoolEditor : public QObject
     Q_PROPERTY(QStringList taintErrors READ taintErrors NOTIFY draftChanged)
     Q_PROPERTY(QStringList tagErrors READ tagErrors NOTIFY draftChanged)
     Q_PROPERTY(bool valid READ valid NOTIFY draftChanged)
+    // Best-practice findings from core::lint, each "message (fix: hint)".
+    Q_PROPERTY(QStringList lintWarnings READ lintWarnings NOTIFY draftChanged)
     Q_PROPERTY(QString costNowText READ costNowText NOTIFY draftChanged)
     Q_PROPERTY(QString costBandText READ costBandText NOTIFY draftChanged)
     Q_PROPERTY(QStringList autoscaleWarnings READ autoscaleWarnings NOTIFY draftChanged)
@@ -137,6 +139,7 @@ public:
     QStringList taintErrors() const;
     QStringList tagErrors() const;
     bool valid() const { return m_issues.isEmpty(); }
+    QStringList lintWarnings() const { return m_lintWarnings; }
     QString costNowText() const;
     QString costBandText() const;
     QStringList autoscaleWarnings() const;
@@ -165,6 +168,7 @@ private:
     QList<Draft> m_undo;
     QList<Draft> m_redo;
     QList<core::ValidationIssue> m_issues;
+    QStringList m_lintWarnings;
     DraftStore m_store;
     std::optional<Draft> m_savedDraft;
 };

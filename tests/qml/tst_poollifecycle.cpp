@@ -102,6 +102,7 @@ private Q_SLOTS:
         QMetaObject::invokeMethod(m_driver.find(QStringLiteral("autoscaleSwitch")), "toggle");
         QMetaObject::invokeMethod(m_driver.find(QStringLiteral("autoscaleSwitch")), "toggled");
         QTRY_VERIFY(editor->property("autoScale").toBool());
+        QVERIFY(m_driver.find(QStringLiteral("autoscaleSwitch"))->property("checked").toBool());
         m_driver.find(QStringLiteral("minHandle"))->forceActiveFocus();
         m_driver.key(Qt::Key_Left, 3);
         m_driver.find(QStringLiteral("maxHandle"))->forceActiveFocus();
@@ -109,9 +110,14 @@ private Q_SLOTS:
         QCOMPARE(editor->property("minNodes").toInt(), 0);
         QCOMPARE(editor->property("maxNodes").toInt(), 4);
 
+        // A GPU pool without a NoSchedule taint is linted; the preset fixes it.
+        const QStringList untainted = editor->property("lintWarnings").toStringList();
+        QVERIFY2(untainted.join(u' ').contains(u"taint"), qPrintable(untainted.join(u'\n')));
+        QVERIFY(m_driver.find(QStringLiteral("lintWarning")));
         QVERIFY(m_driver.click(QStringLiteral("taintPreset_0")));
         QTRY_COMPARE(editor->property("taintCount").toInt(), 1);
         QVERIFY(editor->property("valid").toBool());
+        QVERIFY(editor->property("lintWarnings").toStringList().size() < untainted.size());
         m_driver.screenshot(QStringLiteral("lifecycle-editor-gpu"));
 
         QVERIFY(m_driver.click(QStringLiteral("editorReviewButton")));

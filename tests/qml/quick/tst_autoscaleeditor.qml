@@ -100,6 +100,14 @@ Item {
             compare(editor.count, 1) // a fixed pool keeps at least one node
         }
 
+        function test_switchFollowsTheDraftAfterAClick() {
+            const toggle = findChild(editor, "autoscaleSwitch")
+            mouseClick(toggle)
+            compare(editor.autoScale, false)
+            editor.autoScale = true // e.g. undo
+            compare(toggle.checked, true)
+        }
+
         function test_showsTheCostsItIsGiven() {
             compare(findChild(editor, "costNow").text, "≈ $72.00 a month now")
             verify(findChild(editor, "costBand").visible)
