@@ -270,11 +270,15 @@ Pane {
                     ChartView {
                         id: tagChart
                         objectName: "costByTagChart"
-                        anchors.fill: parent
+                        anchors.left: parent.left
+                        anchors.right: parent.right
+                        anchors.top: parent.top
+                        anchors.bottom: tagLegend.top
                         antialiasing: true
                         theme: page.chartTheme
-                        legend.alignment: Qt.AlignBottom
-                        legend.font.pixelSize: 11
+                        // Qt Charts elides legend entries in a narrow chart; the
+                        // legend below has room for the names and amounts.
+                        legend.visible: false
                         margins { top: 4; bottom: 4; left: 4; right: 4 }
                         PieSeries {
                             id: tagSeries
@@ -289,6 +293,35 @@ Pane {
                                 const group = costs.tagSlices.find(s => slice.label.startsWith(s.label + "  "))
                                 if (group)
                                     costs.selectPools(group.poolIds)
+                            }
+                        }
+                    }
+                    Flow {
+                        id: tagLegend
+                        objectName: "tagLegend"
+                        anchors.left: parent.left
+                        anchors.right: parent.right
+                        anchors.bottom: parent.bottom
+                        anchors.margins: 4
+                        spacing: 10
+                        Repeater {
+                            model: costs.tagSlices
+                            delegate: Row {
+                                id: legendEntry
+                                required property int index
+                                required property var modelData
+                                spacing: 4
+                                Rectangle {
+                                    width: 10
+                                    height: 10
+                                    anchors.verticalCenter: parent.verticalCenter
+                                    color: tagSeries.count > legendEntry.index
+                                           ? tagSeries.at(legendEntry.index).color : "grey"
+                                }
+                                Label {
+                                    text: legendEntry.modelData.label + " " + legendEntry.modelData.text
+                                    font.pixelSize: 11
+                                }
                             }
                         }
                     }
