@@ -68,6 +68,16 @@ Dialog {
             width: scroll.availableWidth
             spacing: 14
 
+            Label {
+                objectName: "problemSummary"
+                visible: text.length > 0
+                text: dialog.editor.problemSummary
+                color: Colors.error
+                font.bold: true
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+            }
+
             // Name
             ColumnLayout {
                 Layout.fillWidth: true

@@ -398,6 +398,15 @@ void PoolEditor::revalidate()
     Q_EMIT draftChanged();
 }
 
+QString PoolEditor::problemSummary() const
+{
+    if (m_issues.isEmpty())
+        return {};
+    const core::ValidationIssue& first = m_issues.first();
+    return tr("%n problem(s) to fix before review. %1: %2", nullptr, int(m_issues.size()))
+        .arg(first.path, first.message);
+}
+
 QVariantMap PoolEditor::fieldErrors() const
 {
     QVariantMap errors;

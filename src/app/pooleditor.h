@@ -58,6 +58,9 @@ class PoolEditor : public QObject
     Q_PROPERTY(QStringList taintErrors READ taintErrors NOTIFY draftChanged)
     Q_PROPERTY(QStringList tagErrors READ tagErrors NOTIFY draftChanged)
     Q_PROPERTY(bool valid READ valid NOTIFY draftChanged)
+    // "" when valid; else how many problems and the first, with its field path,
+    // so the user knows why Review is disabled wherever the field is scrolled.
+    Q_PROPERTY(QString problemSummary READ problemSummary NOTIFY draftChanged)
     // Best-practice findings from core::lint, each "message (fix: hint)".
     Q_PROPERTY(QStringList lintWarnings READ lintWarnings NOTIFY draftChanged)
     Q_PROPERTY(QString costNowText READ costNowText NOTIFY draftChanged)
@@ -140,6 +143,7 @@ public:
     QStringList tagErrors() const;
     bool valid() const { return m_issues.isEmpty(); }
     QStringList lintWarnings() const { return m_lintWarnings; }
+    QString problemSummary() const;
     QString costNowText() const;
     QString costBandText() const;
     QStringList autoscaleWarnings() const;

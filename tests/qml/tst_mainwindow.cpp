@@ -122,6 +122,42 @@ private Q_SLOTS:
         screenshot(QStringLiteral("pool-editor-new"));
     }
 
+    void labelTaintAndTagRowsShowTheirOwnMessages()
+    {
+        auto* editor = m_window->findChild<QObject*>(QStringLiteral("poolEditor"));
+        QVERIFY(m_driver.click(QStringLiteral("addLabelButton")));
+        QTRY_VERIFY(find(QStringLiteral("labelKey_0")));
+        m_driver.type(QStringLiteral("labelKey_0"), QStringLiteral("node-role.kubernetes.io/gpu"));
+        m_driver.type(QStringLiteral("labelValue_0"), QStringLiteral("yes"));
+        QTRY_VERIFY(!editor->property("labelErrors").toStringList().value(0).isEmpty());
+        QVERIFY(!editor->property("valid").toBool());
+        m_driver.type(QStringLiteral("labelKey_0"), QStringLiteral("workload"));
+        QTRY_VERIFY(editor->property("labelErrors").toStringList().value(0).isEmpty());
+
+        QVERIFY(m_driver.click(QStringLiteral("addTaintButton")));
+        QTRY_VERIFY(find(QStringLiteral("taintKey_0")));
+        m_driver.type(QStringLiteral("taintKey_0"), QStringLiteral("bad key!"));
+        QTRY_VERIFY(!editor->property("taintErrors").toStringList().value(0).isEmpty());
+        m_driver.type(QStringLiteral("taintKey_0"), QStringLiteral("dedicated"));
+        QTRY_VERIFY(editor->property("taintErrors").toStringList().value(0).isEmpty());
+
+        m_driver.type(QStringLiteral("tagField"), QStringLiteral("team/ml"));
+        QTest::keyClick(m_window, Qt::Key_Return);
+        QTRY_VERIFY(editor->property("tags").toStringList().contains(u"team/ml"));
+        QTRY_VERIFY(
+            !find<QObject>(QStringLiteral("tagsError"))->property("text").toString().isEmpty());
+        QVERIFY(!find(QStringLiteral("editorReviewButton"))->isEnabled());
+        QVERIFY(find<QObject>(QStringLiteral("problemSummary"))
+                    ->property("text")
+                    .toString()
+                    .contains(u"spec.tags[0]"));
+        screenshot(QStringLiteral("pool-editor-row-errors"));
+        // Undo takes the bad tag back out (Ctrl+Z in a text field undoes its typing).
+        QVERIFY(m_driver.click(QStringLiteral("editorUndoButton")));
+        QTRY_VERIFY(!editor->property("tags").toStringList().contains(u"team/ml"));
+        QTRY_VERIFY(find(QStringLiteral("editorReviewButton"))->isEnabled());
+    }
+
     void autoscaleHandlesMoveWithTheArrowKeysAndWarnPastTheDropletLimit()
     {
         auto* editor = m_window->findChild<QObject*>(QStringLiteral("poolEditor"));
