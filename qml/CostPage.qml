@@ -105,7 +105,15 @@ Pane {
         historyAxisX.max = new Date(Math.max(Date.now(), first + 3600000))
     }
 
-    Component.onCompleted: { redraw(); redrawHistory() }
+    // A chart theme resets axis fonts to its own (larger) ones, which elides
+    // pool and family names: set the small fonts again once themes are applied.
+    function applyAxisFonts() {
+        bandAxisY.labelsFont = Qt.font({pixelSize: 10})
+        familyAxisX.labelsFont = Qt.font({pixelSize: 10})
+    }
+
+    onChartThemeChanged: Qt.callLater(applyAxisFonts)
+    Component.onCompleted: { applyAxisFonts(); redraw(); redrawHistory() }
 
     ToolTip {
         id: tip
@@ -385,7 +393,7 @@ Pane {
                         margins { top: 4; bottom: 4; left: 4; right: 4 }
                         BarSeries {
                             id: familySeries
-                            axisX: BarCategoryAxis { id: familyAxisX; labelsFont.pixelSize: 10 }
+                            axisX: BarCategoryAxis { id: familyAxisX; labelsFont.pixelSize: 10; labelsAngle: -35 }
                             axisY: ValueAxis { id: familyAxisY; min: 0; labelFormat: "$%.0f" }
                             labelsVisible: true
                             labelsPosition: AbstractBarSeries.LabelsOutsideEnd

@@ -19,6 +19,15 @@ namespace app {
 
 namespace {
 
+QString clusterNameOf(const Workspace* workspace, const QString& clusterId)
+{
+    if (workspace)
+        for (const core::Cluster& cluster : workspace->allClusters())
+            if (cluster.id == clusterId)
+                return cluster.name;
+    return clusterId.left(8);
+}
+
 QVariantMap groupToMap(const core::CostGroup& group, qint64 totalCents)
 {
     return {{QStringLiteral("label"), group.label()},
@@ -320,7 +329,9 @@ void CostModel::reloadHistory(const QDateTime& now)
                                          {QStringLiteral("points"), QVariantList()}};
             }
             QVariantMap& pool = byPool[sample.poolId];
-            pool[QStringLiteral("label")] = sample.poolName;
+            // Pool names repeat across clusters (default-pool): say whose.
+            pool[QStringLiteral("label")] =
+                clusterNameOf(m_workspace, sample.clusterId) + u'/' + sample.poolName;
             QVariantList points = pool.value(QStringLiteral("points")).toList();
             const double t = double(std::max(sample.at, from).toMSecsSinceEpoch());
             if (!points.isEmpty()) { // a step: the old count holds until now
