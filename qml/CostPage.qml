@@ -69,7 +69,7 @@ Pane {
 
         // Size families.
         familySet.values = costs.familyBars.map(b => b.dollars)
-        familyAxisX.categories = costs.familyBars.map(b => b.label)
+        familyAxisX.categories = costs.familyBars.map(b => b.shortLabel)
         familyAxisY.max = niceMax(Math.max.apply(null, costs.familyBars.map(b => b.dollars).concat([0])))
 
         // Autoscaling bands: transparent up to min, then min..max, current as a dot.
@@ -393,7 +393,7 @@ Pane {
                         margins { top: 4; bottom: 4; left: 4; right: 4 }
                         BarSeries {
                             id: familySeries
-                            axisX: BarCategoryAxis { id: familyAxisX; labelsFont.pixelSize: 10; labelsAngle: -35 }
+                            axisX: BarCategoryAxis { id: familyAxisX; labelsFont.pixelSize: 10 }
                             axisY: ValueAxis { id: familyAxisY; min: 0; labelFormat: "$%.0f" }
                             labelsVisible: true
                             labelsPosition: AbstractBarSeries.LabelsOutsideEnd

@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QUrl>
@@ -206,8 +207,21 @@ QVariantList CostModel::familyBars() const
 {
     const qint64 total = core::totalBand(m_lines).currentCents;
     QVariantList bars;
-    for (const core::CostGroup& group : groups(QStringLiteral("family")))
-        bars << groupToMap(group, total);
+    for (const core::CostGroup& group : groups(QStringLiteral("family"))) {
+        QVariantMap bar = groupToMap(group, total);
+        // The axis has a column of about five letters per family; the full
+        // name is in the tooltip and the CSV.
+        static const QHash<QString, QString> abbreviations = {
+            {QStringLiteral("General Purpose"), QStringLiteral("GP")},
+            {QStringLiteral("CPU-Optimized"), QStringLiteral("CPU")},
+            {QStringLiteral("Memory-Optimized"), QStringLiteral("Mem")},
+            {QStringLiteral("Storage-Optimized"), QStringLiteral("Stor")},
+        };
+        const QString label = group.label();
+        bar[QStringLiteral("shortLabel")] =
+            abbreviations.value(label, label.startsWith(u"control") ? QStringLiteral("HA") : label);
+        bars << bar;
+    }
     return bars;
 }
 
