@@ -23,9 +23,13 @@ Dialog {
     anchors.centerIn: Overlay.overlay
     closePolicy: controller.running ? Popup.NoAutoClose : Popup.CloseOnEscape
 
-    onOpened: {
-        confirmBox.checked = false
-        nameField.text = ""
+    // A new plan needs a new confirmation.
+    Connections {
+        target: dialog.controller
+        function onPlanChanged() {
+            confirmBox.checked = false
+            nameField.text = ""
+        }
     }
 
     footer: DialogButtonBox {
@@ -58,7 +62,7 @@ Dialog {
         Label {
             objectName: "planRefusal"
             visible: dialog.controller.refusal.length > 0
-            text: "⛔ " + dialog.controller.refusal
+            text: qsTr("Refused: %1").arg(dialog.controller.refusal)
             color: Colors.error
             font.bold: true
             wrapMode: Text.Wrap
@@ -120,8 +124,8 @@ Dialog {
         CheckBox {
             id: confirmBox
             objectName: "confirmDestructive"
-            visible: dialog.controller.destructive && !dialog.controller.running
-                     && !dialog.controller.finished
+            visible: dialog.controller.destructive && dialog.controller.refusal.length === 0
+                     && !dialog.controller.running && !dialog.controller.finished
             text: qsTr("I understand that this removes nodes or pools")
         }
 

@@ -196,6 +196,41 @@ private Q_SLOTS:
         QVERIFY(m_plan->property("succeeded").toBool());
         QVERIFY(!heldPool());
     }
+
+    void refusesToDeleteAClustersLastPoolBeforeAnyRequest()
+    {
+        // Make apac-sgp1 a one-pool cluster, through the API as another tool would.
+        const core::Cluster* cluster = nullptr;
+        for (const core::Cluster& candidate : m_workspace->allClusters())
+            if (candidate.name == u"apac-sgp1")
+                cluster = &candidate;
+        QVERIFY(cluster && cluster->pools.size() > 1);
+        const QString clusterId = cluster->id;
+        const QList<core::NodePool> pools = cluster->pools;
+        for (int i = 1; i < pools.size(); ++i)
+            m_app.client.deleteNodePool(clusterId, pools.at(i).id, this,
+                                        [](const api::ApiError&) {});
+        QVERIFY(advanceUntil([&] { return simulator().cluster(clusterId)->pools.size() == 1; }));
+        m_workspace->refresh();
+        QTRY_VERIFY(!m_workspace->loading());
+
+        m_workspace->setCurrentClusterIndex(m_workspace->clusters()->indexOfKey(clusterId));
+        m_workspace->setCurrentPoolIndex(0);
+        QCOMPARE(m_workspace->currentCluster()->pools.size(), 1);
+        const int requests = simulator().requestCount();
+        QVERIFY(m_driver.click(QStringLiteral("deletePoolButton")));
+        QTRY_VERIFY(!m_plan->property("refusal").toString().isEmpty());
+        QVERIFY(m_driver.find(QStringLiteral("planRefusal"))->isVisible());
+        QVERIFY(!m_driver.find(QStringLiteral("planApplyButton"))->isEnabled());
+        // Even a confirmed apply sends nothing.
+        bool sent = true;
+        QVERIFY(QMetaObject::invokeMethod(m_plan, "apply", Q_RETURN_ARG(bool, sent),
+                                          Q_ARG(bool, true)));
+        QVERIFY(!sent);
+        QCOMPARE(simulator().requestCount(), requests);
+        QCOMPARE(simulator().cluster(clusterId)->pools.size(), 1);
+        m_driver.screenshot(QStringLiteral("lifecycle-delete-last-pool"));
+    }
 };
 
 QTEST_MAIN(PoolLifecycleTest)
