@@ -22,9 +22,13 @@ packages=(
   xvfb xauth x11-apps fonts-dejavu-core
 )
 
+# One dpkg-query for all packages keeps the everything-present case quick. It
+# exits non-zero when any package is unknown to dpkg, which is what we look for.
+installed=$({ dpkg-query -W -f='${Package} ${Status}\n' "${packages[@]}" 2>/dev/null || true; } |
+  awk '$NF == "installed" { sub(/:.*/, "", $1); print $1 }')
 missing=()
 for p in "${packages[@]}"; do
-  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+  grep -qx -- "$p" <<<"$installed" || missing+=("$p")
 done
 
 if ((${#missing[@]} == 0)); then
