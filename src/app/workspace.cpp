@@ -182,10 +182,10 @@ void Workspace::deleteNode(const QString& nodeId, bool replace, bool skipDrain)
     operationStarted();
     m_client->deleteNode(
         cluster->id, pool->id, nodeId, options, this, [this](const api::ApiError& error) {
+            operationFinished();
+            refresh(); // clears the banner, so the failure is said after it
             if (error.isError())
                 setErrorText(tr("The node was not deleted: %1").arg(error.humanText()));
-            operationFinished();
-            refresh();
         });
 }
 

@@ -231,6 +231,29 @@ private Q_SLOTS:
         QCOMPARE(simulator().cluster(clusterId)->pools.size(), 1);
         m_driver.screenshot(QStringLiteral("lifecycle-delete-last-pool"));
     }
+
+    void aRefusedNodeDeleteIsShownInTheBanner()
+    {
+        // The last test left apac-sgp1/default-pool selected, with running nodes.
+        const core::NodePool* pool = m_workspace->currentPool();
+        QVERIFY(pool && !pool->nodes.isEmpty());
+        const QString node = pool->nodes.first().name;
+        sim::FaultRule refuse;
+        refuse.method = QStringLiteral("DELETE");
+        refuse.path = QStringLiteral("/v2/kubernetes/clusters/*/node_pools/*/nodes/*");
+        refuse.status = 403;
+        simulator().addFault(refuse);
+
+        QTRY_VERIFY(m_driver.find(u"deleteNode_"_qs + node));
+        QVERIFY(m_driver.click(u"deleteNode_"_qs + node));
+        auto* confirm = m_driver.find<QObject>(QStringLiteral("nodeDeleteDialog"));
+        QTRY_VERIFY(confirm->property("opened").toBool());
+        QMetaObject::invokeMethod(confirm, "accept");
+        QTRY_VERIFY(m_workspace->errorText().contains(u"403"));
+        QTRY_VERIFY(!m_workspace->loading()); // the refresh after it does not wipe it
+        QVERIFY(m_driver.find(QStringLiteral("errorBanner"))->isVisible());
+        QVERIFY(m_workspace->errorText().contains(u"not deleted"));
+    }
 };
 
 QTEST_MAIN(PoolLifecycleTest)
