@@ -2,10 +2,10 @@
 // OpenAPI document, and every answer it gives matches the schema the document
 // declares for that status code, headers included. Every request example of
 // the document is sent and must be accepted.
+#include "demosim.h"
 #include "schemachecker.h"
 #include "sim/router.h"
 #include "sim/simulator.h"
-#include "simclient.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -77,20 +77,12 @@ class SimContractTest : public QObject
     };
 
     // A fresh simulator per case: contract calls mutate (create, delete).
-    struct Fixture
+    struct Fixture : DemoSim
     {
-        sim::Simulator simulator;
-        std::unique_ptr<SimClient> client;
         Ids ids;
 
-        Fixture()
+        Fixture() : DemoSim(Token)
         {
-            simulator.clock().setManual();
-            simulator.loadDemoSeed();
-            simulator.setToken(Token);
-            if (simulator.listen(0) == 0)
-                qFatal("cannot listen");
-            client = std::make_unique<SimClient>(simulator.baseUrl(), Token);
             const sim::ClusterRow cluster = simulator.clusters().first();
             ids.cluster = cluster.id;
             ids.pool = cluster.pools.at(1).id;

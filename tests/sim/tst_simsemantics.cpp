@@ -1,7 +1,7 @@
 // poolsim's rules, one behaviour per case: what DigitalOcean accepts, refuses
 // and changes on its own, and the node lifecycle with the clock advanced.
+#include "demosim.h"
 #include "sim/simulator.h"
-#include "simclient.h"
 
 #include <QRegularExpression>
 #include <QTest>
@@ -41,21 +41,13 @@ class SimSemanticsTest : public QObject
 {
     Q_OBJECT
 
-    struct Fixture
+    struct Fixture : DemoSim
     {
-        sim::Simulator simulator;
-        std::unique_ptr<SimClient> client;
         sim::ClusterRow prod;    // tor1: default-pool, web, api (autoscaled), gpu-inference
         sim::ClusterRow staging; // fra1
 
-        Fixture()
+        Fixture() : DemoSim(Token)
         {
-            simulator.clock().setManual();
-            simulator.loadDemoSeed();
-            simulator.setToken(Token);
-            if (simulator.listen(0) == 0)
-                qFatal("cannot listen");
-            client = std::make_unique<SimClient>(simulator.baseUrl(), Token);
             prod = simulator.clusters().at(0);
             staging = simulator.clusters().at(1);
         }

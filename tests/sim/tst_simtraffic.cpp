@@ -1,7 +1,7 @@
 // poolsim under load and in trouble: the rate-limit windows, and every kind
 // of injected fault, over a real socket with the clock advanced by hand.
+#include "demosim.h"
 #include "sim/simulator.h"
-#include "simclient.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
@@ -32,20 +32,12 @@ class SimTrafficTest : public QObject
 {
     Q_OBJECT
 
-    struct Fixture
+    struct Fixture : DemoSim
     {
-        sim::Simulator simulator;
-        std::unique_ptr<SimClient> client;
         QString pools;
 
-        Fixture()
+        Fixture() : DemoSim(Token)
         {
-            simulator.clock().setManual();
-            simulator.loadDemoSeed();
-            simulator.setToken(Token);
-            if (simulator.listen(0) == 0)
-                qFatal("cannot listen");
-            client = std::make_unique<SimClient>(simulator.baseUrl(), Token);
             pools = QStringLiteral("/v2/kubernetes/clusters/%1/node_pools")
                         .arg(simulator.clusters().first().id);
         }
