@@ -1,0 +1,10 @@
+#include "environmenttoken.h"
+
+namespace accounts {
+
+std::optional<EnvironmentToken> tokenFromEnvironment()
+{
+    return std::nullopt;
+}
+
+} // namespace accounts
