@@ -1,0 +1,58 @@
+#pragma once
+
+#include "cluster.h"
+#include "manifest.h"
+#include "size.h"
+
+#include <QList>
+#include <QString>
+
+// Everything wrong with, or worth knowing about, a manifest text about to be
+// imported: YAML and schema errors, invalid fields, clusters that do not
+// exist, pools declared twice, and lint findings; each at its line and
+// column. The app's import view shows these beside the highlighted text.
+namespace core {
+
+struct ManifestProblem
+{
+    enum class Severity
+    {
+        Error,   // the manifests cannot be planned
+        Warning, // lint: likely to hurt
+        Info,    // lint: worth knowing
+    };
+
+    Severity severity = Severity::Error;
+    manifest::SourcePosition position;
+    QString path; // spec.taints[0].effect; empty for file-level problems
+    QString message;
+    QString hint;
+    QString ruleId; // lint rule id; empty for errors
+
+    friend bool operator==(const ManifestProblem&, const ManifestProblem&) = default;
+};
+
+struct ManifestCheckContext
+{
+    // The live clusters; when empty, cluster references are not resolved.
+    QList<Cluster> clusters;
+    QList<Size> sizes;
+    int dropletLimit = 25;
+};
+
+struct ManifestCheck
+{
+    QList<manifest::PoolManifest> manifests; // the documents that read cleanly
+    QList<ManifestProblem> problems;         // by position, errors first on a line
+
+    int count(ManifestProblem::Severity severity) const;
+    bool hasErrors() const { return count(ManifestProblem::Severity::Error) > 0; }
+};
+
+ManifestCheck checkManifests(const QByteArray& yaml, const ManifestCheckContext& context);
+
+// The position of `path` in the manifest, or of its nearest parent that was
+// in the file; {} when none was.
+manifest::SourcePosition positionOf(const manifest::PoolManifest& manifest, const QString& path);
+
+} // namespace core
