@@ -20,8 +20,11 @@ QList<Command> commands()
          runNodes},
         {QStringLiteral("get"), QStringLiteral("CLUSTER POOL"), tr("show one pool in full"), 2, 2,
          runGet},
-        {QStringLiteral("export"), QStringLiteral("[CLUSTER [POOL]]"),
-         tr("write pools as manifest YAML: one pool, a cluster's, or all"), 0, 2, runExport},
+        {QStringLiteral("export"),
+         QStringLiteral("[CLUSTER [POOL]] [--format yaml|terraform|doctl]"),
+         tr("write pools as manifest YAML (default), Terraform digitalocean_kubernetes_node_pool "
+            "resources or doctl node-pool create commands: one pool, a cluster's, or all"),
+         0, 2, runExport},
         {QStringLiteral("plan"), QStringLiteral("FILE..."),
          tr("show what applying the manifests would change"), 1, -1, runPlan},
         {QStringLiteral("apply"), QStringLiteral("FILE..."),

@@ -37,6 +37,7 @@ struct Options
     QString by;                               // cost: pool, cluster, size or tag:KEY
     bool write = false;                       // fmt: rewrite the file in place
     int dropletLimit = 25;                    // lint: the account's droplet limit
+    QString format = QStringLiteral("yaml");  // export: yaml, terraform or doctl
 };
 
 using Finish = std::function<void(int exitCode)>;

@@ -86,9 +86,14 @@ int main(int argc, char* argv[])
     const QCommandLineOption dropletLimitOption(
         QStringLiteral("droplet-limit"), tr("lint: the account's droplet limit (default 25)."),
         QStringLiteral("N"), QStringLiteral("25"));
+    const QCommandLineOption formatOption(
+        QStringLiteral("format"),
+        tr("export: yaml (manifests, default), terraform (digitalocean_kubernetes_node_pool "
+           "resources) or doctl (node-pool create commands)."),
+        QStringLiteral("FORMAT"), QStringLiteral("yaml"));
     parser.addOptions({apiUrlOption, tokenFileOption, outputOption, yesOption, pruneOption,
                        setCountOption, skipDrainOption, replaceOption, refreshOption, writeOption,
-                       dropletLimitOption});
+                       dropletLimitOption, formatOption});
     parser.addPositionalArgument(QStringLiteral("command"), tr("What to do (see above)."),
                                  QStringLiteral("COMMAND [ARGS...]"));
     parser.process(application);
@@ -115,6 +120,16 @@ int main(int argc, char* argv[])
         !(options.output == u"csv" && name == u"cost")) {
         err << "poolctl: unknown output format \"" << options.output
             << "\"; use table, json or yaml\n";
+        return cli::ExitUsage;
+    }
+    options.format = parser.value(formatOption);
+    if (options.format != u"yaml" && options.format != u"terraform" && options.format != u"doctl") {
+        err << "poolctl: unknown export format \"" << options.format
+            << "\"; use yaml, terraform or doctl\n";
+        return cli::ExitUsage;
+    }
+    if (parser.isSet(formatOption) && name != u"export") {
+        err << "poolctl: --format is for export only; other commands take -o\n";
         return cli::ExitUsage;
     }
     bool limitOk = false;
