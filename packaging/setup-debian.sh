@@ -18,6 +18,8 @@ packages=(
   qml6-module-qtcharts qml6-module-qttest qml6-module-qt-labs-platform
   # libraries
   libyaml-cpp-dev qtkeychain-qt6-dev
+  # a private D-Bus session and GNOME Keyring for the keychain tests (tests/accounts)
+  dbus-daemon gnome-keyring libsecret-tools
   # headless display for GUI tests, screenshots and the demo on a server
   xvfb xauth x11-apps fonts-dejavu-core
 )
