@@ -27,6 +27,11 @@ ApplicationWindow {
     }
 
     Shortcut {
+        sequences: ["Ctrl+E"]
+        onActivated: manifestDrawer.open()
+    }
+
+    Shortcut {
         sequences: [StandardKey.Find]
         onActivated: clusterList.focusFilter()
     }
@@ -52,6 +57,12 @@ ApplicationWindow {
     CostDrawer {
         id: costDrawer
         workspace: window.workspace
+    }
+    ManifestDrawer {
+        id: manifestDrawer
+        workspace: window.workspace
+        planController: planController
+        onPlanRequested: planDialog.open()
     }
     PoolEditorDialog {
         id: editorDialog
@@ -104,6 +115,13 @@ ApplicationWindow {
                 onClicked: window.workspace.refresh()
                 ToolTip.visible: hovered
                 ToolTip.text: qsTr("Fetch clusters and pools again (F5)")
+            }
+            ToolButton {
+                objectName: "manifestsButton"
+                text: qsTr("Manifests")
+                onClicked: manifestDrawer.open()
+                ToolTip.visible: hovered
+                ToolTip.text: qsTr("Export pools as YAML, Terraform or doctl; import and plan; drift (Ctrl+E)")
             }
             ToolButton {
                 objectName: "costsButton"

@@ -23,7 +23,20 @@ void PlanController::setWorkspace(Workspace* workspace)
     Q_EMIT planChanged();
 }
 
-void PlanController::setPlan(const core::Plan& plan, const QString& title,
+void PlanController::setClusterPlan(const core::Cluster& cluster, const core::Plan& plan,
+                                    const QString& title, const QString& confirmationName)
+{
+    core::ManifestPlan one;
+    one.clusters = {core::ClusterPlan{cluster, {}, plan}};
+    setPlan(one, title, confirmationName);
+}
+
+void PlanController::setManifestPlan(const core::ManifestPlan& plan, const QString& title)
+{
+    setPlan(plan, title, {});
+}
+
+void PlanController::setPlan(const core::ManifestPlan& plan, const QString& title,
                              const QString& confirmationName)
 {
     m_plan = plan;
@@ -44,16 +57,15 @@ void PlanController::planFromEditor(PoolEditor* editor)
     const core::Cluster* cluster = m_workspace ? m_workspace->currentCluster() : nullptr;
     if (!editor || !cluster)
         return;
-    m_clusterId = cluster->id;
     core::PlanOptions options;
     options.sizes = m_workspace->sizes();
     options.setCountOnAutoscaled = editor->countTouched();
     // Only this pool is desired; pruning is off, so the others stay as they are.
     core::Plan plan = core::plan({editor->draft()}, cluster->pools, options);
-    setPlan(plan,
-            editor->isNew() ? tr("Create pool %1 in %2").arg(editor->name(), cluster->name)
-                            : tr("Change pool %1 in %2").arg(editor->name(), cluster->name),
-            {});
+    setClusterPlan(*cluster, plan,
+                   editor->isNew() ? tr("Create pool %1 in %2").arg(editor->name(), cluster->name)
+                                   : tr("Change pool %1 in %2").arg(editor->name(), cluster->name),
+                   {});
 }
 
 void PlanController::planDeleteCurrentPool()
@@ -62,7 +74,6 @@ void PlanController::planDeleteCurrentPool()
     const core::NodePool* pool = m_workspace ? m_workspace->currentPool() : nullptr;
     if (!cluster || !pool)
         return;
-    m_clusterId = cluster->id;
     // Deleting is pruning everything but this pool out of the desired state.
     QList<core::NodePoolSpec> desired;
     for (const core::NodePool& other : cluster->pools)
@@ -74,48 +85,79 @@ void PlanController::planDeleteCurrentPool()
     core::Plan plan = core::plan(desired, cluster->pools, options);
     if (const QString refused = core::refuseDelete(*cluster, pool->id); !refused.isEmpty())
         plan.refusals = QStringList{refused};
-    setPlan(plan, tr("Delete pool %1 from %2").arg(pool->spec.name, cluster->name),
-            pool->spec.name);
+    setClusterPlan(*cluster, plan, tr("Delete pool %1 from %2").arg(pool->spec.name, cluster->name),
+                   pool->spec.name);
 }
 
 QString PlanController::planText() const
 {
-    return m_plan.isEmpty() ? tr("Nothing to change: the pool already looks like this.")
+    if (m_plan.clusters.size() == 1)
+        return m_plan.isEmpty() ? tr("Nothing to change: the pool already looks like this.")
+                                : core::planText(m_plan.clusters.first().plan);
+    return m_plan.isEmpty() ? tr("Nothing to change: the pools already look like this.")
                             : core::planText(m_plan);
 }
 
 QStringList PlanController::destructiveReasons() const
 {
     QStringList reasons;
-    for (const core::PlanOperation& operation : m_plan.operations)
-        for (const QString& reason : operation.destructive)
-            reasons << tr("%1: %2").arg(operation.poolName, reason);
+    for (const core::ClusterPlan& cluster : m_plan.clusters)
+        for (const core::PlanOperation& operation : cluster.plan.operations)
+            for (const QString& reason : operation.destructive)
+                reasons << tr("%1: %2").arg(operation.poolName, reason);
     return reasons;
 }
 
 QStringList PlanController::notes() const
 {
     QStringList notes;
-    for (const core::PlanOperation& operation : m_plan.operations)
-        notes << operation.notes;
+    for (const core::ClusterPlan& cluster : m_plan.clusters)
+        for (const core::PlanOperation& operation : cluster.plan.operations)
+            notes << operation.notes;
     return notes;
 }
 
 QString PlanController::costText() const
 {
-    return tr("Cluster estimate: %1 → %2 a month")
-        .arg(core::formatCents(m_plan.monthlyCentsBefore),
-             core::formatCents(m_plan.monthlyCentsAfter));
+    const QString text = m_plan.clusters.size() == 1 ? tr("Cluster estimate: %1 → %2 a month")
+                                                     : tr("Estimate for these clusters: %1 → %2 "
+                                                          "a month");
+    return text.arg(core::formatCents(m_plan.monthlyCentsBefore()),
+                    core::formatCents(m_plan.monthlyCentsAfter()));
 }
 
 bool PlanController::apply(bool confirmed)
 {
-    if (m_running || !m_workspace || m_plan.isEmpty() || !m_plan.canApply())
+    if (m_running || !m_workspace || m_plan.isEmpty() ||
+        !m_plan.canApply())
         return false;
     if (m_plan.isDestructive() && !confirmed)
         return false;
 
-    m_runner = new api::PlanRunner(m_workspace->client(), m_clusterId, m_plan.operations, this);
+    m_running = true;
+    m_finished = false;
+    m_runningCluster = -1;
+    m_workspace->operationStarted();
+    Q_EMIT runChanged();
+    runNextCluster();
+    return true;
+}
+
+void PlanController::runNextCluster()
+{
+    do
+        ++m_runningCluster;
+    while (m_runningCluster < m_plan.clusters.size() &&
+           m_plan.clusters.at(m_runningCluster).plan.isEmpty());
+    if (m_runningCluster >= m_plan.clusters.size()) {
+        onFinished(true, {});
+        return;
+    }
+    const core::ClusterPlan& cluster = m_plan.clusters.at(m_runningCluster);
+    if (m_plan.clusters.size() > 1)
+        m_log << tr("Cluster %1:").arg(cluster.cluster.name);
+    m_runner = new api::PlanRunner(m_workspace->client(), cluster.cluster.id,
+                                   cluster.plan.operations, this);
     if (m_workspace->demoMode())
         m_runner->setWatchInterval(DemoWatchInterval);
     connect(m_runner, &api::PlanRunner::stepStarted, this, [this](int, const QString& description) {
@@ -141,15 +183,15 @@ bool PlanController::apply(bool confirmed)
     });
     connect(m_runner, &api::PlanRunner::finished, this,
             [this](bool ok, const api::ApiError& error) {
-                onFinished(ok, error.isError() ? error.humanText() : QString());
+                m_log << m_runner->summary();
+                m_runner->deleteLater();
+                m_runner = nullptr;
+                if (ok)
+                    runNextCluster();
+                else
+                    onFinished(false, error.isError() ? error.humanText() : QString());
             });
-
-    m_running = true;
-    m_finished = false;
-    m_workspace->operationStarted();
-    Q_EMIT runChanged();
     m_runner->start();
-    return true;
 }
 
 void PlanController::cancel()
@@ -160,9 +202,6 @@ void PlanController::cancel()
 
 void PlanController::onFinished(bool ok, const QString& errorText)
 {
-    const QStringList summary = m_runner->summary();
-    m_runner->deleteLater();
-    m_runner = nullptr;
     m_running = false;
     m_finished = true;
     m_succeeded = ok;
@@ -172,7 +211,12 @@ void PlanController::onFinished(bool ok, const QString& errorText)
         m_resultText = tr("Stopped watching. Changes already sent go on in DigitalOcean.");
     else
         m_resultText = tr("Failed: %1").arg(errorText);
-    m_log << summary;
+    // Clusters after a failure were never started: say so.
+    for (qsizetype i = m_runningCluster + 1; i < m_plan.clusters.size(); ++i)
+        if (!m_plan.clusters.at(i).plan.isEmpty())
+            m_log << tr("Cluster %1: not started (%n change(s) not sent)", nullptr,
+                        int(m_plan.clusters.at(i).plan.operations.size()))
+                         .arg(m_plan.clusters.at(i).cluster.name);
     if (m_workspace) {
         m_workspace->operationFinished();
         m_workspace->refresh();

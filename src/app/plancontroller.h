@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/plan.h"
+#include "core/manifestplan.h"
 #include "pooleditor.h"
 #include "workspace.h"
 
@@ -18,7 +18,9 @@ namespace app {
 // Between a change and DigitalOcean: shows the plan (field-level diff, monthly
 // cost before and after, destructive steps flagged), then applies it with
 // progress, node by node, until it has settled. Nothing is sent before
-// apply(); a destructive plan needs confirmDestructive() first.
+// apply(); a destructive plan needs confirmDestructive() first. A plan from
+// manifests may span clusters: they are applied one after another, and a
+// failure stops the rest.
 class PlanController : public QObject
 {
     Q_OBJECT
@@ -55,7 +57,10 @@ public:
     Q_INVOKABLE void planFromEditor(app::PoolEditor* editor);
     // Plans deleting the selected pool (refused for a cluster's last pool).
     Q_INVOKABLE void planDeleteCurrentPool();
-    // Sends the plan. Destructive plans need `confirmed` true.
+    // Shows a plan made elsewhere (the manifest import).
+    void setManifestPlan(const core::ManifestPlan& plan, const QString& title);
+    // Sends the plan. Destructive plans need `confirmed` true; nothing is sent
+    // when the workspace is read-only.
     Q_INVOKABLE bool apply(bool confirmed);
     // Stops watching and sends nothing more; changes already sent go on.
     Q_INVOKABLE void cancel();
@@ -66,7 +71,7 @@ public:
     bool destructive() const { return m_plan.isDestructive(); }
     QStringList destructiveReasons() const;
     QStringList notes() const;
-    QString refusal() const { return m_plan.refusals.join(u' '); }
+    QString refusal() const { return m_plan.refusals().join(u' '); }
     QString costText() const;
     QString confirmationName() const { return m_confirmationName; }
 
@@ -79,7 +84,7 @@ public:
     int nodesWanted() const { return m_nodesWanted; }
     QString resultText() const { return m_resultText; }
 
-    const core::Plan& plan() const { return m_plan; }
+    const core::ManifestPlan& plan() const { return m_plan; }
 
 Q_SIGNALS:
     void planChanged();
@@ -88,12 +93,18 @@ Q_SIGNALS:
     void applied();
 
 private:
-    void setPlan(const core::Plan& plan, const QString& title, const QString& confirmationName);
+    void setPlan(const core::ManifestPlan& plan, const QString& title,
+                 const QString& confirmationName);
+    // One cluster's plan, as the editor and the delete button make them.
+    void setClusterPlan(const core::Cluster& cluster, const core::Plan& plan, const QString& title,
+                        const QString& confirmationName);
+    // Starts the runner for the next cluster with changes, or finishes.
+    void runNextCluster();
     void onFinished(bool ok, const QString& errorText);
 
     QPointer<Workspace> m_workspace;
-    core::Plan m_plan;
-    QString m_clusterId;
+    core::ManifestPlan m_plan;
+    qsizetype m_runningCluster = -1;
     QString m_title;
     QString m_confirmationName;
     api::PlanRunner* m_runner = nullptr;

@@ -4,12 +4,13 @@
 #include "commands.h"
 #include "confirm.h"
 #include "core/manifest.h"
+#include "core/manifestplan.h"
 #include "core/plan.h"
+#include "manifestfiles.h"
 #include "output.h"
 #include "resolve.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QTextStream>
 #include <memory>
 
@@ -22,128 +23,91 @@ QString tr(const char* text, int n = -1)
     return QCoreApplication::translate("apply", text, nullptr, n);
 }
 
-struct ClusterPlan
+// A problem with a manifest on stderr, as file:line:col: path: message.
+void printProblem(const QString& file, const core::manifest::ManifestError& error)
 {
-    core::Cluster cluster;
-    QList<core::NodePoolSpec> desired;
-    core::Plan plan;
+    QTextStream(stderr) << formatManifestError(file, error) << '\n';
+}
+
+// The manifests of every file, with the file each came from.
+struct Manifests
+{
+    QList<core::manifest::PoolManifest> manifests;
+    QStringList fileOf; // parallel to manifests
 };
 
 // Reads and validates every file. Prints each problem as file:line:col and
 // returns false when there is one.
-bool readManifests(const QStringList& files, QList<core::manifest::PoolManifest>* out,
-                   int* exitCode)
+bool readManifests(const QStringList& files, Manifests* out, int* exitCode)
 {
-    QTextStream err(stderr);
     bool clean = true;
     auto report = [&](const QString& file, const core::manifest::ManifestError& e) {
-        err << file;
-        if (e.position.line > 0)
-            err << ':' << e.position.line << ':' << e.position.column;
-        err << ": ";
-        if (!e.path.isEmpty())
-            err << e.path << ": ";
-        err << e.message;
-        if (!e.hint.isEmpty())
-            err << " (" << e.hint << ')';
-        err << '\n';
+        printProblem(file, e);
         clean = false;
     };
     for (const QString& name : files) {
-        QFile file(name);
-        if (!file.open(QIODevice::ReadOnly)) {
-            printError(tr("cannot read %1: %2").arg(name, file.errorString()));
+        const ManifestFile file = readManifestFile(name);
+        if (!file.readable) {
+            printError(tr("cannot read %1: %2").arg(name, file.readError));
             *exitCode = ExitUsage;
             return false;
         }
-        const core::manifest::ReadResult read = core::manifest::read(file.readAll());
-        for (const core::manifest::ManifestError& e : read.errors)
+        for (const core::manifest::ManifestError& e : file.result.errors)
             report(name, e);
-        for (const core::manifest::ManifestError& e : core::manifest::validate(read.manifests))
+        for (const core::manifest::ManifestError& e :
+             core::manifest::validate(file.result.manifests))
             report(name, e);
-        out->append(read.manifests);
+        out->manifests.append(file.result.manifests);
+        for (qsizetype i = 0; i < file.result.manifests.size(); ++i)
+            out->fileOf.append(name);
     }
     if (!clean)
         *exitCode = ExitInvalidFile;
     return clean;
 }
 
-// Groups the manifests by the cluster they name (by id or name) and plans
-// each cluster. False (with the problems printed) when a cluster is unknown.
-bool planClusters(const QList<core::manifest::PoolManifest>& manifests,
-                  const QList<core::Cluster>& clusters, const QList<core::Size>& sizes,
-                  const Options& options, QList<ClusterPlan>* plans)
+// Prints every problem of planning (an unknown cluster, a pool declared
+// twice) as file:line:col and returns false; prints the plan otherwise.
+bool printPlan(const Manifests& read, const core::ManifestPlan& plan)
 {
-    bool ok = true;
-    for (const core::manifest::PoolManifest& manifest : manifests) {
-        const core::ClusterRef& ref = manifest.spec.cluster;
-        const QString key = ref.value.isEmpty() ? ref.fromName : ref.value;
-        QString problem;
-        const auto cluster = resolveCluster(clusters, key, &problem);
-        if (!cluster) {
-            printError(tr("pool %1: %2").arg(manifest.spec.name, problem));
-            ok = false;
-            continue;
-        }
-        auto it = std::find_if(plans->begin(), plans->end(),
-                               [&](const ClusterPlan& p) { return p.cluster.id == cluster->id; });
-        if (it == plans->end()) {
-            plans->append({*cluster, {}, {}});
-            it = plans->end() - 1;
-        }
-        core::NodePoolSpec spec = manifest.spec;
-        spec.cluster = core::ClusterRef{cluster->id, {}, {}, {}};
-        it->desired.append(spec);
-    }
-    core::PlanOptions planOptions;
-    planOptions.prune = options.prune;
-    planOptions.setCountOnAutoscaled = options.setCount;
-    planOptions.sizes = sizes;
-    for (ClusterPlan& p : *plans)
-        p.plan = core::plan(p.desired, p.cluster.pools, planOptions);
-    return ok;
+    for (const core::ManifestPlanError& e : plan.errors)
+        printProblem(read.fileOf.at(e.manifest), e.error);
+    if (!plan.errors.isEmpty())
+        return false;
+    const QString text = core::planText(plan);
+    print(text.isEmpty() ? tr("No changes: the pools match the manifests.\n") : text);
+    return true;
 }
 
-void printPlans(const QList<ClusterPlan>& plans)
+// Reads the files, fetches clusters and sizes, plans and prints the plan;
+// then `next`.
+void withPlan(api::DoClient& client, const QStringList& files, const Options& options,
+              Finish finish, std::function<void(const core::ManifestPlan&)> next)
 {
-    QString out;
-    for (const ClusterPlan& p : plans) {
-        if (p.plan.isEmpty() && p.plan.refusals.isEmpty())
-            continue;
-        out += tr("cluster %1 (%2):\n").arg(p.cluster.name, p.cluster.id);
-        out += core::planText(p.plan);
-        for (const QString& refusal : p.plan.refusals)
-            out += tr("refused: %1\n").arg(refusal);
-        out += u'\n';
-    }
-    if (out.isEmpty())
-        out = tr("No changes: the pools match the manifests.\n");
-    print(out);
-}
-
-// Reads the files, fetches clusters and sizes, plans; then `next`.
-void withPlans(api::DoClient& client, const QStringList& files, const Options& options,
-               Finish finish, std::function<void(const QList<ClusterPlan>&)> next)
-{
-    QList<core::manifest::PoolManifest> manifests;
+    Manifests read;
     int exitCode = ExitOk;
-    if (!readManifests(files, &manifests, &exitCode)) {
+    if (!readManifests(files, &read, &exitCode)) {
         // Finish from the event loop, as every command does.
         QMetaObject::invokeMethod(
             &client, [finish, exitCode] { finish(exitCode); }, Qt::QueuedConnection);
         return;
     }
     withClusters(client, finish,
-                 [&client, manifests, options, finish, next](const QList<core::Cluster>& clusters) {
+                 [&client, read, options, finish, next](const QList<core::Cluster>& clusters) {
                      // Prices only colour the plan: a failure to get them is no reason to stop.
                      client.fetchSizes(
                          &client, [=](const QList<core::Size>& sizes, const api::ApiError&) {
-                             QList<ClusterPlan> plans;
-                             if (!planClusters(manifests, clusters, sizes, options, &plans)) {
+                             core::PlanOptions planOptions;
+                             planOptions.prune = options.prune;
+                             planOptions.setCountOnAutoscaled = options.setCount;
+                             planOptions.sizes = sizes;
+                             const core::ManifestPlan plan =
+                                 core::planManifests(read.manifests, clusters, planOptions);
+                             if (!printPlan(read, plan)) {
                                  finish(ExitInvalidFile);
                                  return;
                              }
-                             next(plans);
+                             next(plan);
                          });
                  });
 }
@@ -258,45 +222,40 @@ private:
 
 void runPlan(api::DoClient& client, const QStringList& args, const Options& options, Finish finish)
 {
-    withPlans(client, args, options, finish, [finish](const QList<ClusterPlan>& plans) {
-        printPlans(plans);
-        finish(ExitOk);
-    });
+    withPlan(client, args, options, finish,
+             [finish](const core::ManifestPlan&) { finish(ExitOk); });
 }
 
 void runApply(api::DoClient& client, const QStringList& args, const Options& options, Finish finish)
 {
-    withPlans(client, args, options, finish,
-              [&client, options, finish](const QList<ClusterPlan>& plans) {
-                  printPlans(plans);
-                  QList<Applier::Step> steps;
-                  QStringList destructive;
-                  bool refused = false;
-                  for (const ClusterPlan& p : plans) {
-                      refused = refused || !p.plan.canApply();
-                      for (const core::PlanOperation& op : p.plan.operations) {
-                          steps.append({p.cluster.id, op});
-                          for (const QString& why : op.destructive)
-                              destructive << op.poolName + QStringLiteral(": ") + why;
-                      }
-                  }
-                  if (refused) {
-                      printError(tr("the plan is refused; nothing was changed"));
-                      finish(ExitRefused);
-                      return;
-                  }
-                  if (steps.isEmpty()) {
-                      finish(ExitOk);
-                      return;
-                  }
-                  if (!destructive.isEmpty()) {
-                      const QString question = tr("The plan is destructive:\n  %1\nApply it?")
-                                                   .arg(destructive.join(QStringLiteral("\n  ")));
-                      if (!confirmOrRefuse(question, options.yes, finish))
-                          return;
-                  }
-                  std::make_shared<Applier>(client, steps, finish)->next();
-              });
+    withPlan(client, args, options, finish,
+             [&client, options, finish](const core::ManifestPlan& plan) {
+                 QList<Applier::Step> steps;
+                 QStringList destructive;
+                 for (const core::ClusterPlan& p : plan.clusters) {
+                     for (const core::PlanOperation& op : p.plan.operations) {
+                         steps.append({p.cluster.id, op});
+                         for (const QString& why : op.destructive)
+                             destructive << op.poolName + QStringLiteral(": ") + why;
+                     }
+                 }
+                 if (!plan.canApply()) {
+                     printError(tr("the plan is refused; nothing was changed"));
+                     finish(ExitRefused);
+                     return;
+                 }
+                 if (steps.isEmpty()) {
+                     finish(ExitOk);
+                     return;
+                 }
+                 if (!destructive.isEmpty()) {
+                     const QString question = tr("The plan is destructive:\n  %1\nApply it?")
+                                                  .arg(destructive.join(QStringLiteral("\n  ")));
+                     if (!confirmOrRefuse(question, options.yes, finish))
+                         return;
+                 }
+                 std::make_shared<Applier>(client, steps, finish)->next();
+             });
 }
 
 } // namespace cli

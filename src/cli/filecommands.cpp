@@ -3,6 +3,7 @@
 #include "commands.h"
 #include "core/cost.h"
 #include "core/lint.h"
+#include "core/manifestcheck.h"
 #include "core/manifest.h"
 #include "manifestfiles.h"
 #include "output.h"
@@ -202,10 +203,10 @@ int runLint(const QStringList& names, const Options& options)
                 const qsizetype close = found.path.indexOf(u']');
                 entry = &group.at(found.path.mid(1, close - 1).toInt());
                 f.path = found.path.mid(close + 2);
-                f.position = positionOf(*entry->manifest, f.path);
+                f.position = core::positionOf(*entry->manifest, f.path);
             } else {
                 f.path = found.path; // "cluster"
-                f.position = positionOf(*entry->manifest, QStringLiteral("spec.cluster"));
+                f.position = core::positionOf(*entry->manifest, QStringLiteral("spec.cluster"));
             }
             f.file = entry->file->name;
             findings.append(f);

@@ -47,18 +47,4 @@ QString formatManifestError(const QString& file, const core::manifest::ManifestE
     return out;
 }
 
-core::manifest::SourcePosition positionOf(const core::manifest::PoolManifest& manifest,
-                                          const QString& path)
-{
-    QString probe = path;
-    while (!probe.isEmpty()) {
-        const auto it = manifest.positions.constFind(probe);
-        if (it != manifest.positions.constEnd())
-            return *it;
-        const qsizetype cut = std::max(probe.lastIndexOf(u'.'), probe.lastIndexOf(u'['));
-        probe = cut > 0 ? probe.left(cut) : QString();
-    }
-    return {};
-}
-
 } // namespace cli

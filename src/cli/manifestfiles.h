@@ -30,9 +30,5 @@ bool isUnusable(const ManifestFile& file);
 // "file:12:5: spec.taints[0].effect: message (hint)"
 QString formatManifestError(const QString& file, const core::manifest::ManifestError& error);
 
-// The position of `path` in the manifest, or of its nearest parent that was
-// in the file; {} when none was.
-core::manifest::SourcePosition positionOf(const core::manifest::PoolManifest& manifest,
-                                          const QString& path);
 
 } // namespace cli

@@ -1,0 +1,86 @@
+// Export, Import and Drift on one page. What is shown comes from
+// ManifestController (and DriftController); QML only lays it out.
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import PoolStudio
+
+Pane {
+    id: page
+    objectName: "manifestPage"
+
+    required property Workspace workspace
+    required property PlanController planController
+    property alias controller: manifests
+    property alias tabIndex: tabs.currentIndex
+
+    signal closeRequested()
+    signal planRequested()
+
+    ManifestController {
+        id: manifests
+        objectName: "manifestController"
+        workspace: page.workspace
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 8
+
+        RowLayout {
+            Layout.fillWidth: true
+            Label {
+                text: qsTr("Manifests")
+                font.bold: true
+                font.pixelSize: 18
+            }
+            TabBar {
+                id: tabs
+                objectName: "manifestTabs"
+                Layout.leftMargin: 16
+                TabButton {
+                    objectName: "exportTabButton"
+                    text: qsTr("Export")
+                    width: implicitWidth + 24
+                }
+                TabButton {
+                    objectName: "importTabButton"
+                    text: qsTr("Import and plan")
+                    width: implicitWidth + 24
+                }
+                TabButton {
+                    objectName: "driftTabButton"
+                    text: qsTr("Drift")
+                    width: implicitWidth + 24
+                }
+            }
+            Item { Layout.fillWidth: true }
+            Button {
+                objectName: "manifestCloseButton"
+                text: qsTr("Close")
+                onClicked: page.closeRequested()
+            }
+        }
+
+        StackLayout {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            currentIndex: tabs.currentIndex
+
+            ManifestExportTab {
+                controller: manifests
+            }
+            ManifestImportTab {
+                controller: manifests
+                onPlanRequested: {
+                    if (manifests.planImport(page.planController))
+                        page.planRequested()
+                }
+            }
+            Label {
+                text: qsTr("Drift comes here")
+            }
+        }
+    }
+
+}

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+// The import view edits one text, yet it may come from several files. Each
+// file's part starts with a "# source: PATH" comment, so problems found in
+// the joined text can still be reported at their file and line, and the
+// mapping survives the user's edits (it is read back from the text itself).
+namespace app {
+
+struct SourceFile
+{
+    QString path;
+    QByteArray bytes;
+};
+
+// The files as one multi-document text, in the order given.
+QString joinSources(const QList<SourceFile>& files);
+
+struct SourceLocation
+{
+    QString file; // empty for text that came from no file (pasted)
+    int line = 0; // 1-based within that file
+};
+
+// Where line `line` (1-based) of a joined text came from.
+SourceLocation locateLine(const QString& joined, int line);
+
+// "pools.yaml:12:5", or "line 12:5" for pasted text.
+QString describeLocation(const QString& joined, int line, int column);
+
+} // namespace app
