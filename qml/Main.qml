@@ -23,6 +23,7 @@ ApplicationWindow {
     Shortcut {
         sequences: [StandardKey.New]
         enabled: window.workspace.currentClusterName.length > 0 && !editorDialog.visible
+                 && !window.workspace.readOnly
         onActivated: window.newPool()
     }
 
@@ -180,6 +181,10 @@ ApplicationWindow {
             text: window.workspace.errorText
             onRetry: window.workspace.refresh()
             onDismissed: window.workspace.dismissError()
+        }
+        ReadOnlyBanner {
+            Layout.fillWidth: true
+            reason: window.workspace.readOnlyReason
         }
 
         SplitView {

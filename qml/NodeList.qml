@@ -117,6 +117,8 @@ Pane {
                     }
                     ToolButton {
                         objectName: "replaceNode_" + row.name
+                        // A read-only token cannot delete: the bar above says why.
+                        visible: !pane.workspace.readOnly
                         text: "↻"
                         enabled: row.state === "running"
                         onClicked: confirm.ask(row.nodeId, row.name, true)
@@ -125,6 +127,8 @@ Pane {
                     }
                     ToolButton {
                         objectName: "deleteNode_" + row.name
+                        // A read-only token cannot delete: the bar above says why.
+                        visible: !pane.workspace.readOnly
                         text: "✕"
                         enabled: row.state === "running"
                         onClicked: confirm.ask(row.nodeId, row.name, false)

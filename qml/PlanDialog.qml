@@ -12,6 +12,7 @@ Dialog {
     required property PlanController controller
 
     readonly property bool deleting: controller.confirmationName.length > 0
+    readonly property bool readOnly: controller.workspace !== null && controller.workspace.readOnly
     readonly property bool confirmed: (!controller.destructive || confirmBox.checked)
         && (!deleting || nameField.text === controller.confirmationName)
 
@@ -49,9 +50,12 @@ Dialog {
             visible: !dialog.controller.running && !dialog.controller.finished
             text: dialog.deleting ? qsTr("Delete pool") : qsTr("Apply")
             enabled: dialog.controller.hasChanges && dialog.controller.refusal.length === 0
-                     && dialog.confirmed
+                     && dialog.confirmed && !dialog.readOnly
             highlighted: true
             onClicked: dialog.controller.apply(dialog.confirmed)
+            HoverHandler { id: applyHover }
+            ToolTip.visible: applyHover.hovered && dialog.readOnly
+            ToolTip.text: qsTr("This token cannot change anything: it has no write scope")
         }
     }
 
@@ -64,6 +68,17 @@ Dialog {
             visible: dialog.controller.refusal.length > 0
             text: qsTr("Refused: %1").arg(dialog.controller.refusal)
             color: Colors.error
+            font.bold: true
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
+        }
+
+        Label {
+            objectName: "planReadOnly"
+            visible: dialog.readOnly && !dialog.controller.running && !dialog.controller.finished
+            text: qsTr("Read-only: this token cannot apply changes. Review the plan here, or "
+                       + "create a token with write scope and sign in again to apply it.")
+            color: Colors.warning
             font.bold: true
             wrapMode: Text.Wrap
             Layout.fillWidth: true

@@ -7,12 +7,17 @@ import PoolStudio
 // The node pools of the selected cluster.
 Pane {
     id: pane
+    objectName: "poolsPane"
 
     required property Workspace workspace
 
     signal newPoolRequested()
     signal editPoolRequested()
     signal deletePoolRequested()
+
+    readonly property string readOnlyTip:
+        qsTr("This token cannot change anything (it has no write scope): see the read-only bar")
+    readonly property bool canChange: !workspace.readOnly && workspace.currentPoolName.length > 0
 
     padding: 0
 
@@ -36,27 +41,31 @@ Pane {
             Button {
                 objectName: "deletePoolButton"
                 text: qsTr("Delete…")
-                enabled: pane.workspace.currentPoolName.length > 0
+                enabled: pane.workspace.currentPoolName.length > 0 && !pane.workspace.readOnly
                 onClicked: pane.deletePoolRequested()
-                ToolTip.visible: hovered
-                ToolTip.text: qsTr("Delete the selected pool (Delete)")
+                // A disabled button gets no hover of its own; the handler still does.
+                HoverHandler { id: deleteHover }
+                ToolTip.visible: deleteHover.hovered
+                ToolTip.text: pane.workspace.readOnly ? pane.readOnlyTip : qsTr("Delete the selected pool (Delete)")
             }
             Button {
                 objectName: "editPoolButton"
                 text: qsTr("Edit…")
-                enabled: pane.workspace.currentPoolName.length > 0
+                enabled: pane.workspace.currentPoolName.length > 0 && !pane.workspace.readOnly
                 onClicked: pane.editPoolRequested()
-                ToolTip.visible: hovered
-                ToolTip.text: qsTr("Edit the selected pool (Enter)")
+                HoverHandler { id: editHover }
+                ToolTip.visible: editHover.hovered
+                ToolTip.text: pane.workspace.readOnly ? pane.readOnlyTip : qsTr("Edit the selected pool (Enter)")
             }
             Button {
                 objectName: "newPoolButton"
                 text: qsTr("New pool…")
-                enabled: pane.workspace.currentClusterName.length > 0
+                enabled: pane.workspace.currentClusterName.length > 0 && !pane.workspace.readOnly
                 highlighted: true
                 onClicked: pane.newPoolRequested()
-                ToolTip.visible: hovered
-                ToolTip.text: qsTr("Add a node pool to this cluster (Ctrl+N)")
+                HoverHandler { id: newHover }
+                ToolTip.visible: newHover.hovered
+                ToolTip.text: pane.workspace.readOnly ? pane.readOnlyTip : qsTr("Add a node pool to this cluster (Ctrl+N)")
             }
         }
 
@@ -73,8 +82,8 @@ Pane {
             model: pane.workspace.pools
             keyNavigationEnabled: true
             onCurrentIndexChanged: pane.workspace.currentPoolIndex = currentIndex
-            Keys.onDeletePressed: if (pane.workspace.currentPoolName.length > 0) pane.deletePoolRequested()
-            Keys.onReturnPressed: if (pane.workspace.currentPoolName.length > 0) pane.editPoolRequested()
+            Keys.onDeletePressed: if (pane.canChange) pane.deletePoolRequested()
+            Keys.onReturnPressed: if (pane.canChange) pane.editPoolRequested()
             ScrollBar.vertical: ScrollBar {}
 
             currentIndex: pane.workspace.currentPoolIndex
@@ -85,7 +94,7 @@ Pane {
                     pane.workspace.currentPoolIndex = index
                     list.forceActiveFocus()
                 }
-                onDoubleClicked: pane.editPoolRequested()
+                onDoubleClicked: if (pane.canChange) pane.editPoolRequested()
             }
 
             Label {

@@ -31,8 +31,10 @@ QString ApiError::humanText() const
     else if (httpStatus >= 500)
         advice = tr("DigitalOcean had a problem: try again in a minute.");
 
-    QString text = networkFailure ? tr("Network error: %1").arg(message)
-                                  : tr("HTTP %1 %2: %3").arg(httpStatus).arg(id, message);
+    // No status and no network failure: refused before sending (an insecure URL).
+    QString text = networkFailure    ? tr("Network error: %1").arg(message)
+                   : httpStatus == 0 ? message
+                                     : tr("HTTP %1 %2: %3").arg(httpStatus).arg(id, message);
     if (!requestId.isEmpty())
         text += tr(" (request id %1)").arg(requestId);
     if (!advice.isEmpty())

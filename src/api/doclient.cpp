@@ -1,5 +1,6 @@
 #include "doclient.h"
 
+#include "apilog.h"
 #include "core/dojson.h"
 #include "endpoint.h"
 #include "oneshotbody.h"
@@ -165,6 +166,20 @@ void DoClient::start(const std::shared_ptr<Call>& call)
         return; // nobody waits for it any more: do not spend a request on it
     ++call->attempts;
 
+    // The last line of defence for the token: whoever set the base URL, it is
+    // never sent over plain http except to loopback.
+    if (const QString problem = checkApiUrl(call->url); !problem.isEmpty()) {
+        ApiError refused;
+        refused.id = QStringLiteral("insecure_url");
+        refused.message = problem;
+        qCDebug(lcApi).noquote() << "refused" << call->verb << redactedUrl(call->url) << problem;
+        QTimer::singleShot(0, this, [call, refused] {
+            if (call->context)
+                call->done({{}, refused, call->attempts});
+        });
+        return;
+    }
+
     QNetworkRequest request(call->url);
     request.setRawHeader("Authorization", "Bearer " + m_token.toUtf8());
     request.setRawHeader("Accept", "application/json");
@@ -191,6 +206,10 @@ void DoClient::start(const std::shared_ptr<Call>& call)
     } else {
         reply = m_network->sendCustomRequest(request, call->verb, call->body);
     }
+    // The headers are logged redacted: "Authorization: Bearer ***".
+    qCDebug(lcApi).noquote() << "request" << call->verb << redactedUrl(call->url) << "attempt"
+                             << call->attempts
+                             << QStringLiteral("[%1]").arg(redactedHeaders(request));
     connect(reply, &QNetworkReply::finished, this, [this, call, reply] { finish(call, reply); });
 }
 
@@ -200,6 +219,17 @@ void DoClient::finish(const std::shared_ptr<Call>& call, QNetworkReply* reply)
     readRateLimit(reply);
     const ReplyContent content = readReply(reply);
     const ApiError& error = content.error;
+    qCDebug(lcApi).noquote() << "answer" << call->verb << redactedUrl(call->url) << "status"
+                             << reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt()
+                             << "request id"
+                             << (error.requestId.isEmpty()
+                                     ? QString::fromLatin1(reply->rawHeader("x-request-id"))
+                                     : error.requestId)
+                             << "after" << call->since.elapsed() << "ms"
+                             << (error.isError() ? QStringLiteral("error: ") + error.message
+                                                 : QString());
+    if (error.httpStatus == 403 && call->verb != "GET")
+        Q_EMIT writeRefused(error);
 
     // Only a refused request (429: nothing was applied) is safe to repeat for a
     // POST; everything else is idempotent.
@@ -213,6 +243,8 @@ void DoClient::finish(const std::shared_ptr<Call>& call, QNetworkReply* reply)
         if (call->since.elapsed() + delay.count() <= m_retryPolicy.totalBudget.count()) {
             Q_EMIT retrying(QString::fromLatin1(call->verb) + u' ' + call->url.path(),
                             call->attempts, int(delay.count()), error);
+            qCDebug(lcApi).noquote()
+                << "retry" << call->verb << redactedUrl(call->url) << "in" << delay.count() << "ms";
             QTimer::singleShot(delay, this, [this, call] { schedule(call); });
             return;
         }

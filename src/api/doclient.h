@@ -127,6 +127,9 @@ Q_SIGNALS:
     // A create's answer was lost and the pools are being listed to find out
     // whether it landed.
     void checkingCreate(const QString& clusterId, const QString& poolName);
+    // A write (POST, PUT, DELETE) was answered 403: the token may read but not
+    // change anything. Every write goes through here, whoever sent it.
+    void writeRefused(const api::ApiError& error);
 
 private:
     struct Answer

@@ -128,7 +128,7 @@ QString PlanController::costText() const
 
 bool PlanController::apply(bool confirmed)
 {
-    if (m_running || !m_workspace || m_plan.isEmpty() ||
+    if (m_running || !m_workspace || m_workspace->readOnly() || m_plan.isEmpty() ||
         !m_plan.canApply())
         return false;
     if (m_plan.isDestructive() && !confirmed)

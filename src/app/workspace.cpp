@@ -1,5 +1,6 @@
 #include "workspace.h"
 
+#include "api/apierror.h"
 #include "api/doclient.h"
 
 #include <QLocale>
@@ -10,6 +11,7 @@ Workspace::Workspace(api::DoClient* client, bool demoMode, QObject* parent)
     : QObject(parent), m_client(client), m_demoMode(demoMode), m_clusters(this), m_pools(this)
 {
     connect(m_client, &api::DoClient::rateLimitChanged, this, &Workspace::rateLimitChanged);
+    connect(m_client, &api::DoClient::writeRefused, this, &Workspace::noteWriteFailure);
     m_refreshTimer.setSingleShot(true);
     connect(&m_refreshTimer, &QTimer::timeout, this, &Workspace::refresh);
 }
@@ -174,7 +176,7 @@ void Workspace::deleteNode(const QString& nodeId, bool replace, bool skipDrain)
 {
     const core::Cluster* cluster = currentCluster();
     const core::NodePool* pool = currentPool();
-    if (!cluster || !pool)
+    if (!cluster || !pool || m_readOnly)
         return;
     api::NodeDeleteOptions options;
     options.replace = replace;
@@ -187,6 +189,26 @@ void Workspace::deleteNode(const QString& nodeId, bool replace, bool skipDrain)
             if (error.isError())
                 setErrorText(tr("The node was not deleted: %1").arg(error.humanText()));
         });
+}
+
+void Workspace::noteWriteFailure(const api::ApiError& error)
+{
+    if (error.httpStatus != 403 || m_readOnly)
+        return;
+    m_readOnly = true;
+    QString refused = tr("DigitalOcean refused a change with HTTP 403");
+    QStringList details;
+    if (!error.message.isEmpty())
+        details << tr("“%1”").arg(error.message);
+    if (!error.requestId.isEmpty())
+        details << tr("request id %1").arg(error.requestId);
+    if (!details.isEmpty())
+        refused += QStringLiteral(" (%1)").arg(details.join(QStringLiteral(", ")));
+    m_readOnlyReason = tr("This token can read but not change anything: %1. To make changes, "
+                          "create a token with write scope at "
+                          "cloud.digitalocean.com/account/api/tokens and sign in again with it.")
+                           .arg(refused);
+    Q_EMIT readOnlyChanged();
 }
 
 void Workspace::finishOne()

@@ -11,7 +11,8 @@
 
 namespace api {
 class DoClient;
-}
+struct ApiError;
+} // namespace api
 
 namespace app {
 
@@ -46,6 +47,10 @@ class Workspace : public QObject
     Q_PROPERTY(QString lastRefreshText READ lastRefreshText NOTIFY lastRefreshChanged)
     Q_PROPERTY(bool stale READ stale NOTIFY lastRefreshChanged)
     Q_PROPERTY(int operationsInFlight READ operationsInFlight NOTIFY operationsInFlightChanged)
+    // True after a write was refused with 403: the token may read but not
+    // change anything. The window then disables every change and says why.
+    Q_PROPERTY(bool readOnly READ readOnly NOTIFY readOnlyChanged)
+    Q_PROPERTY(QString readOnlyReason READ readOnlyReason NOTIFY readOnlyChanged)
     // The window sets this false while minimised: no polling for nobody.
     Q_PROPERTY(bool windowActive READ windowActive WRITE setWindowActive NOTIFY windowActiveChanged)
 
@@ -82,6 +87,12 @@ public:
     void operationFinished();
     bool windowActive() const { return m_windowActive; }
     void setWindowActive(bool active);
+    bool readOnly() const { return m_readOnly; }
+    QString readOnlyReason() const { return m_readOnlyReason; }
+    // The client reports every write refused with 403 here (apply, node
+    // delete, whatever sent it): the token lacks write scope, so the
+    // workspace turns read-only until another token is used.
+    void noteWriteFailure(const api::ApiError& error);
 
     static constexpr int IdleRefreshMs = 30'000;
     static constexpr int BusyRefreshMs = 5'000;
@@ -102,7 +113,8 @@ public:
     // Deletes a node of the selected pool through the API (kubectl would leave
     // the droplet and the count alone). With `replace` a new node takes its
     // place; without it the pool's count drops by one. Progress shows in the
-    // node list as refreshes come in; failures in the error banner.
+    // node list as refreshes come in; failures in the error banner. Refused
+    // (nothing sent) in read-only mode.
     Q_INVOKABLE void deleteNode(const QString& nodeId, bool replace, bool skipDrain);
 
 Q_SIGNALS:
@@ -117,6 +129,7 @@ Q_SIGNALS:
     void lastRefreshChanged();
     void operationsInFlightChanged();
     void windowActiveChanged();
+    void readOnlyChanged();
 
 private:
     void setErrorText(const QString& text);
@@ -145,6 +158,8 @@ private:
     QDateTime m_lastRefresh;
     int m_operationsInFlight = 0;
     bool m_windowActive = true;
+    bool m_readOnly = false;
+    QString m_readOnlyReason;
     QTimer m_refreshTimer;
 };
 
