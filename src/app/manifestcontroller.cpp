@@ -333,9 +333,10 @@ QString ManifestController::importSummary() const
     if (m_importText.trimmed().isEmpty())
         return tr("Open manifest files or a folder, or paste YAML.");
     const int errors = importErrorCount() + int(m_loadErrors.size());
-    const QString pools = tr("%n pool(s) read", nullptr, importPoolCount());
+    const QString pools = tr("%n pool(s) ready", nullptr, importPoolCount());
     if (errors > 0)
-        return tr("%1; %n error(s) to fix before planning", nullptr, errors).arg(pools);
+        return tr("%n error(s) to fix before planning", nullptr, errors) + QStringLiteral("; ") +
+               pools;
     if (importWarningCount() > 0)
         return tr("%1; %n finding(s) worth a look", nullptr, importWarningCount()).arg(pools);
     return tr("%1; no problems found").arg(pools);

@@ -62,13 +62,24 @@ class ManifestsTest : public QObject
         QTRY_VERIFY(!planDialogOpen());
     }
 
-    // The document of `pool` in a multi-document export.
-    static QString documentOf(const QString& yaml, const QString& pool)
+    // The document of `pool` (in `clusterId`, when given) in a multi-document export.
+    static QString documentOf(const QString& yaml, const QString& pool,
+                              const QString& clusterId = {})
     {
         for (const QString& doc : yaml.split(QStringLiteral("---\n")))
-            if (doc.contains(QStringLiteral("nodePoolName: %1\n").arg(pool)))
+            if (doc.contains(QStringLiteral("nodePoolName: %1\n").arg(pool)) &&
+                doc.contains(QStringLiteral("value: ") + clusterId))
                 return doc;
         return {};
+    }
+
+    // The first pool of a cluster with a fixed count: one a count change fits.
+    static const core::NodePool* fixedPool(const core::Cluster& cluster)
+    {
+        for (const core::NodePool& pool : cluster.pools)
+            if (!pool.spec.autoScale)
+                return &pool;
+        return nullptr;
     }
 
 private Q_SLOTS:
@@ -96,9 +107,8 @@ private Q_SLOTS:
     void exportsAClusterToAFile()
     {
         QVERIFY(m_driver.click(QStringLiteral("manifestsButton")));
-        QTRY_VERIFY(m_driver.find<QObject>(QStringLiteral("manifestDrawer"))
-                        ->property("opened")
-                        .toBool());
+        QTRY_VERIFY(
+            m_driver.find<QObject>(QStringLiteral("manifestDrawer"))->property("opened").toBool());
         QVERIFY(m_driver.click(QStringLiteral("exportThisCluster")));
         const core::Cluster* cluster = m_workspace->currentCluster();
         QCOMPARE(m_manifests->exportPools()->checkedCount(), cluster->pools.size());
@@ -120,6 +130,20 @@ private Q_SLOTS:
         QVERIFY(!m_exported.contains(QStringLiteral("status:")));
         QVERIFY(!m_exported.contains(QStringLiteral("k8s:")));
         m_driver.screenshot(QStringLiteral("manifests-export"));
+
+        // The same pools for Terraform, chosen in the format box.
+        QQuickItem* format = m_driver.find(QStringLiteral("exportFormat"));
+        format->setProperty("currentIndex", 1);
+        QVERIFY(QMetaObject::invokeMethod(format, "activated", Q_ARG(int, 1)));
+        QCOMPARE(m_manifests->exportFormat(), QStringLiteral("terraform"));
+        QCOMPARE(m_manifests->exportText().count(
+                     QStringLiteral("resource \"digitalocean_kubernetes_node_pool\"")),
+                 cluster->pools.size());
+        QVERIFY(!m_driver.find(QStringLiteral("exportIncludeStatus"))->isVisible());
+        m_driver.screenshot(QStringLiteral("manifests-export-terraform"));
+        format->setProperty("currentIndex", 0);
+        QVERIFY(QMetaObject::invokeMethod(format, "activated", Q_ARG(int, 0)));
+        QCOMPARE(m_manifests->exportText(), m_exported);
 
         // status.outputs only on request.
         QVERIFY(QMetaObject::invokeMethod(m_driver.find(QStringLiteral("exportIncludeStatus")),
@@ -150,8 +174,8 @@ private Q_SLOTS:
     void importingTheExportPlansNothing()
     {
         // A tab button checks itself when clicked; that is what moves the bar.
-        QVERIFY(QMetaObject::invokeMethod(m_driver.find(QStringLiteral("importTabButton")),
-                                          "toggle"));
+        QVERIFY(
+            QMetaObject::invokeMethod(m_driver.find(QStringLiteral("importTabButton")), "toggle"));
         QTRY_VERIFY(m_driver.find(QStringLiteral("manifestImportTab"))->isVisible());
         QVERIFY(m_manifests->loadImportFiles(
             {QUrl::fromLocalFile(m_dir.filePath(QStringLiteral("cluster.yaml")))}));
@@ -256,10 +280,68 @@ private Q_SLOTS:
         QVERIFY(!m_manifests->planImport(m_plan));
         // Clicking the problem puts the cursor on it.
         QVERIFY(m_driver.click(QStringLiteral("importProblem_0")));
-        QTRY_COMPARE(m_driver.find(QStringLiteral("importText"))->property("cursorPosition").toInt(),
-                     m_manifests->importOffset(
-                         14, problem.value(QStringLiteral("column")).toInt()));
+        QTRY_COMPARE(
+            m_driver.find(QStringLiteral("importText"))->property("cursorPosition").toInt(),
+            m_manifests->importOffset(14, problem.value(QStringLiteral("column")).toInt()));
         m_driver.screenshot(QStringLiteral("manifests-import-error"));
+    }
+
+    void aFailureStopsTheRestAndSaysWhatWasApplied()
+    {
+        // One more node in a pool of each of the three demo clusters; the
+        // second cluster refuses the change.
+        QCOMPARE(m_workspace->allClusters().size(), 3);
+        m_manifests->selectForExport(QStringLiteral("all"));
+        QString yaml = m_manifests->exportText();
+        QList<std::pair<QString, core::NodePool>> targets;
+        for (const core::Cluster& cluster : m_workspace->allClusters()) {
+            const core::NodePool* pool = fixedPool(cluster);
+            QVERIFY(pool);
+            targets.append({cluster.id, *pool});
+            const QString doc = documentOf(yaml, pool->spec.name, cluster.id);
+            QVERIFY(!doc.isEmpty());
+            QString changed = doc;
+            changed.replace(QStringLiteral("nodeCount: %1\n").arg(pool->spec.count),
+                            QStringLiteral("nodeCount: %1\n").arg(pool->spec.count + 1));
+            yaml.replace(doc, changed);
+        }
+        typeImport(yaml);
+        QCOMPARE(m_manifests->importErrorCount(), 0);
+        sim::FaultRule refuse;
+        refuse.method = QStringLiteral("PUT");
+        refuse.path =
+            QStringLiteral("/v2/kubernetes/clusters/%1/node_pools/*").arg(targets.at(1).first);
+        refuse.status = 422;
+        refuse.times = 0;
+        simulator().addFault(refuse);
+
+        QVERIFY(m_driver.click(QStringLiteral("importPlanButton")));
+        QTRY_VERIFY(planDialogOpen());
+        QCOMPARE(m_plan->plan().clusters.size(), 3);
+        QCOMPARE(m_plan->plan().operationCount(), 3);
+        QVERIFY(m_driver.click(QStringLiteral("planApplyButton")));
+        QVERIFY(advanceUntil([&] { return m_plan->finished(); }));
+        QVERIFY(!m_plan->succeeded());
+        QVERIFY2(m_plan->resultText().contains(QStringLiteral("422")),
+                 qPrintable(m_plan->resultText()));
+        const QString log = m_plan->log().join(u'\n');
+        QVERIFY2(log.contains(
+                     QStringLiteral("✓ update %1: applied").arg(targets.at(0).second.spec.name)),
+                 qPrintable(log));
+        QVERIFY2(
+            log.contains(QStringLiteral("✗ update %1: failed").arg(targets.at(1).second.spec.name)),
+            qPrintable(log));
+        QVERIFY2(log.contains(QStringLiteral("not started (1 change")), qPrintable(log));
+        m_driver.screenshot(QStringLiteral("manifests-apply-failed"));
+        for (int i = 0; i < 3; ++i) {
+            const auto held =
+                simulator().poolByName(targets.at(i).first, targets.at(i).second.spec.name);
+            QVERIFY(held);
+            QCOMPARE(held->count, targets.at(i).second.spec.count + (i == 0 ? 1 : 0));
+        }
+        simulator().clearFaults();
+        closePlanDialog();
+        QTRY_VERIFY(!m_workspace->loading());
     }
 
     void aSizeChangePlansAReplacement()
@@ -278,8 +360,7 @@ private Q_SLOTS:
         QTRY_VERIFY(planDialogOpen());
         const core::ManifestPlan& plan = m_plan->plan();
         QCOMPARE(plan.operationCount(), 1);
-        QCOMPARE(plan.clusters.first().plan.operations.first().kind,
-                 core::OperationKind::Replace);
+        QCOMPARE(plan.clusters.first().plan.operations.first().kind, core::OperationKind::Replace);
         QVERIFY(m_plan->destructive());
         QVERIFY(!m_driver.find(QStringLiteral("planApplyButton"))->isEnabled());
         closePlanDialog();
