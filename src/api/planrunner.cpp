@@ -4,14 +4,28 @@
 
 namespace api {
 
-PlanRunner::PlanRunner(DoClient* client, QString clusterId, QList<core::PlanOperation> operations,
-                       QObject* parent)
-    : QObject(parent), m_client(client), m_clusterId(std::move(clusterId)),
-      m_operations(std::move(operations)), m_states(m_operations.size(), StepState::NotSent),
-      m_notes(m_operations.size())
-{}
+PlanRunner::PlanRunner(DoClient* client, const core::ManifestPlan& plan, QObject* parent)
+    : QObject(parent), m_client(client)
+{
+    int clustersWithSteps = 0;
+    for (const core::ClusterPlan& cluster : plan.clusters) {
+        for (const core::PlanOperation& operation : cluster.plan.operations)
+            m_steps.append({cluster.cluster.id, cluster.cluster.name, operation});
+        clustersWithSteps += cluster.plan.isEmpty() ? 0 : 1;
+    }
+    m_manyClusters = clustersWithSteps > 1;
+    m_states = QList<StepState>(m_steps.size(), StepState::NotSent);
+    m_notes = QStringList(m_steps.size());
+}
 
 QString PlanRunner::describe(const core::PlanOperation& operation) const
+{
+    if (m_manyClusters && m_current >= 0)
+        return tr("%1: %2").arg(m_steps.at(m_current).clusterName, describeStep(operation));
+    return describeStep(operation);
+}
+
+QString PlanRunner::describeStep(const core::PlanOperation& operation)
 {
     switch (operation.kind) {
     case core::OperationKind::Create:
@@ -53,7 +67,7 @@ void PlanRunner::finishStep()
         m_states[m_current] = StepState::Done;
         Q_EMIT stepFinished(m_current);
     }
-    if (++m_current >= m_operations.size()) {
+    if (++m_current >= m_steps.size()) {
         m_running = false;
         Q_EMIT finished(true, {});
         return;
@@ -71,10 +85,10 @@ void PlanRunner::fail(const ApiError& error)
 void PlanRunner::watch(const QString& poolId, OperationWatcher::Goal goal,
                        std::function<void()> then)
 {
-    auto* watcher = new OperationWatcher(m_client, m_clusterId, poolId, goal, this);
+    auto* watcher = new OperationWatcher(m_client, clusterId(), poolId, goal, this);
     watcher->setInterval(m_watchInterval);
     m_watcher = watcher;
-    const QString poolName = m_operations.at(m_current).poolName;
+    const QString poolName = operation().poolName;
     connect(
         watcher, &OperationWatcher::nodeStateChanged, this,
         [this, poolName](const QString&, const QString& name, const QString& from,
@@ -98,16 +112,25 @@ void PlanRunner::watch(const QString& poolId, OperationWatcher::Goal goal,
     watcher->start();
 }
 
+void PlanRunner::settle(const QString& poolId, OperationWatcher::Goal goal,
+                        std::function<void()> then)
+{
+    if (m_waitForSettle)
+        watch(poolId, goal, std::move(then));
+    else
+        then();
+}
+
 void PlanRunner::sendCreate(const core::NodePoolSpec& spec, bool thenFinishStep)
 {
     m_client->createNodePool(
-        m_clusterId, spec, this,
+        clusterId(), spec, this,
         [this, thenFinishStep](const core::NodePool& pool, const ApiError& error) {
             if (error.isError()) {
                 fail(error);
                 return;
             }
-            watch(pool.id, OperationWatcher::Goal::Settled, [this, thenFinishStep] {
+            settle(pool.id, OperationWatcher::Goal::Settled, [this, thenFinishStep] {
                 if (thenFinishStep)
                     finishStep();
             });
@@ -117,7 +140,7 @@ void PlanRunner::sendCreate(const core::NodePoolSpec& spec, bool thenFinishStep)
 void PlanRunner::runStep()
 {
     m_states[m_current] = StepState::Running;
-    const core::PlanOperation& operation = m_operations.at(m_current);
+    const core::PlanOperation& operation = this->operation();
     Q_EMIT stepStarted(m_current, describe(operation));
 
     switch (operation.kind) {
@@ -126,12 +149,12 @@ void PlanRunner::runStep()
         return;
     case core::OperationKind::Update:
         m_client->updateNodePool(
-            m_clusterId, operation.poolId, operation.body, this,
+            clusterId(), operation.poolId, operation.body, this,
             [this, id = operation.poolId](const core::NodePool&, const ApiError& error) {
                 if (error.isError())
                     fail(error);
                 else
-                    watch(id, OperationWatcher::Goal::Settled, [this] { finishStep(); });
+                    settle(id, OperationWatcher::Goal::Settled, [this] { finishStep(); });
             });
         return;
     case core::OperationKind::Delete:
@@ -141,18 +164,19 @@ void PlanRunner::runStep()
         const bool replace = operation.kind == core::OperationKind::Replace;
         const core::NodePoolSpec after = operation.after;
         m_client->deleteNodePool(
-            m_clusterId, operation.poolId, this,
+            clusterId(), operation.poolId, this,
             [this, replace, after, id = operation.poolId](const ApiError& error) {
                 if (error.isError()) {
                     fail(error);
                     return;
                 }
-                watch(id, OperationWatcher::Goal::Gone, [this, replace, after] {
-                    if (replace) {
-                        m_notes[m_current] = tr("the old pool is deleted");
-                        sendCreate(after, true);
-                    } else
-                        finishStep();
+                if (!replace) {
+                    settle(id, OperationWatcher::Goal::Gone, [this] { finishStep(); });
+                    return;
+                }
+                watch(id, OperationWatcher::Goal::Gone, [this, after] {
+                    m_notes[m_current] = tr("the old pool is deleted");
+                    sendCreate(after, true);
                 });
             });
         return;
@@ -163,9 +187,12 @@ void PlanRunner::runStep()
 QStringList PlanRunner::summary() const
 {
     QStringList lines;
-    for (int i = 0; i < m_operations.size(); ++i) {
-        const QString name = m_operations.at(i).poolName;
-        const QString kind = core::operationKindName(m_operations.at(i).kind);
+    for (int i = 0; i < m_steps.size(); ++i) {
+        const Step& step = m_steps.at(i);
+        QString name = step.operation.poolName;
+        if (m_manyClusters)
+            name = tr("%1 (%2)").arg(name, step.clusterName);
+        const QString kind = core::operationKindName(step.operation.kind);
         switch (m_states.at(i)) {
         case StepState::Done:
             lines << tr("✓ %1 %2: applied").arg(kind, name);

@@ -134,30 +134,7 @@ bool PlanController::apply(bool confirmed)
     if (m_plan.isDestructive() && !confirmed)
         return false;
 
-    m_running = true;
-    m_finished = false;
-    m_runningCluster = -1;
-    m_workspace->operationStarted();
-    Q_EMIT runChanged();
-    runNextCluster();
-    return true;
-}
-
-void PlanController::runNextCluster()
-{
-    do
-        ++m_runningCluster;
-    while (m_runningCluster < m_plan.clusters.size() &&
-           m_plan.clusters.at(m_runningCluster).plan.isEmpty());
-    if (m_runningCluster >= m_plan.clusters.size()) {
-        onFinished(true, {});
-        return;
-    }
-    const core::ClusterPlan& cluster = m_plan.clusters.at(m_runningCluster);
-    if (m_plan.clusters.size() > 1)
-        m_log << tr("Cluster %1:").arg(cluster.cluster.name);
-    m_runner = new api::PlanRunner(m_workspace->client(), cluster.cluster.id,
-                                   cluster.plan.operations, this);
+    m_runner = new api::PlanRunner(m_workspace->client(), m_plan, this);
     if (m_workspace->demoMode())
         m_runner->setWatchInterval(DemoWatchInterval);
     connect(m_runner, &api::PlanRunner::stepStarted, this, [this](int, const QString& description) {
@@ -183,15 +160,15 @@ void PlanController::runNextCluster()
     });
     connect(m_runner, &api::PlanRunner::finished, this,
             [this](bool ok, const api::ApiError& error) {
-                m_log << m_runner->summary();
-                m_runner->deleteLater();
-                m_runner = nullptr;
-                if (ok)
-                    runNextCluster();
-                else
-                    onFinished(false, error.isError() ? error.humanText() : QString());
+                onFinished(ok, error.isError() ? error.humanText() : QString());
             });
+
+    m_running = true;
+    m_finished = false;
+    m_workspace->operationStarted();
+    Q_EMIT runChanged();
     m_runner->start();
+    return true;
 }
 
 void PlanController::cancel()
@@ -202,6 +179,9 @@ void PlanController::cancel()
 
 void PlanController::onFinished(bool ok, const QString& errorText)
 {
+    m_log << m_runner->summary();
+    m_runner->deleteLater();
+    m_runner = nullptr;
     m_running = false;
     m_finished = true;
     m_succeeded = ok;
@@ -211,12 +191,6 @@ void PlanController::onFinished(bool ok, const QString& errorText)
         m_resultText = tr("Stopped watching. Changes already sent go on in DigitalOcean.");
     else
         m_resultText = tr("Failed: %1").arg(errorText);
-    // Clusters after a failure were never started: say so.
-    for (qsizetype i = m_runningCluster + 1; i < m_plan.clusters.size(); ++i)
-        if (!m_plan.clusters.at(i).plan.isEmpty())
-            m_log << tr("Cluster %1: not started (%n change(s) not sent)", nullptr,
-                        int(m_plan.clusters.at(i).plan.operations.size()))
-                         .arg(m_plan.clusters.at(i).cluster.name);
     if (m_workspace) {
         m_workspace->operationFinished();
         m_workspace->refresh();

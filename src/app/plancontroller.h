@@ -98,13 +98,10 @@ private:
     // One cluster's plan, as the editor and the delete button make them.
     void setClusterPlan(const core::Cluster& cluster, const core::Plan& plan, const QString& title,
                         const QString& confirmationName);
-    // Starts the runner for the next cluster with changes, or finishes.
-    void runNextCluster();
     void onFinished(bool ok, const QString& errorText);
 
     QPointer<Workspace> m_workspace;
     core::ManifestPlan m_plan;
-    qsizetype m_runningCluster = -1;
     QString m_title;
     QString m_confirmationName;
     api::PlanRunner* m_runner = nullptr;

@@ -1,6 +1,6 @@
 // poolctl plan FILE... | apply FILE... [--yes] [--prune]
 #include "api/doclient.h"
-#include "api/operationwatcher.h"
+#include "api/planrunner.h"
 #include "commands.h"
 #include "confirm.h"
 #include "core/manifest.h"
@@ -12,7 +12,6 @@
 
 #include <QCoreApplication>
 #include <QTextStream>
-#include <memory>
 
 namespace cli {
 
@@ -112,111 +111,50 @@ void withPlan(api::DoClient& client, const QStringList& files, const Options& op
                  });
 }
 
-// Applies the operations one after another; stops at the first failure.
-class Applier : public std::enable_shared_from_this<Applier>
+// What a finished step did, for the terminal.
+QString doneLine(const core::PlanOperation& op)
 {
-public:
-    struct Step
-    {
-        QString clusterId;
-        core::PlanOperation op;
-    };
-
-    Applier(api::DoClient& client, QList<Step> steps, Finish finish)
-        : m_client(client), m_steps(std::move(steps)), m_finish(std::move(finish))
-    {}
-
-    void next()
-    {
-        if (m_index >= m_steps.size()) {
-            print(tr("Applied %n change(s).\n", int(m_steps.size())));
-            m_finish(ExitOk);
-            return;
-        }
-        const Step& step = m_steps.at(m_index++);
-        auto self = shared_from_this();
-        const core::PlanOperation& op = step.op;
-        switch (op.kind) {
-        case core::OperationKind::Create:
-            create(step.clusterId, op.after);
-            break;
-        case core::OperationKind::Update:
-            m_client.updateNodePool(step.clusterId, op.poolId, op.body, &m_client,
-                                    [self, op](const core::NodePool&, const api::ApiError& e) {
-                                        self->done(e, tr("~ updated pool %1\n").arg(op.poolName));
-                                    });
-            break;
-        case core::OperationKind::Delete:
-            m_client.deleteNodePool(
-                step.clusterId, op.poolId, &m_client, [self, op](const api::ApiError& e) {
-                    self->done(e, tr("- deleted pool %1 (draining)\n").arg(op.poolName));
-                });
-            break;
-        case core::OperationKind::Replace:
-            replace(step.clusterId, op);
-            break;
-        }
+    switch (op.kind) {
+    case core::OperationKind::Create:
+        return tr("+ created pool %1\n").arg(op.poolName);
+    case core::OperationKind::Update:
+        return tr("~ updated pool %1\n").arg(op.poolName);
+    case core::OperationKind::Replace:
+        return tr("-/+ replaced pool %1 (%2 -> %3)\n")
+            .arg(op.poolName, op.before.size, op.after.size);
+    case core::OperationKind::Delete:
+        return tr("- deleted pool %1 (draining)\n").arg(op.poolName);
     }
+    return {};
+}
 
-private:
-    void create(const QString& clusterId, const core::NodePoolSpec& spec)
-    {
-        auto self = shared_from_this();
-        m_client.createNodePool(
-            clusterId, spec, &m_client, [self](const core::NodePool& pool, const api::ApiError& e) {
-                self->done(e, tr("+ created pool %1 (%2)\n").arg(pool.spec.name, pool.id));
-            });
-    }
-
-    // Pool names are unique in a cluster, so the new pool can only be created
-    // once the old one is gone: delete, wait for the 404, create.
-    void replace(const QString& clusterId, const core::PlanOperation& op)
-    {
-        auto self = shared_from_this();
-        m_client.deleteNodePool(
-            clusterId, op.poolId, &m_client, [self, clusterId, op](const api::ApiError& e) {
-                if (e.isError()) {
-                    self->done(e, {});
-                    return;
-                }
-                print(tr("- deleted pool %1 (%2); waiting for it to drain\n")
-                          .arg(op.poolName, op.before.size));
-                auto* watcher =
-                    new api::OperationWatcher(&self->m_client, clusterId, op.poolId,
-                                              api::OperationWatcher::Goal::Gone, &self->m_client);
-                QObject::connect(
-                    watcher, &api::OperationWatcher::finished, watcher,
-                    [self, watcher, clusterId, op](api::OperationWatcher::Outcome outcome,
-                                                   const api::ApiError& error) {
-                        watcher->deleteLater();
-                        if (outcome != api::OperationWatcher::Outcome::Gone) {
-                            self->done(error, {});
-                            return;
-                        }
-                        self->create(clusterId, op.after);
-                    });
-                watcher->start();
-            });
-    }
-
-    void done(const api::ApiError& error, const QString& message)
-    {
-        if (error.isError()) {
-            printError(error.humanText());
-            printError(
-                tr("stopped after %n of %1 change(s)", int(m_index - 1)).arg(m_steps.size()));
-            m_finish(ExitApiError);
-            return;
-        }
-        print(message);
-        next();
-    }
-
-    api::DoClient& m_client;
-    QList<Step> m_steps;
-    Finish m_finish;
-    qsizetype m_index = 0;
-};
+// Sends the plan step by step through the same runner as the app, without
+// waiting for nodes to settle (as doctl does); stops at the first failure.
+void applyPlan(api::DoClient& client, const core::ManifestPlan& plan, Finish finish)
+{
+    QList<core::PlanOperation> steps;
+    for (const core::ClusterPlan& p : plan.clusters)
+        steps << p.plan.operations;
+    auto* runner = new api::PlanRunner(&client, plan, &client);
+    runner->setWaitForSettle(false);
+    QObject::connect(runner, &api::PlanRunner::stepFinished, runner,
+                     [steps](int index) { print(doneLine(steps.at(index))); });
+    QObject::connect(runner, &api::PlanRunner::finished, runner,
+                     [runner, steps, finish](bool ok, const api::ApiError& error) {
+                         runner->deleteLater();
+                         if (ok) {
+                             print(tr("Applied %n change(s).\n", int(steps.size())));
+                             finish(ExitOk);
+                             return;
+                         }
+                         printError(error.humanText());
+                         QTextStream err(stderr);
+                         for (const QString& line : runner->summary())
+                             err << "  " << line << '\n';
+                         finish(ExitApiError);
+                     });
+    runner->start();
+}
 
 } // namespace
 
@@ -230,21 +168,17 @@ void runApply(api::DoClient& client, const QStringList& args, const Options& opt
 {
     withPlan(client, args, options, finish,
              [&client, options, finish](const core::ManifestPlan& plan) {
-                 QList<Applier::Step> steps;
                  QStringList destructive;
-                 for (const core::ClusterPlan& p : plan.clusters) {
-                     for (const core::PlanOperation& op : p.plan.operations) {
-                         steps.append({p.cluster.id, op});
+                 for (const core::ClusterPlan& p : plan.clusters)
+                     for (const core::PlanOperation& op : p.plan.operations)
                          for (const QString& why : op.destructive)
                              destructive << op.poolName + QStringLiteral(": ") + why;
-                     }
-                 }
                  if (!plan.canApply()) {
                      printError(tr("the plan is refused; nothing was changed"));
                      finish(ExitRefused);
                      return;
                  }
-                 if (steps.isEmpty()) {
+                 if (plan.isEmpty()) {
                      finish(ExitOk);
                      return;
                  }
@@ -254,7 +188,7 @@ void runApply(api::DoClient& client, const QStringList& args, const Options& opt
                      if (!confirmOrRefuse(question, options.yes, finish))
                          return;
                  }
-                 std::make_shared<Applier>(client, steps, finish)->next();
+                 applyPlan(client, plan, finish);
              });
 }
 
