@@ -2,10 +2,16 @@
 
 #include "dojson.h"
 #include "suggest.h"
+#include "yamlblockreader.h"
+#include "yamlcppreader.h"
 #include "yamlscalar.h"
+#include "yamltree.h"
 
-#include <limits>
-#include <yaml-cpp/yaml.h>
+#include <algorithm>
+#include <array>
+#include <span>
+#include <string_view>
+#include <unordered_map>
 
 namespace core::manifest {
 
@@ -13,69 +19,190 @@ namespace {
 
 // ---------------------------------------------------------------- reading
 
+using YamlNode = yamltree::Node;
+
+// The keys a mapping may have, in the order the format lists them (and the
+// "allowed here" hint names them).
+using KeyNames = std::span<const std::string_view>;
+
+constexpr std::string_view RootKeys[] = {"apiVersion", "kind", "metadata", "spec", "status"};
+constexpr std::string_view MetadataKeys[] = {"name"};
+constexpr std::string_view ClusterKeys[] = {"value", "valueFrom"};
+constexpr std::string_view ValueFromKeys[] = {"kind", "name", "fieldPath"};
+constexpr std::string_view TaintKeys[] = {"key", "value", "effect"};
+constexpr std::string_view SpecKeys[] = {"nodePoolName", "cluster",  "size",     "nodeCount",
+                                         "autoScale",    "minNodes", "maxNodes", "labels",
+                                         "taints",       "tags"};
+constexpr std::string_view StatusKeys[] = {"outputs"};
+constexpr std::string_view OutputsKeys[] = {"nodePoolId", "nodeIds"};
+
+QLatin1String latin1(std::string_view name)
+{
+    return QLatin1String(name.data(), qsizetype(name.size()));
+}
+
+QString fromUtf8(std::string_view text)
+{
+    return QString::fromUtf8(text.data(), qsizetype(text.size()));
+}
+
+// Strings every document of a file repeats, made once per file: the path of
+// each field (spec.taints[0].effect) and short values (a size slug, a taint
+// effect). A thousand documents then share them instead of each allocating
+// its own copies.
+class SharedStrings
+{
+public:
+    // `parent.name` for each allowed name, in their order; stable.
+    const QString* childPaths(const QString& parent, KeyNames names)
+    {
+        auto it = m_children.find(parent);
+        if (it == m_children.end()) {
+            QList<QString> paths;
+            for (const std::string_view name : names)
+                paths << (parent.isEmpty() ? QString(latin1(name)) : parent + u'.' + latin1(name));
+            it = m_children.insert(parent, paths);
+        }
+        return it->constData();
+    }
+
+    // `parent[i]`
+    QString itemPath(const QString& parent, std::size_t i)
+    {
+        QList<QString>& items = m_items[parent];
+        while (std::size_t(items.size()) <= i)
+            items << QStringLiteral("%1[%2]").arg(parent).arg(items.size());
+        return items.at(qsizetype(i));
+    }
+
+    QString labelPath(const QString& key)
+    {
+        auto it = m_labels.find(key);
+        if (it == m_labels.end())
+            it = m_labels.insert(key, core::labelPath(key));
+        return *it;
+    }
+
+    QString text(std::string_view utf8)
+    {
+        if (utf8.size() > 64)
+            return fromUtf8(utf8);
+        const auto it = m_texts.find(utf8);
+        if (it != m_texts.end())
+            return it->second;
+        QString text = fromUtf8(utf8);
+        if (m_texts.size() < 4096)
+            m_texts.emplace(std::string(utf8), text);
+        return text;
+    }
+
+private:
+    struct Hash
+    {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view s) const
+        {
+            return std::hash<std::string_view>()(s);
+        }
+    };
+
+    QHash<QString, QList<QString>> m_children;
+    QHash<QString, QList<QString>> m_items;
+    QHash<QString, QString> m_labels;
+    std::unordered_map<std::string, QString, Hash, std::equal_to<>> m_texts;
+};
+
+// The values of a mapping's allowed keys, by name, and their paths.
+class Keys
+{
+public:
+    Keys(KeyNames names, const QString* paths) : m_names(names), m_paths(paths) {}
+
+    int indexOf(std::string_view name) const
+    {
+        for (std::size_t i = 0; i < m_names.size(); ++i)
+            if (m_names[i] == name)
+                return int(i);
+        return -1;
+    }
+    bool contains(std::string_view name) const
+    {
+        const int i = indexOf(name);
+        return i >= 0 && m_values[std::size_t(i)];
+    }
+    // Only for a key that contains() says is there.
+    const YamlNode& operator[](std::string_view name) const
+    {
+        return *m_values[std::size_t(indexOf(name))];
+    }
+    bool isEmpty() const
+    {
+        return std::none_of(m_values.begin(), m_values.end(), [](const YamlNode* n) { return n; });
+    }
+    bool has(int index) const { return m_values[std::size_t(index)]; }
+    void set(int index, const YamlNode* value) { m_values[std::size_t(index)] = value; }
+    const QString& path(int index) const { return m_paths[index]; }
+    const QString& path(std::string_view name) const { return m_paths[indexOf(name)]; }
+
+private:
+    KeyNames m_names;
+    const QString* m_paths;
+    std::array<const YamlNode*, std::size(SpecKeys)> m_values{};
+};
+
 // Reads one document into a PoolManifest, collecting every error rather than
 // stopping at the first, so a user fixes a file in one pass.
 class DocumentReader
 {
 public:
-    DocumentReader(int document, QList<ManifestError>& errors)
-        : m_document(document), m_errors(errors)
+    DocumentReader(const yamltree::Document& document, int index, SharedStrings& shared,
+                   QList<ManifestError>& errors)
+        : m_yaml(document), m_document(index), m_shared(shared), m_errors(errors)
     {}
 
-    bool read(const YAML::Node& root, PoolManifest& out)
+    bool read(PoolManifest& out)
     {
+        const YamlNode& root = m_yaml.root();
         const int before = int(m_errors.size());
         out.document = m_document;
         m_out = &out;
-        if (!root.IsMap()) {
+        if (root.type != YamlNode::Type::Map) {
             error(root, QString(), QStringLiteral("a manifest document must be a mapping"),
                   QStringLiteral("start with apiVersion: %1").arg(QLatin1String(ApiVersion)));
             return false;
         }
-        const auto keys =
-            mapping(root, QString(),
-                    {QStringLiteral("apiVersion"), QStringLiteral("kind"),
-                     QStringLiteral("metadata"), QStringLiteral("spec"), QStringLiteral("status")});
+        const Keys keys = mapping(root, QString(), RootKeys);
         QString apiVersion, kind;
-        if (required(root, keys, QStringLiteral("apiVersion"), QString()) &&
-            string(keys[QStringLiteral("apiVersion")], QStringLiteral("apiVersion"), apiVersion) &&
+        if (required(root, keys, "apiVersion", QString()) &&
+            string(keys["apiVersion"], keys.path("apiVersion"), apiVersion) &&
             apiVersion != QLatin1String(ApiVersion))
-            error(keys[QStringLiteral("apiVersion")], QStringLiteral("apiVersion"),
+            error(keys["apiVersion"], QStringLiteral("apiVersion"),
                   QStringLiteral("unsupported apiVersion '%1'").arg(apiVersion),
                   QStringLiteral("use apiVersion: %1").arg(QLatin1String(ApiVersion)));
-        if (required(root, keys, QStringLiteral("kind"), QString()) &&
-            string(keys[QStringLiteral("kind")], QStringLiteral("kind"), kind) &&
-            kind != QLatin1String(Kind))
-            error(keys[QStringLiteral("kind")], QStringLiteral("kind"),
+        if (required(root, keys, "kind", QString()) &&
+            string(keys["kind"], keys.path("kind"), kind) && kind != QLatin1String(Kind))
+            error(keys["kind"], QStringLiteral("kind"),
                   QStringLiteral("unsupported kind '%1'").arg(kind),
                   QStringLiteral("use kind: %1").arg(QLatin1String(Kind)));
-        if (required(root, keys, QStringLiteral("metadata"), QString()))
-            readMetadata(keys[QStringLiteral("metadata")]);
-        if (required(root, keys, QStringLiteral("spec"), QString()))
-            readSpec(keys[QStringLiteral("spec")]);
-        if (keys.contains(QStringLiteral("status")))
-            readStatus(keys[QStringLiteral("status")]);
+        if (required(root, keys, "metadata", QString()))
+            readMetadata(keys["metadata"]);
+        if (required(root, keys, "spec", QString()))
+            readSpec(keys["spec"]);
+        if (keys.contains("status"))
+            readStatus(keys["status"]);
         return int(m_errors.size()) == before;
     }
 
 private:
-    using Keys = QHash<QString, YAML::Node>;
+    static SourcePosition positionOf(const YamlNode& node) { return {node.line, node.column}; }
 
-    static SourcePosition positionOf(const YAML::Node& node)
-    {
-        const YAML::Mark mark = node.Mark();
-        if (mark.is_null())
-            return {};
-        return {mark.line + 1, mark.column + 1};
-    }
-
-    void error(const YAML::Node& node, const QString& path, const QString& message,
+    void error(const YamlNode& node, const QString& path, const QString& message,
                const QString& hint = {})
     {
         m_errors.append({m_document, positionOf(node), path, message, hint});
     }
 
-    void remember(const YAML::Node& node, const QString& path)
+    void remember(const YamlNode& node, const QString& path)
     {
         m_out->positions.insert(path, positionOf(node));
     }
@@ -84,41 +211,49 @@ private:
     {
         return parent.isEmpty() ? key : parent + u'.' + key;
     }
+    static QString join(const QString& parent, std::string_view key)
+    {
+        return parent.isEmpty() ? QString(latin1(key)) : parent + u'.' + latin1(key);
+    }
 
     // Checks a mapping's keys against the allowed ones and returns them by
     // name. Reports non-string keys, duplicates and unknown keys.
-    Keys mapping(const YAML::Node& node, const QString& path, const QStringList& allowed)
+    Keys mapping(const YamlNode& node, const QString& path, KeyNames allowed)
     {
-        Keys keys;
-        for (auto it = node.begin(); it != node.end(); ++it) {
-            const YAML::Node key = it->first;
-            if (!key.IsScalar()) {
+        Keys keys(allowed, m_shared.childPaths(path, allowed));
+        for (std::size_t i = 0; i < node.size; ++i) {
+            const YamlNode& key = m_yaml.key(node, i);
+            if (key.type != YamlNode::Type::Scalar) {
                 error(key, path, QStringLiteral("keys must be plain words"));
                 continue;
             }
-            const QString name = QString::fromStdString(key.Scalar());
-            const QString keyPath = join(path, name);
-            if (keys.contains(name)) {
-                error(key, keyPath, QStringLiteral("key '%1' appears twice").arg(name),
+            const int known = keys.indexOf(key.text);
+            if (known >= 0 && keys.has(known)) {
+                const QString name = fromUtf8(key.text);
+                error(key, join(path, name), QStringLiteral("key '%1' appears twice").arg(name),
                       QStringLiteral("remove one of them"));
                 continue;
             }
-            if (!allowed.contains(name)) {
-                const QString close = closestMatch(name, allowed);
-                error(
-                    key, keyPath, QStringLiteral("unknown key '%1'").arg(name),
-                    close.isEmpty()
-                        ? QStringLiteral("allowed here: %1").arg(allowed.join(QStringLiteral(", ")))
-                        : QStringLiteral("did you mean '%1'?").arg(close));
+            if (known < 0) {
+                const QString name = fromUtf8(key.text);
+                QStringList names;
+                for (const std::string_view n : allowed)
+                    names << latin1(n);
+                const QString close = closestMatch(name, names);
+                error(key, join(path, name), QStringLiteral("unknown key '%1'").arg(name),
+                      close.isEmpty()
+                          ? QStringLiteral("allowed here: %1").arg(names.join(QStringLiteral(", ")))
+                          : QStringLiteral("did you mean '%1'?").arg(close));
                 continue;
             }
-            keys.insert(name, it->second);
-            remember(it->second, keyPath);
+            const YamlNode& value = m_yaml.value(node, i);
+            keys.set(known, &value);
+            remember(value, keys.path(known));
         }
         return keys;
     }
 
-    bool required(const YAML::Node& parent, const Keys& keys, const QString& key,
+    bool required(const YamlNode& parent, const Keys& keys, std::string_view key,
                   const QString& path)
     {
         if (keys.contains(key))
@@ -127,61 +262,62 @@ private:
         return false;
     }
 
-    bool expectMap(const YAML::Node& node, const QString& path)
+    bool expectMap(const YamlNode& node, const QString& path)
     {
-        if (node.IsMap())
+        if (node.type == YamlNode::Type::Map)
             return true;
         error(node, path, QStringLiteral("expected a mapping, got %1").arg(describe(node)));
         return false;
     }
 
-    bool expectSequence(const YAML::Node& node, const QString& path)
+    bool expectSequence(const YamlNode& node, const QString& path)
     {
-        if (node.IsSequence())
+        if (node.type == YamlNode::Type::Sequence)
             return true;
         error(node, path, QStringLiteral("expected a list, got %1").arg(describe(node)),
               QStringLiteral("write one item per line, each starting with '- '"));
         return false;
     }
 
-    static bool isPlain(const YAML::Node& node) { return node.Tag() == "?"; }
-
-    static QString describe(const YAML::Node& node)
+    static QString describe(const YamlNode& node)
     {
-        if (node.IsMap())
+        switch (node.type) {
+        case YamlNode::Type::Map:
             return QStringLiteral("a mapping");
-        if (node.IsSequence())
+        case YamlNode::Type::Sequence:
             return QStringLiteral("a list");
-        if (node.IsNull() || !node.IsDefined())
+        case YamlNode::Type::Null:
             return QStringLiteral("nothing");
-        if (!isPlain(node))
+        case YamlNode::Type::Scalar:
+            break;
+        }
+        if (!node.plain)
             return QStringLiteral("a string");
-        return yamlscalar::describe(
-            yamlscalar::resolvePlain(QString::fromStdString(node.Scalar())));
+        return yamlscalar::describe(yamlscalar::resolvePlain(fromUtf8(node.text)));
     }
 
     // A string field: a quoted scalar, or a plain one YAML would not read as
     // a number, boolean or null ("value: true" is a boolean to Kubernetes).
-    bool string(const YAML::Node& node, const QString& path, QString& out)
+    bool string(const YamlNode& node, const QString& path, QString& out)
     {
-        if (node.IsScalar()) {
-            const QString text = QString::fromStdString(node.Scalar());
-            if (!isPlain(node) || yamlscalar::resolvePlain(text) == yamlscalar::PlainType::String) {
-                out = text;
+        if (node.type == YamlNode::Type::Scalar) {
+            QString text = m_shared.text(node.text);
+            if (!node.plain || yamlscalar::resolvePlain(text) == yamlscalar::PlainType::String) {
+                out = std::move(text);
                 return true;
             }
         }
         error(node, path, QStringLiteral("expected a string, got %1").arg(describe(node)),
-              node.IsScalar() ? QStringLiteral("put it in quotes: \"%1\"")
-                                    .arg(QString::fromStdString(node.Scalar()))
-                              : QString());
+              node.type == YamlNode::Type::Scalar
+                  ? QStringLiteral("put it in quotes: \"%1\"").arg(fromUtf8(node.text))
+                  : QString());
         return false;
     }
 
-    bool integer(const YAML::Node& node, const QString& path, int& out)
+    bool integer(const YamlNode& node, const QString& path, int& out)
     {
-        if (node.IsScalar() && isPlain(node)) {
-            const QString text = QString::fromStdString(node.Scalar());
+        if (node.type == YamlNode::Type::Scalar && node.plain) {
+            const QString text = fromUtf8(node.text);
             if (yamlscalar::resolvePlain(text) == yamlscalar::PlainType::Int) {
                 bool ok = false;
                 const qlonglong value = text.toLongLong(&ok, 10);
@@ -198,14 +334,16 @@ private:
             }
         }
         error(node, path, QStringLiteral("expected a whole number, got %1").arg(describe(node)),
-              node.IsScalar() && !isPlain(node) ? QStringLiteral("remove the quotes") : QString());
+              node.type == YamlNode::Type::Scalar && !node.plain
+                  ? QStringLiteral("remove the quotes")
+                  : QString());
         return false;
     }
 
-    bool boolean(const YAML::Node& node, const QString& path, bool& out)
+    bool boolean(const YamlNode& node, const QString& path, bool& out)
     {
-        if (node.IsScalar() && isPlain(node)) {
-            const QString text = QString::fromStdString(node.Scalar());
+        if (node.type == YamlNode::Type::Scalar && node.plain) {
+            const QString text = fromUtf8(node.text);
             if (yamlscalar::resolvePlain(text) == yamlscalar::PlainType::Bool) {
                 out = text.toLower() == u"true";
                 return true;
@@ -216,214 +354,201 @@ private:
         return false;
     }
 
-    void readMetadata(const YAML::Node& node)
+    void readMetadata(const YamlNode& node)
     {
         const QString path = QStringLiteral("metadata");
         if (!expectMap(node, path))
             return;
-        const Keys keys = mapping(node, path, {QStringLiteral("name")});
-        if (required(node, keys, QStringLiteral("name"), path))
-            string(keys[QStringLiteral("name")], QStringLiteral("metadata.name"),
-                   m_out->metadataName);
+        const Keys keys = mapping(node, path, MetadataKeys);
+        if (required(node, keys, "name", path))
+            string(keys["name"], keys.path("name"), m_out->metadataName);
     }
 
-    void readCluster(const YAML::Node& node)
+    void readCluster(const YamlNode& node)
     {
         const QString path = QStringLiteral("spec.cluster");
-        if (!node.IsMap()) {
+        if (node.type != YamlNode::Type::Map) {
             error(node, path, QStringLiteral("expected a mapping, got %1").arg(describe(node)),
                   QStringLiteral("write cluster: {value: CLUSTER-ID}"));
             return;
         }
         ClusterRef& ref = m_out->spec.cluster;
-        const Keys keys =
-            mapping(node, path, {QStringLiteral("value"), QStringLiteral("valueFrom")});
-        if (keys.contains(QStringLiteral("value")) && keys.contains(QStringLiteral("valueFrom")))
+        const Keys keys = mapping(node, path, ClusterKeys);
+        if (keys.contains("value") && keys.contains("valueFrom"))
             error(node, path, QStringLiteral("cluster has both value and valueFrom"),
                   QStringLiteral("keep one of them"));
-        else if (keys.isEmpty() && node.size() == 0)
+        else if (keys.isEmpty() && node.size == 0)
             error(node, path, QStringLiteral("cluster needs value or valueFrom"));
-        if (keys.contains(QStringLiteral("value")))
-            string(keys[QStringLiteral("value")], join(path, QStringLiteral("value")), ref.value);
-        if (keys.contains(QStringLiteral("valueFrom"))) {
-            const QString fromPath = join(path, QStringLiteral("valueFrom"));
-            const YAML::Node from = keys[QStringLiteral("valueFrom")];
+        if (keys.contains("value"))
+            string(keys["value"], keys.path("value"), ref.value);
+        if (keys.contains("valueFrom")) {
+            const QString& fromPath = keys.path("valueFrom");
+            const YamlNode& from = keys["valueFrom"];
             if (!expectMap(from, fromPath))
                 return;
-            const Keys fromKeys = mapping(
-                from, fromPath,
-                {QStringLiteral("kind"), QStringLiteral("name"), QStringLiteral("fieldPath")});
-            if (fromKeys.contains(QStringLiteral("kind")))
-                string(fromKeys[QStringLiteral("kind")], join(fromPath, QStringLiteral("kind")),
-                       ref.fromKind);
-            if (required(from, fromKeys, QStringLiteral("name"), fromPath))
-                string(fromKeys[QStringLiteral("name")], join(fromPath, QStringLiteral("name")),
-                       ref.fromName);
-            if (fromKeys.contains(QStringLiteral("fieldPath")))
-                string(fromKeys[QStringLiteral("fieldPath")],
-                       join(fromPath, QStringLiteral("fieldPath")), ref.fromFieldPath);
+            const Keys fromKeys = mapping(from, fromPath, ValueFromKeys);
+            if (fromKeys.contains("kind"))
+                string(fromKeys["kind"], fromKeys.path("kind"), ref.fromKind);
+            if (required(from, fromKeys, "name", fromPath))
+                string(fromKeys["name"], fromKeys.path("name"), ref.fromName);
+            if (fromKeys.contains("fieldPath"))
+                string(fromKeys["fieldPath"], fromKeys.path("fieldPath"), ref.fromFieldPath);
         }
     }
 
-    void readLabels(const YAML::Node& node)
+    void readLabels(const YamlNode& node)
     {
         const QString path = QStringLiteral("spec.labels");
-        if (node.IsNull())
+        if (node.type == YamlNode::Type::Null)
             return;
         if (!expectMap(node, path))
             return;
-        for (auto it = node.begin(); it != node.end(); ++it) {
+        for (std::size_t i = 0; i < node.size; ++i) {
+            const YamlNode& keyNode = m_yaml.key(node, i);
             QString key;
-            if (!string(it->first, path, key))
+            if (!string(keyNode, path, key))
                 continue;
-            const QString entryPath = labelPath(key);
+            const QString entryPath = m_shared.labelPath(key);
             if (m_out->spec.labels.contains(key)) {
-                error(it->first, entryPath, QStringLiteral("label '%1' appears twice").arg(key),
+                error(keyNode, entryPath, QStringLiteral("label '%1' appears twice").arg(key),
                       QStringLiteral("remove one of them"));
                 continue;
             }
-            remember(it->second, entryPath);
+            const YamlNode& valueNode = m_yaml.value(node, i);
+            remember(valueNode, entryPath);
             QString value;
-            if (string(it->second, entryPath, value))
+            if (string(valueNode, entryPath, value))
                 m_out->spec.labels.insert(key, value);
         }
     }
 
-    void readTaints(const YAML::Node& node)
+    void readTaints(const YamlNode& node)
     {
         const QString path = QStringLiteral("spec.taints");
-        if (node.IsNull())
+        if (node.type == YamlNode::Type::Null)
             return;
         if (!expectSequence(node, path))
             return;
-        for (std::size_t i = 0; i < node.size(); ++i) {
-            const YAML::Node item = node[i];
-            const QString itemPath = QStringLiteral("spec.taints[%1]").arg(i);
+        for (std::size_t i = 0; i < node.size; ++i) {
+            const YamlNode& item = m_yaml.item(node, i);
+            const QString itemPath = m_shared.itemPath(path, i);
             remember(item, itemPath);
             if (!expectMap(item, itemPath))
                 continue;
-            const Keys keys =
-                mapping(item, itemPath,
-                        {QStringLiteral("key"), QStringLiteral("value"), QStringLiteral("effect")});
+            const Keys keys = mapping(item, itemPath, TaintKeys);
             Taint taint;
-            if (required(item, keys, QStringLiteral("key"), itemPath))
-                string(keys[QStringLiteral("key")], join(itemPath, QStringLiteral("key")),
-                       taint.key);
-            if (keys.contains(QStringLiteral("value")) && !keys[QStringLiteral("value")].IsNull())
-                string(keys[QStringLiteral("value")], join(itemPath, QStringLiteral("value")),
-                       taint.value);
-            if (required(item, keys, QStringLiteral("effect"), itemPath))
-                string(keys[QStringLiteral("effect")], join(itemPath, QStringLiteral("effect")),
-                       taint.effect);
+            if (required(item, keys, "key", itemPath))
+                string(keys["key"], keys.path("key"), taint.key);
+            if (keys.contains("value") && keys["value"].type != YamlNode::Type::Null)
+                string(keys["value"], keys.path("value"), taint.value);
+            if (required(item, keys, "effect", itemPath))
+                string(keys["effect"], keys.path("effect"), taint.effect);
             m_out->spec.taints.append(taint);
         }
     }
 
-    void readStrings(const YAML::Node& node, const QString& path, QStringList& out)
+    void readStrings(const YamlNode& node, const QString& path, QStringList& out)
     {
-        if (node.IsNull())
+        if (node.type == YamlNode::Type::Null)
             return;
         if (!expectSequence(node, path))
             return;
-        for (std::size_t i = 0; i < node.size(); ++i) {
-            const QString itemPath = QStringLiteral("%1[%2]").arg(path).arg(i);
-            remember(node[i], itemPath);
+        for (std::size_t i = 0; i < node.size; ++i) {
+            const YamlNode& item = m_yaml.item(node, i);
+            const QString itemPath = m_shared.itemPath(path, i);
+            remember(item, itemPath);
             QString text;
-            if (string(node[i], itemPath, text))
+            if (string(item, itemPath, text))
                 out.append(text);
         }
     }
 
-    void readSpec(const YAML::Node& node)
+    void readSpec(const YamlNode& node)
     {
         const QString path = QStringLiteral("spec");
         if (!expectMap(node, path))
             return;
         NodePoolSpec& spec = m_out->spec;
-        const Keys keys = mapping(node, path,
-                                  {QStringLiteral("nodePoolName"), QStringLiteral("cluster"),
-                                   QStringLiteral("size"), QStringLiteral("nodeCount"),
-                                   QStringLiteral("autoScale"), QStringLiteral("minNodes"),
-                                   QStringLiteral("maxNodes"), QStringLiteral("labels"),
-                                   QStringLiteral("taints"), QStringLiteral("tags")});
-        if (required(node, keys, QStringLiteral("nodePoolName"), path))
-            string(keys[QStringLiteral("nodePoolName")], QStringLiteral("spec.nodePoolName"),
-                   spec.name);
-        if (required(node, keys, QStringLiteral("cluster"), path))
-            readCluster(keys[QStringLiteral("cluster")]);
-        if (required(node, keys, QStringLiteral("size"), path))
-            string(keys[QStringLiteral("size")], QStringLiteral("spec.size"), spec.size);
-        if (keys.contains(QStringLiteral("autoScale")))
-            boolean(keys[QStringLiteral("autoScale")], QStringLiteral("spec.autoScale"),
-                    spec.autoScale);
-        if (keys.contains(QStringLiteral("minNodes")))
-            integer(keys[QStringLiteral("minNodes")], QStringLiteral("spec.minNodes"),
-                    spec.minNodes);
-        if (keys.contains(QStringLiteral("maxNodes")))
-            integer(keys[QStringLiteral("maxNodes")], QStringLiteral("spec.maxNodes"),
-                    spec.maxNodes);
+        const Keys keys = mapping(node, path, SpecKeys);
+        if (required(node, keys, "nodePoolName", path))
+            string(keys["nodePoolName"], keys.path("nodePoolName"), spec.name);
+        if (required(node, keys, "cluster", path))
+            readCluster(keys["cluster"]);
+        if (required(node, keys, "size", path))
+            string(keys["size"], keys.path("size"), spec.size);
+        if (keys.contains("autoScale"))
+            boolean(keys["autoScale"], keys.path("autoScale"), spec.autoScale);
+        if (keys.contains("minNodes"))
+            integer(keys["minNodes"], keys.path("minNodes"), spec.minNodes);
+        if (keys.contains("maxNodes"))
+            integer(keys["maxNodes"], keys.path("maxNodes"), spec.maxNodes);
         // An autoscaled pool may leave the initial count to DigitalOcean,
         // which starts it at minNodes.
-        if (keys.contains(QStringLiteral("nodeCount")))
-            integer(keys[QStringLiteral("nodeCount")], QStringLiteral("spec.nodeCount"),
-                    spec.count);
+        if (keys.contains("nodeCount"))
+            integer(keys["nodeCount"], keys.path("nodeCount"), spec.count);
         else if (spec.autoScale)
             spec.count = spec.minNodes;
         else
-            required(node, keys, QStringLiteral("nodeCount"), path);
-        if (keys.contains(QStringLiteral("labels")))
-            readLabels(keys[QStringLiteral("labels")]);
-        if (keys.contains(QStringLiteral("taints")))
-            readTaints(keys[QStringLiteral("taints")]);
-        if (keys.contains(QStringLiteral("tags")))
-            readStrings(keys[QStringLiteral("tags")], QStringLiteral("spec.tags"), spec.tags);
+            required(node, keys, "nodeCount", path);
+        if (keys.contains("labels"))
+            readLabels(keys["labels"]);
+        if (keys.contains("taints"))
+            readTaints(keys["taints"]);
+        if (keys.contains("tags"))
+            readStrings(keys["tags"], keys.path("tags"), spec.tags);
     }
 
-    void readStatus(const YAML::Node& node)
+    void readStatus(const YamlNode& node)
     {
         const QString path = QStringLiteral("status");
-        if (node.IsNull() || !expectMap(node, path))
+        if (node.type == YamlNode::Type::Null || !expectMap(node, path))
             return;
-        const Keys keys = mapping(node, path, {QStringLiteral("outputs")});
-        if (!keys.contains(QStringLiteral("outputs")))
+        const Keys keys = mapping(node, path, StatusKeys);
+        if (!keys.contains("outputs"))
             return;
-        const QString outPath = QStringLiteral("status.outputs");
-        const YAML::Node outputs = keys[QStringLiteral("outputs")];
-        if (outputs.IsNull() || !expectMap(outputs, outPath))
+        const QString& outPath = keys.path("outputs");
+        const YamlNode& outputs = keys["outputs"];
+        if (outputs.type == YamlNode::Type::Null || !expectMap(outputs, outPath))
             return;
-        const Keys outKeys =
-            mapping(outputs, outPath, {QStringLiteral("nodePoolId"), QStringLiteral("nodeIds")});
-        if (outKeys.contains(QStringLiteral("nodePoolId")))
-            string(outKeys[QStringLiteral("nodePoolId")],
-                   join(outPath, QStringLiteral("nodePoolId")), m_out->status.nodePoolId);
-        if (outKeys.contains(QStringLiteral("nodeIds")))
-            readStrings(outKeys[QStringLiteral("nodeIds")],
-                        join(outPath, QStringLiteral("nodeIds")), m_out->status.nodeIds);
+        const Keys outKeys = mapping(outputs, outPath, OutputsKeys);
+        if (outKeys.contains("nodePoolId"))
+            string(outKeys["nodePoolId"], outKeys.path("nodePoolId"), m_out->status.nodePoolId);
+        if (outKeys.contains("nodeIds"))
+            readStrings(outKeys["nodeIds"], outKeys.path("nodeIds"), m_out->status.nodeIds);
     }
 
+    const yamltree::Document& m_yaml;
     int m_document;
+    SharedStrings& m_shared;
     QList<ManifestError>& m_errors;
     PoolManifest* m_out = nullptr;
 };
 
-// Counts the nodes a walk would visit, giving up once past the budget.
-// yaml-cpp shares an anchored node between its aliases, so a few hundred
-// bytes can describe billions of nodes; this walk is what would expand them.
-bool withinBudget(const YAML::Node& node, int& budget)
+// One document of the file: skipped when empty, refused when its aliases
+// expand past the node budget (a billion-laughs file), else read.
+void readDocument(const yamltree::Document& document, int index, const ReadOptions& options,
+                  SharedStrings& shared, ReadResult& result)
 {
-    if (--budget < 0)
-        return false;
-    if (node.IsSequence() || node.IsMap()) {
-        for (auto it = node.begin(); it != node.end(); ++it) {
-            if (node.IsMap()) {
-                if (!withinBudget(it->first, budget) || !withinBudget(it->second, budget))
-                    return false;
-            } else if (!withinBudget(*it, budget)) {
-                return false;
-            }
-        }
+    const YamlNode& root = document.root();
+    if (root.type == YamlNode::Type::Null)
+        return; // `---` at the end, or a comment-only document
+    // yaml-cpp shares an anchored node between its aliases, so a few hundred
+    // bytes can describe billions of nodes; `expanded` counts them as a walk
+    // of the document would, without walking.
+    if (root.expanded > options.maxNodes) {
+        result.errors.append(
+            {index,
+             {root.line, root.column},
+             QString(),
+             QStringLiteral("the document expands to more than %1 YAML nodes")
+                 .arg(options.maxNodes),
+             QStringLiteral("aliases (*name) probably repeat an anchor many times; write the "
+                            "values out")});
+        return;
     }
-    return true;
+    PoolManifest manifest;
+    if (DocumentReader(document, index, shared, result.errors).read(manifest))
+        result.manifests.append(std::move(manifest));
 }
 
 // ---------------------------------------------------------------- writing
@@ -465,58 +590,42 @@ ReadResult read(const QByteArray& yaml, const ReadOptions& options)
              QStringLiteral("split it into smaller files")});
         return result;
     }
-    std::vector<YAML::Node> documents;
-    try {
-        documents = YAML::LoadAll(yaml.toStdString());
-    } catch (const YAML::Exception& e) {
-        // The message without yaml-cpp's own "yaml-cpp: error at line..." prefix.
-        const SourcePosition where = e.mark.is_null()
-                                         ? SourcePosition{}
-                                         : SourcePosition{e.mark.line + 1, e.mark.column + 1};
-        result.errors.append(
-            {0, where, QString(),
-             QStringLiteral("YAML syntax error: %1").arg(QString::fromStdString(e.msg)),
-             QStringLiteral("check the indentation and quotes near this line")});
-        return result;
+    // Documents are read one at a time into one scratch document. Past the
+    // limit they are still parsed, for the count and for syntax errors.
+    int documents = 0;
+    SharedStrings shared;
+    const auto each = [&](const yamltree::Document& document) {
+        if (documents < options.maxDocuments)
+            readDocument(document, documents, options, shared, result);
+        ++documents;
+    };
+    yamltree::Document scratch;
+    const std::string_view text(yaml.constData(), std::size_t(yaml.size()));
+    if (!yamltree::readBlockYaml(text, scratch, each)) {
+        // YAML the fast reader leaves to yaml-cpp: start again with it.
+        result = {};
+        documents = 0;
+        yamltree::SyntaxError syntax;
+        if (!yamltree::readWithYamlCpp(yaml, scratch, each, &syntax)) {
+            // A syntax error anywhere makes the whole file unusable.
+            result = {};
+            result.errors.append(
+                {0, SourcePosition{syntax.line, syntax.column}, QString(),
+                 QStringLiteral("YAML syntax error: %1")
+                     .arg(QString::fromStdString(syntax.message)),
+                 QStringLiteral("check the indentation and quotes near this line")});
+            return result;
+        }
     }
-    if (int(documents.size()) > options.maxDocuments) {
+    if (documents > options.maxDocuments) {
+        result = {};
         result.errors.append({0,
                               {1, 1},
                               QString(),
                               QStringLiteral("the file has %1 documents; at most %2 are read")
-                                  .arg(documents.size())
+                                  .arg(documents)
                                   .arg(options.maxDocuments),
                               QString()});
-        return result;
-    }
-    for (int i = 0; i < int(documents.size()); ++i) {
-        const YAML::Node& document = documents[std::size_t(i)];
-        if (document.IsNull())
-            continue; // `---` at the end, or a comment-only document
-        int budget = options.maxNodes;
-        if (!withinBudget(document, budget)) {
-            const YAML::Mark mark = document.Mark();
-            result.errors.append(
-                {i,
-                 {mark.line + 1, mark.column + 1},
-                 QString(),
-                 QStringLiteral("the document expands to more than %1 YAML nodes")
-                     .arg(options.maxNodes),
-                 QStringLiteral("aliases (*name) probably repeat an anchor many times; write the "
-                                "values out")});
-            continue;
-        }
-        PoolManifest manifest;
-        try {
-            if (DocumentReader(i, result.errors).read(document, manifest))
-                result.manifests.append(manifest);
-        } catch (const YAML::Exception& e) {
-            result.errors.append({i,
-                                  {e.mark.line + 1, e.mark.column + 1},
-                                  QString(),
-                                  QString::fromStdString(e.msg),
-                                  QString()});
-        }
     }
     return result;
 }

@@ -21,16 +21,106 @@ bool matches(const char* pattern, const QString& text)
 
 } // namespace
 
+namespace {
+
+// The patterns resolvePlain() implements, kept for needsQuotes() and as the
+// reference the unit test compares with:
+//   null  ^(~|null|Null|NULL|)$
+//   bool  ^(true|True|TRUE|false|False|FALSE)$
+//   int   ^([-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$
+//   float ^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$
+//         ^[-+]?\.(inf|Inf|INF)$   ^\.(nan|NaN|NAN)$
+// Written out by hand: the reader resolves every plain scalar of a file, and
+// five regular expression matches each were most of its time.
+
+bool isDigit(QChar c)
+{
+    return c >= u'0' && c <= u'9';
+}
+
+bool isOneOf(QStringView text, std::initializer_list<const char16_t*> words)
+{
+    for (const char16_t* word : words)
+        if (text == QStringView(word))
+            return true;
+    return false;
+}
+
+// [0-9]+ from `i`; returns the index after them (== i when none).
+qsizetype digits(QStringView text, qsizetype i)
+{
+    while (i < text.size() && isDigit(text[i]))
+        ++i;
+    return i;
+}
+
+bool isInt(QStringView t)
+{
+    if (t.size() > 2 && t[0] == u'0' && t[1] == u'o') {
+        for (qsizetype i = 2; i < t.size(); ++i)
+            if (t[i] < u'0' || t[i] > u'7')
+                return false;
+        return true;
+    }
+    if (t.size() > 2 && t[0] == u'0' && t[1] == u'x') {
+        for (qsizetype i = 2; i < t.size(); ++i) {
+            const QChar c = t[i];
+            if (!isDigit(c) && !(c >= u'a' && c <= u'f') && !(c >= u'A' && c <= u'F'))
+                return false;
+        }
+        return true;
+    }
+    const qsizetype start = (!t.isEmpty() && (t[0] == u'-' || t[0] == u'+')) ? 1 : 0;
+    return t.size() > start && digits(t, start) == t.size();
+}
+
+bool isFloat(QStringView t)
+{
+    if (isOneOf(t, {u".nan", u".NaN", u".NAN"}))
+        return true;
+    qsizetype i = (!t.isEmpty() && (t[0] == u'-' || t[0] == u'+')) ? 1 : 0;
+    if (isOneOf(t.mid(i), {u".inf", u".Inf", u".INF"}))
+        return true;
+    if (i < t.size() && t[i] == u'.') {
+        const qsizetype end = digits(t, i + 1);
+        if (end == i + 1)
+            return false;
+        i = end;
+    } else {
+        const qsizetype end = digits(t, i);
+        if (end == i)
+            return false;
+        i = end;
+        if (i < t.size() && t[i] == u'.')
+            i = digits(t, i + 1);
+    }
+    if (i < t.size() && (t[i] == u'e' || t[i] == u'E')) {
+        ++i;
+        if (i < t.size() && (t[i] == u'-' || t[i] == u'+'))
+            ++i;
+        const qsizetype end = digits(t, i);
+        if (end == i)
+            return false;
+        i = end;
+    }
+    return i == t.size();
+}
+
+} // namespace
+
 PlainType resolvePlain(const QString& text)
 {
-    if (matches("^(~|null|Null|NULL|)$", text))
+    QStringView t(text);
+    // As in the patterns, whose `$` also matches before a final newline.
+    if (t.endsWith(u'\n'))
+        t.chop(1);
+    if (isOneOf(t, {u"~", u"null", u"Null", u"NULL", u""}))
         return PlainType::Null;
-    if (matches("^(true|True|TRUE|false|False|FALSE)$", text))
+    if (isOneOf(t, {u"true", u"True", u"TRUE", u"false", u"False", u"FALSE"}))
         return PlainType::Bool;
-    if (matches("^([-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$", text))
+    if (isInt(t))
         return PlainType::Int;
-    if (matches("^[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?$", text) ||
-        matches("^[-+]?\\.(inf|Inf|INF)$|^\\.(nan|NaN|NAN)$", text))
+    if (isFloat(t))
         return PlainType::Float;
     return PlainType::String;
 }
