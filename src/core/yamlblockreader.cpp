@@ -112,8 +112,17 @@ private:
             readRoot();
             if (m_kind == Kind::Content)
                 decline(); // a line outside the root node
+        } else if (m_kind == Kind::DocumentStart) {
+            // "---" with nothing before the next one: yaml-cpp places the
+            // empty document at that next "---".
+            m_document.addNull(m_lineNumber, 1);
         } else {
-            m_document.addNull(0, 0); // "---" with nothing after it
+            // Nothing after the last "---": at the end of the text (where
+            // yaml-cpp puts it when the text has no final newline is its own
+            // business).
+            if (m_lineNumber > 0 && m_end[-1] != '\n')
+                decline();
+            m_document.addNull(m_lineNumber + 1, 1);
         }
         handOver(m_document);
     }
