@@ -38,6 +38,7 @@ struct Options
     bool write = false;                       // fmt: rewrite the file in place
     int dropletLimit = 25;                    // lint: the account's droplet limit
     QString format = QStringLiteral("yaml");  // export: yaml, terraform or doctl
+    bool storeInFile = false;                 // context import-doctl: tokens in the 0600 file
 };
 
 using Finish = std::function<void(int exitCode)>;

@@ -2,6 +2,8 @@
 #include "api/doclient.h"
 #include "api/endpoint.h"
 #include "commands.h"
+#include "contextcommand.h"
+#include "tokenresolution.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -26,8 +28,11 @@ QString description()
     for (const cli::FileCommand& command : cli::fileCommands())
         text += QStringLiteral("  %1 %2\n      %3\n")
                     .arg(command.name, command.arguments, command.summary);
-    text += tr("\nThe token is read from DIGITALOCEAN_ACCESS_TOKEN or --token-file and is never "
-               "printed.\n"
+    text += cli::contextCommandHelp();
+    text += tr("\nThe token is read from --token-file, else DIGITALOCEAN_ACCESS_TOKEN (or "
+               "DIGITALOCEAN_TOKEN), else the keychain (or token file) of the context named by "
+               "--context or, without it, of the current context Pool Studio signed in to. It is "
+               "never printed.\n"
                "Exit codes of the API commands: 0 done; 1 the API refused or failed, or a "
                "cluster, pool or node is unknown; 2 wrong usage; 3 refused, or a destructive "
                "step needs a confirmation (--yes); 4 validation errors in the input files of "
@@ -58,6 +63,15 @@ int main(int argc, char* argv[])
     const QCommandLineOption tokenFileOption(QStringLiteral("token-file"),
                                              tr("Read the access token from FILE."),
                                              QStringLiteral("FILE"));
+    const QCommandLineOption contextOption(
+        QStringLiteral("context"),
+        tr("Use the token (and API URL) of context NAME, as Pool Studio signed in to it; the "
+           "environment still overrides it."),
+        QStringLiteral("NAME"));
+    const QCommandLineOption storeInFileOption(
+        QStringLiteral("store-in-file"),
+        tr("context import-doctl: keep the tokens in a file only you may read (mode 0600) "
+           "instead of the keychain, where no keychain runs."));
     const QCommandLineOption outputOption({QStringLiteral("o"), QStringLiteral("output")},
                                           tr("Output format: table (default), json or yaml."),
                                           QStringLiteral("FORMAT"), QStringLiteral("table"));
@@ -91,9 +105,10 @@ int main(int argc, char* argv[])
         tr("export: yaml (manifests, default), terraform (digitalocean_kubernetes_node_pool "
            "resources) or doctl (node-pool create commands)."),
         QStringLiteral("FORMAT"), QStringLiteral("yaml"));
-    parser.addOptions({apiUrlOption, tokenFileOption, outputOption, yesOption, pruneOption,
-                       setCountOption, skipDrainOption, replaceOption, refreshOption, writeOption,
-                       dropletLimitOption, formatOption});
+    parser.addOptions({apiUrlOption, tokenFileOption, contextOption, storeInFileOption,
+                       outputOption, yesOption, pruneOption, setCountOption, skipDrainOption,
+                       replaceOption, refreshOption, writeOption, dropletLimitOption,
+                       formatOption});
     parser.addPositionalArgument(QStringLiteral("command"), tr("What to do (see above)."),
                                  QStringLiteral("COMMAND [ARGS...]"));
     parser.process(application);
@@ -139,6 +154,12 @@ int main(int argc, char* argv[])
         return cli::ExitUsage;
     }
 
+    options.storeInFile = parser.isSet(storeInFileOption);
+    if (name == u"context") {
+        cli::runContext(arguments, options, [](int exitCode) { QCoreApplication::exit(exitCode); });
+        return application.exec();
+    }
+
     // Commands on files need no token and no network.
     const QList<cli::FileCommand> fileCommands = cli::fileCommands();
     const auto fileCommand =
@@ -167,32 +188,30 @@ int main(int argc, char* argv[])
         return cli::ExitUsage;
     }
 
-    QString token = qEnvironmentVariable("DIGITALOCEAN_ACCESS_TOKEN");
-    if (parser.isSet(tokenFileOption)) {
-        QFile file(parser.value(tokenFileOption));
-        if (!file.open(QIODevice::ReadOnly)) {
-            err << "poolctl: cannot read the token file " << file.fileName() << ": "
-                << file.errorString() << '\n';
-            return cli::ExitUsage;
-        }
-        token = QString::fromUtf8(file.readAll()).trimmed();
-    }
-    if (token.isEmpty()) {
-        err << "poolctl: no access token; set DIGITALOCEAN_ACCESS_TOKEN or pass --token-file\n";
-        return cli::ExitUsage;
-    }
-
-    const QUrl url = api::resolveApiUrl(parser.value(apiUrlOption));
-    if (const QString problem = api::checkApiUrl(url); !problem.isEmpty()) {
-        err << "poolctl: " << problem << '\n';
-        return cli::ExitUsage;
-    }
-
+    const QString apiUrlOptionValue = parser.value(apiUrlOption);
     api::DoClient client;
-    client.setBaseUrl(url);
-    client.setToken(token);
-
-    command->run(client, arguments, options,
-                 [](int exitCode) { QCoreApplication::exit(exitCode); });
+    cli::resolveToken(
+        parser.value(tokenFileOption), parser.value(contextOption), &application,
+        [&err](const QString& note) { err << "poolctl: " << note << '\n'
+                                          << Qt::flush; },
+        [&](const cli::ResolvedToken& resolved, const QString& error) {
+            if (!error.isEmpty()) {
+                err << "poolctl: " << error << '\n' << Qt::flush;
+                return QCoreApplication::exit(cli::ExitUsage);
+            }
+            // --api-url and DIGITALOCEAN_API_URL beat the context's own URL.
+            QString urlText = apiUrlOptionValue;
+            if (urlText.isEmpty() && qEnvironmentVariableIsEmpty("DIGITALOCEAN_API_URL"))
+                urlText = resolved.contextApiUrl;
+            const QUrl url = api::resolveApiUrl(urlText);
+            if (const QString problem = api::checkApiUrl(url); !problem.isEmpty()) {
+                err << "poolctl: " << problem << '\n' << Qt::flush;
+                return QCoreApplication::exit(cli::ExitUsage);
+            }
+            client.setBaseUrl(url);
+            client.setToken(resolved.token);
+            command->run(client, arguments, options,
+                         [](int exitCode) { QCoreApplication::exit(exitCode); });
+        });
     return application.exec();
 }

@@ -18,11 +18,20 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 
+#include <csignal>
+#include <sys/prctl.h>
+
 class PrivateSessionBus
 {
 public:
     static constexpr int StartTimeoutMs = 10000;
 
+    PrivateSessionBus()
+    {
+        // Should the test be killed (a timeout), the daemons go with it.
+        for (QProcess* process : {&m_bus, &m_keyring})
+            process->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
+    }
     ~PrivateSessionBus() { stop(); }
 
     // A sentence naming what is missing, or empty when all the tools are here.

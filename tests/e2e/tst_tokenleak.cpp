@@ -211,6 +211,7 @@ private Q_SLOTS:
                      QByteArray(web).replace("nodeCount: 3", "nodeCount: -2"));
         writeOutside(QStringLiteral("broken.yaml"), "apiVersion: [unclosed\n");
         writeOutside(QStringLiteral("token"), Token.toUtf8() + '\n');
+        writeOutside(QStringLiteral("doctl.yaml"), "access-token: " + Token.toUtf8() + '\n');
         // fmt --write rewrites its file: that one lives where writes are checked.
         QFile formatted(m_home.filePath(QStringLiteral("home/fmt.yaml")));
         QVERIFY(formatted.open(QIODevice::WriteOnly));
@@ -253,6 +254,18 @@ private Q_SLOTS:
         row("no token", L{QStringLiteral("clusters")}, 2, Server::Normal, false);
         row("token file",
             L{QStringLiteral("--token-file"), file("token"), QStringLiteral("clusters")}, 0,
+            Server::Normal, false);
+        // Contexts. No session bus here, so importing doctl's token is refused
+        // (it would go to the keychain) after the token was read; storing it in
+        // a file is tested in tests/accounts/tst_poolctlcontext.
+        row("context list", L{QStringLiteral("context"), QStringLiteral("list")}, 0);
+        row("context use unknown",
+            L{QStringLiteral("context"), QStringLiteral("use"), QStringLiteral("nope")}, 2);
+        row("context import-doctl without keychain",
+            L{QStringLiteral("context"), QStringLiteral("import-doctl"), file("doctl.yaml")}, 2,
+            Server::Normal, false);
+        row("unknown context",
+            L{QStringLiteral("--context"), QStringLiteral("nope"), QStringLiteral("clusters")}, 2,
             Server::Normal, false);
 
         // Reading.
@@ -364,7 +377,8 @@ private Q_SLOTS:
         // Debug output really was on: commands that reached the API logged
         // their requests, with the header redacted.
         const bool fileCommand =
-            QStringList{QStringLiteral("validate"), QStringLiteral("lint"), QStringLiteral("fmt")}
+            QStringList{QStringLiteral("validate"), QStringLiteral("lint"), QStringLiteral("fmt"),
+                        QStringLiteral("context")} // local files only, no request
                 .contains(arguments.value(0));
         const bool reachedApi = (exitCode == 0 || exitCode == 1 || exitCode == 3) && !fileCommand &&
                                 !arguments.contains(u"--help") && !arguments.contains(u"--version");

@@ -1,0 +1,111 @@
+#include "tokenresolution.h"
+
+#include "accounts/contextstore.h"
+#include "accounts/environmenttoken.h"
+#include "accounts/filetokenstore.h"
+#include "accounts/keychaintokenstore.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QMetaObject>
+
+namespace cli {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("cli::TokenResolution", text);
+}
+
+using Done = std::function<void(const ResolvedToken&, const QString&)>;
+
+void answerLater(QObject* receiver, Done done, const ResolvedToken& resolved, const QString& error)
+{
+    QMetaObject::invokeMethod(
+        receiver, [done, resolved, error] { done(resolved, error); }, Qt::QueuedConnection);
+}
+
+QString noTokenText()
+{
+    return tr("no access token; set DIGITALOCEAN_ACCESS_TOKEN, pass --token-file, or sign in with "
+              "Pool Studio and choose a context (--context NAME)");
+}
+
+void readFromContext(const accounts::Context& context, QObject* receiver, Done done)
+{
+    accounts::TokenStore* store = nullptr;
+    if (context.storage == QLatin1String(accounts::StorageFile))
+        store = new accounts::FileTokenStore(receiver);
+    else
+        store = new accounts::KeychainTokenStore(receiver);
+    const bool inFile = store->kind() == QLatin1String(accounts::StorageFile);
+    store->readToken(context.name, [=](const QString& token, const QString& error) {
+        store->deleteLater();
+        if (!error.isEmpty())
+            return done({},
+                        tr("cannot read the token of context “%1”: %2").arg(context.name, error));
+        if (token.isEmpty())
+            return done({}, tr("context “%1” has no token in the %2; sign in to it again in Pool "
+                               "Studio")
+                                .arg(context.name, inFile ? tr("token file") : tr("keychain")));
+        ResolvedToken resolved;
+        resolved.token = token;
+        resolved.source = inFile ? accounts::TokenSource::file(context.name)
+                                 : accounts::TokenSource::keychain(context.name);
+        resolved.contextApiUrl = context.apiUrl;
+        done(resolved, {});
+    });
+}
+
+} // namespace
+
+void resolveToken(const QString& tokenFile, const QString& contextName, QObject* receiver,
+                  std::function<void(const QString&)> note, Done done)
+{
+    if (!tokenFile.isEmpty()) {
+        QFile file(tokenFile);
+        if (!file.open(QIODevice::ReadOnly))
+            return answerLater(
+                receiver, done, {},
+                tr("cannot read the token file %1: %2").arg(file.fileName(), file.errorString()));
+        ResolvedToken resolved;
+        resolved.token = QString::fromUtf8(file.readAll()).trimmed();
+        if (resolved.token.isEmpty())
+            return answerLater(receiver, done, {}, noTokenText());
+        return answerLater(receiver, done, resolved, {});
+    }
+
+    // The environment overrides the stored contexts for one run.
+    if (const auto fromEnvironment = accounts::tokenFromEnvironment()) {
+        if (!contextName.isEmpty())
+            note(tr("using the token from %1, not the one of context “%2”")
+                     .arg(fromEnvironment->variable, contextName));
+        ResolvedToken resolved;
+        resolved.token = fromEnvironment->token;
+        resolved.source = accounts::TokenSource::environment(fromEnvironment->variable);
+        return answerLater(receiver, done, resolved, {});
+    }
+
+    accounts::ContextStore contexts;
+    if (!contexts.load())
+        return answerLater(receiver, done, {}, contexts.errorText());
+    const QString name = contextName.isEmpty() ? contexts.current() : contextName;
+    if (name.isEmpty())
+        return answerLater(receiver, done, {}, noTokenText());
+    const std::optional<accounts::Context> context = contexts.find(name);
+    if (!context) {
+        QStringList names;
+        for (const accounts::Context& c : contexts.contexts())
+            names << c.name;
+        return answerLater(receiver, done, {},
+                           names.isEmpty() ? tr("no context named “%1”; there are none yet (sign "
+                                                "in with Pool Studio)")
+                                                 .arg(name)
+                                           : tr("no context named “%1”; there are: %2")
+                                                 .arg(name, names.join(QLatin1String(", "))));
+    }
+    readFromContext(*context, receiver, done);
+}
+
+} // namespace cli
