@@ -211,8 +211,8 @@ QString contextCommandHelp()
               "  context use NAME\n"
               "      Make NAME the current context.\n"
               "  context import-doctl [FILE]\n"
-              "      Import doctl's contexts (default %1), tokens into the keychain\n"
-              "      (--store-in-file: into a mode-0600 file where no keychain runs).\n")
+              "      Import doctl's contexts (FILE: %1 if not given);\n"
+              "      tokens go to the keychain (--store-in-file: a mode-0600 file).\n")
         .arg(accounts::defaultDoctlConfigPath());
 }
 

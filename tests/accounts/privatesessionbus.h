@@ -17,7 +17,6 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
-
 #include <csignal>
 #include <sys/prctl.h>
 
