@@ -433,6 +433,10 @@ private Q_SLOTS:
         QVERIFY(m_drift->planApply(0, m_plan.get()));
         QCOMPARE(m_plan->plan().clusters.first().plan.operations.first().kind,
                  core::OperationKind::Create);
+        // Applying all takes every manifest that would change something: here that one.
+        QVERIFY(m_drift->planApplyAll(m_plan.get()));
+        QCOMPARE(m_plan->plan().operationCount(), 1);
+        QCOMPARE(m_plan->title(), QStringLiteral("Apply 1 manifest"));
         // A folder that is not there says so.
         QVERIFY(!m_drift->check(dir.filePath(QStringLiteral("missing"))));
         QVERIFY(m_drift->errorText().contains(QStringLiteral("does not exist")));
