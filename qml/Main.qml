@@ -8,13 +8,18 @@ ApplicationWindow {
     id: window
 
     required property Workspace workspace
+    // Given by the application (null in tests that load the window alone):
+    // the context switcher and sign-in flows.
+    property AccountController accounts: null
 
     width: 1280
     height: 800
     minimumWidth: 900
     minimumHeight: 560
     visible: true
-    title: workspace.demoMode ? qsTr("Pool Studio — demo") : qsTr("Pool Studio")
+    title: workspace.demoMode ? qsTr("Pool Studio — demo")
+           : accounts && accounts.contextName.length > 0
+             ? qsTr("Pool Studio — %1").arg(accounts.contextName) : qsTr("Pool Studio")
 
     Shortcut {
         sequences: [StandardKey.Refresh, "Ctrl+R"]
@@ -103,6 +108,11 @@ ApplicationWindow {
                 elide: Text.ElideRight
                 Layout.fillWidth: true
             }
+            ContextSwitcher {
+                visible: window.accounts !== null
+                accounts: window.accounts
+                workspace: window.workspace
+            }
             BusyIndicator {
                 running: window.workspace.loading
                 visible: running
@@ -185,6 +195,8 @@ ApplicationWindow {
         ReadOnlyBanner {
             Layout.fillWidth: true
             reason: window.workspace.readOnlyReason
+            canSignIn: window.accounts !== null && !window.workspace.demoMode
+            onSignInRequested: window.accounts.showSignIn()
         }
 
         SplitView {

@@ -306,8 +306,12 @@ void CostModel::setRetentionDays(int days)
 HistoryStore* CostModel::store()
 {
     if (!m_store) {
-        m_store = std::make_unique<HistoryStore>(
-            m_historyPath.isEmpty() ? HistoryStore::defaultPath() : m_historyPath);
+        // Each account keeps its own history (its workspace's data folder).
+        QString path = m_historyPath;
+        if (path.isEmpty() && m_workspace && !m_workspace->dataDirectory().isEmpty())
+            path = m_workspace->dataDirectory() + QStringLiteral("/history.sqlite");
+        m_store = std::make_unique<HistoryStore>(path.isEmpty() ? HistoryStore::defaultPath()
+                                                                : path);
         if (!m_store->isOpen())
             qWarning("cost history: %s", qPrintable(m_store->errorText()));
     }

@@ -63,6 +63,9 @@ void PoolEditor::setWorkspace(Workspace* workspace)
     m_workspace = workspace;
     if (m_workspace)
         connect(m_workspace, &Workspace::sizesChanged, this, &PoolEditor::contextChanged);
+    // Each account keeps its own draft: its clusters are not another's.
+    if (m_workspace && !m_workspace->dataDirectory().isEmpty())
+        setDraftStore(DraftStore(m_workspace->dataDirectory() + QStringLiteral("/draft.json")));
     Q_EMIT contextChanged();
 }
 

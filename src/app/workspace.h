@@ -93,6 +93,10 @@ public:
     // delete, whatever sent it): the token lacks write scope, so the
     // workspace turns read-only until another token is used.
     void noteWriteFailure(const api::ApiError& error);
+    // Where this account keeps its history and editor drafts; empty means the
+    // app's default data folder. Set once, before QML sees the workspace.
+    void setDataDirectory(const QString& directory) { m_dataDirectory = directory; }
+    QString dataDirectory() const { return m_dataDirectory; }
 
     static constexpr int IdleRefreshMs = 30'000;
     static constexpr int BusyRefreshMs = 5'000;
@@ -160,6 +164,7 @@ private:
     bool m_windowActive = true;
     bool m_readOnly = false;
     QString m_readOnlyReason;
+    QString m_dataDirectory;
     QTimer m_refreshTimer;
 };
 

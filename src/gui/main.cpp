@@ -2,9 +2,10 @@
 // module in src/app; everything it shows is tested through that library.
 #include "api/doclient.h"
 #include "api/endpoint.h"
+#include "app/accountcontroller.h"
 #include "app/apppalette.h"
 #include "app/colors.h"
-#include "app/demobackend.h"
+#include "app/windowswitcher.h"
 #include "app/workspace.h"
 
 #include <QApplication>
@@ -31,7 +32,9 @@ int main(int argc, char* argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QGuiApplication::translate("main", "Pool Studio: DigitalOcean Kubernetes node pools on the "
-                                           "desktop. Without a token it opens the demo."));
+                                           "desktop. DIGITALOCEAN_ACCESS_TOKEN (or "
+                                           "DIGITALOCEAN_TOKEN) signs in for one run; without it, "
+                                           "the saved context or the sign-in page opens."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption demoOption(
@@ -67,51 +70,58 @@ int main(int argc, char* argv[])
     QGuiApplication::setPalette(palette);
     app::Colors::setTheme(parser.value(themeOption));
 
-    api::DoClient client;
-    const QString token = qEnvironmentVariable("DIGITALOCEAN_ACCESS_TOKEN");
-    const bool demo = parser.isSet(demoOption) || token.isEmpty();
-    app::DemoBackend demoBackend;
-    if (demo) {
-        if (!demoBackend.start()) {
-            qCritical("poolstudio: %s", qPrintable(demoBackend.errorText()));
-            return 1;
-        }
-        client.setBaseUrl(demoBackend.baseUrl());
-        client.setToken(demoBackend.token());
-    } else {
+    // Where the API is: --api-url or DIGITALOCEAN_API_URL for every session of
+    // this run; otherwise each context's own (DigitalOcean's by default).
+    app::AccountController accounts;
+    if (parser.isSet(apiUrlOption) || !qEnvironmentVariableIsEmpty("DIGITALOCEAN_API_URL")) {
         const QUrl url = api::resolveApiUrl(parser.value(apiUrlOption));
         if (const QString problem = api::checkApiUrl(url); !problem.isEmpty()) {
             qCritical("poolstudio: %s", qPrintable(problem));
             return 2;
         }
-        client.setBaseUrl(url);
-        client.setToken(token);
+        accounts.setApiUrlOverride(url);
     }
 
-    app::Workspace workspace(&client, demo);
     QQmlApplicationEngine engine;
-    engine.setInitialProperties({{QStringLiteral("workspace"), QVariant::fromValue(&workspace)}});
-    QObject::connect(
-        &engine, &QQmlApplicationEngine::objectCreated, &application,
-        [](QObject* object, const QUrl&) {
-            if (!object)
-                QCoreApplication::exit(1);
-        },
-        Qt::QueuedConnection);
-    engine.load(QUrl(QStringLiteral("qrc:/PoolStudio/qml/Main.qml")));
+    app::WindowSwitcher windows(&engine, &accounts);
+    QObject::connect(&windows, &app::WindowSwitcher::failed, &application,
+                     [](const QString& message) {
+                         qCritical("poolstudio: %s", qPrintable(message));
+                         QCoreApplication::exit(1);
+                     });
 
     if (parser.isSet(screenshotOption)) {
         const QString file = parser.value(screenshotOption);
-        QObject::connect(&workspace, &app::Workspace::loadingChanged, &application, [&] {
-            if (workspace.loading() || engine.rootObjects().isEmpty())
-                return;
-            auto* window = qobject_cast<QQuickWindow*>(engine.rootObjects().first());
-            // Let the views lay out what just arrived before grabbing.
+        // Saves the window once what it shows has arrived: the first refresh of
+        // the main window, or the keychain check of the sign-in page.
+        auto grabSoon = [&application, file](QQuickWindow* window) {
             QTimer::singleShot(500, &application, [window, file] {
                 const bool saved = window && window->grabWindow().save(file);
                 QCoreApplication::exit(saved ? 0 : 1);
             });
-        });
+        };
+        QObject::connect(&windows, &app::WindowSwitcher::windowChanged, &application,
+                         [&, grabSoon](QQuickWindow* window) {
+                             app::Workspace* workspace = accounts.workspace();
+                             if (workspace) {
+                                 QObject::connect(workspace, &app::Workspace::loadingChanged,
+                                                  window, [workspace, window, grabSoon] {
+                                                      if (!workspace->loading())
+                                                          grabSoon(window);
+                                                  });
+                             } else if (accounts.keychainState() != u"checking") {
+                                 grabSoon(window);
+                             } else {
+                                 QObject::connect(
+                                     &accounts, &app::AccountController::keychainChanged, window,
+                                     [window, grabSoon] { grabSoon(window); },
+                                     Qt::SingleShotConnection);
+                             }
+                         });
     }
+
+    // The --demo option, else a token in the environment (for this run), else
+    // the current context's token, else the sign-in page.
+    accounts.start(parser.isSet(demoOption));
     return application.exec();
 }
