@@ -196,14 +196,11 @@ void Workspace::noteWriteFailure(const api::ApiError& error)
     if (error.httpStatus != 403 || m_readOnly)
         return;
     m_readOnly = true;
+    // What failed, with its request id, is in the error banner or the plan
+    // dialog; this says what the state is and what to do about it.
     QString refused = tr("DigitalOcean refused a change with HTTP 403");
-    QStringList details;
     if (!error.message.isEmpty())
-        details << tr("“%1”").arg(error.message);
-    if (!error.requestId.isEmpty())
-        details << tr("request id %1").arg(error.requestId);
-    if (!details.isEmpty())
-        refused += QStringLiteral(" (%1)").arg(details.join(QStringLiteral(", ")));
+        refused += tr(" (“%1”)").arg(error.message);
     m_readOnlyReason = tr("This token can read but not change anything: %1. To make changes, "
                           "create a token with write scope at "
                           "cloud.digitalocean.com/account/api/tokens and sign in again with it.")

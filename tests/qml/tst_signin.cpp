@@ -173,6 +173,8 @@ private Q_SLOTS:
         QMetaObject::invokeMethod(confirm, "accept");
         QTRY_VERIFY(audit->readOnly());
         QTRY_VERIFY(driver().find(QStringLiteral("readOnlySignInButton"))->isVisible());
+        QTRY_VERIFY(!audit->loading());
+        driver().screenshot(QStringLiteral("read-only-context"));
         QVERIFY(driver().click(QStringLiteral("readOnlySignInButton")));
         QTRY_VERIFY(m_app->showsSignIn());
         QCOMPARE(text(QStringLiteral("contextNameField")), QStringLiteral("audit"));
