@@ -234,6 +234,20 @@ private Q_SLOTS:
         QVERIFY2(run.out.contains(u"1000 pool(s) in 1 file(s): valid"), qPrintable(run.out));
     }
 
+    void validateAThousandPoolFileInFlowStyle()
+    {
+        // Lists written [a, b] are read by yaml-cpp rather than the fast
+        // block reader; a fleet written that way is just as valid.
+        QString text = QString::fromUtf8(readFile(generated(1000)));
+        text.replace(QStringLiteral("  tags:\n    - team:web\n"),
+                     QStringLiteral("  tags: [team:web]\n"));
+        QCOMPARE(text.count(QStringLiteral("[team:web]")), 1000);
+        const QString file = writeFile(QStringLiteral("flow-1000.yaml"), text);
+        const Run run = poolctl({QStringLiteral("validate"), file});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(u"1000 pool(s) in 1 file(s): valid"), qPrintable(run.out));
+    }
+
     void validateAsJson()
     {
         const Run run = poolctl({QStringLiteral("validate"), QStringLiteral("-o"),

@@ -325,6 +325,56 @@ private slots:
         QVERIFY2(accepted > 1500, qPrintable(QString::number(accepted)));
     }
 
+    // A fleet in one file: 1,000 documents read the same through either
+    // reader, positions included, with the limits poolctl uses; the
+    // editor's default limit of 500 documents refuses it whole.
+    void readsAThousandDocumentsEitherWay()
+    {
+        QList<manifest::PoolManifest> fleet;
+        for (int i = 0; i < 1000; ++i) {
+            manifest::PoolManifest m;
+            m.metadataName = m.spec.name = QStringLiteral("pool-%1").arg(i);
+            m.spec.cluster.value = QStringLiteral("c-%1").arg(i / 10);
+            m.spec.size = QStringLiteral("s-2vcpu-4gb");
+            m.spec.count = 1 + i % 4;
+            m.spec.labels = {{QStringLiteral("app"), QStringLiteral("svc-%1").arg(i)}};
+            m.spec.taints = {{QStringLiteral("dedicated"), QStringLiteral("true"),
+                              QStringLiteral("NoSchedule")}};
+            m.spec.tags = {QStringLiteral("team:web")};
+            fleet << m;
+        }
+        const QByteArray block = manifest::writeAll(fleet);
+        // The same documents with an explicit tag on each kind (same lines
+        // and columns): the block reader declines it and yaml-cpp reads the
+        // whole file.
+        QByteArray tagged = block;
+        tagged.replace("kind: DigitalOcean", "kind: !!str DigitalOcean");
+        QVERIFY(blockReader(block).accepted);
+        QVERIFY(!blockReader(tagged).accepted);
+
+        manifest::ReadOptions poolctl;
+        poolctl.maxDocuments = 10000;
+        poolctl.maxBytes = 16 * 1024 * 1024;
+        const manifest::ReadResult fast = manifest::read(block, poolctl);
+        const manifest::ReadResult slow = manifest::read(tagged, poolctl);
+        QVERIFY(fast.ok());
+        QVERIFY(slow.ok());
+        QCOMPARE(fast.manifests.size(), 1000);
+        QCOMPARE(fast.manifests, fleet);
+        QCOMPARE(slow.manifests, fleet);
+        for (int i = 0; i < 1000; ++i) {
+            QCOMPARE(fast.manifests.at(i).document, i);
+            QCOMPARE(fast.manifests.at(i).positions, slow.manifests.at(i).positions);
+        }
+        QVERIFY(manifest::validate(fast.manifests).isEmpty());
+
+        const manifest::ReadResult refused = manifest::read(block);
+        QVERIFY(refused.manifests.isEmpty());
+        QCOMPARE(refused.errors.size(), 1);
+        QCOMPARE(refused.errors.first().message,
+                 QStringLiteral("the file has 1000 documents; at most 500 are read"));
+    }
+
     // The event reader builds what YAML::LoadAll builds, aliases included.
     void yamlCppReaderMatchesLoadAll()
     {
