@@ -1,23 +1,49 @@
 #include "k8snames.h"
 
-#include <QRegularExpression>
 #include <QStringList>
+#include <QStringView>
+#include <algorithm>
 
 namespace core::k8snames {
 
 namespace {
 
-const QRegularExpression& dns1123Label()
+// The rules were regular expressions; validation runs them for every pool of
+// a file, and each match allocated. They are written out here, to the
+// letter, including one quirk of the patterns' `$`: it also matched before a
+// final newline, so that newline is not looked at.
+QStringView beforeFinalNewline(QStringView text)
 {
-    static const QRegularExpression re(QStringLiteral("^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"));
-    return re;
+    return text.endsWith(u'\n') ? text.chopped(1) : text;
 }
 
-const QRegularExpression& qualifiedNamePart()
+bool isLowerAlnum(QChar c)
 {
-    static const QRegularExpression re(
-        QStringLiteral("^[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?$"));
-    return re;
+    return (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9');
+}
+
+bool isAlnum(QChar c)
+{
+    return isLowerAlnum(c) || (c >= u'A' && c <= u'Z');
+}
+
+// ^[a-z0-9]([-a-z0-9]*[a-z0-9])?$
+bool isDns1123Label(QStringView text)
+{
+    const QStringView t = beforeFinalNewline(text);
+    if (t.isEmpty() || !isLowerAlnum(t.front()) || !isLowerAlnum(t.back()))
+        return false;
+    return std::all_of(t.begin(), t.end(), [](QChar c) { return isLowerAlnum(c) || c == u'-'; });
+}
+
+// ^[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?$
+bool isQualifiedNamePart(QStringView text)
+{
+    const QStringView t = beforeFinalNewline(text);
+    if (t.isEmpty() || !isAlnum(t.front()) || !isAlnum(t.back()))
+        return false;
+    return std::all_of(t.begin(), t.end(),
+                       [](QChar c) { return isAlnum(c) || c == u'-' || c == u'_' || c == u'.'; });
 }
 
 bool endsWithDomain(const QString& prefix, const QString& domain)
@@ -33,7 +59,7 @@ QString checkDns1123Label(const QString& text)
         return QStringLiteral("must not be empty");
     if (text.size() > 63)
         return QStringLiteral("must be at most 63 characters (has %1)").arg(text.size());
-    if (!dns1123Label().match(text).hasMatch())
+    if (!isDns1123Label(text))
         return QStringLiteral(
             "must consist of lower-case letters, digits and '-', and start and end "
             "with a letter or digit");
@@ -46,8 +72,8 @@ QString checkDns1123Subdomain(const QString& text)
         return QStringLiteral("must not be empty");
     if (text.size() > 253)
         return QStringLiteral("must be at most 253 characters (has %1)").arg(text.size());
-    for (const QString& part : text.split(u'.')) {
-        if (part.isEmpty() || !dns1123Label().match(part).hasMatch())
+    for (const QStringView part : QStringView(text).tokenize(u'.')) {
+        if (part.isEmpty() || !isDns1123Label(part))
             return QStringLiteral(
                 "must be a DNS subdomain: lower-case letters, digits, '-' and '.', "
                 "each part starting and ending with a letter or digit");
@@ -65,14 +91,14 @@ QString checkQualifiedName(const QString& text)
 {
     if (text.isEmpty())
         return QStringLiteral("must not be empty");
-    const QStringList parts = text.split(u'/');
-    if (parts.size() > 2)
+    const qsizetype slash = text.indexOf(u'/');
+    if (slash >= 0 && text.indexOf(u'/', slash + 1) >= 0)
         return QStringLiteral("may contain at most one '/' (prefix/name)");
-    QString name = parts.last();
-    if (parts.size() == 2) {
-        if (parts.first().isEmpty())
+    const QStringView name = slash < 0 ? QStringView(text) : QStringView(text).mid(slash + 1);
+    if (slash >= 0) {
+        if (slash == 0)
             return QStringLiteral("has an empty prefix before '/'");
-        const QString prefixError = checkDns1123Subdomain(parts.first());
+        const QString prefixError = checkDns1123Subdomain(text.left(slash));
         if (!prefixError.isEmpty())
             return QStringLiteral("prefix ") + prefixError;
     }
@@ -80,7 +106,7 @@ QString checkQualifiedName(const QString& text)
         return QStringLiteral("has an empty name after '/'");
     if (name.size() > 63)
         return QStringLiteral("name part must be at most 63 characters (has %1)").arg(name.size());
-    if (!qualifiedNamePart().match(name).hasMatch())
+    if (!isQualifiedNamePart(name))
         return QStringLiteral(
             "name part must consist of letters, digits, '-', '_' and '.', and start "
             "and end with a letter or digit");
@@ -93,7 +119,7 @@ QString checkLabelValue(const QString& text)
         return {};
     if (text.size() > 63)
         return QStringLiteral("must be at most 63 characters (has %1)").arg(text.size());
-    if (!qualifiedNamePart().match(text).hasMatch())
+    if (!isQualifiedNamePart(text))
         return QStringLiteral(
             "must consist of letters, digits, '-', '_' and '.', and start and end "
             "with a letter or digit");

@@ -4,8 +4,9 @@
 #include "k8snames.h"
 #include "suggest.h"
 
-#include <QRegularExpression>
 #include <QSet>
+#include <QStringView>
+#include <algorithm>
 
 namespace core {
 
@@ -22,6 +23,36 @@ QString taintPath(int index, const char* field = nullptr)
     if (field)
         path += u'.' + QLatin1String(field);
     return path;
+}
+
+// The patterns were regular expressions; written out because validation
+// runs them for every pool of a file and each match allocated. As with the
+// patterns' `$`, a final newline is not looked at.
+QStringView beforeFinalNewline(QStringView text)
+{
+    return text.endsWith(u'\n') ? text.chopped(1) : text;
+}
+
+bool isLowerAlnum(QChar c)
+{
+    return (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9');
+}
+
+// ^[a-z0-9][a-z0-9-]*$
+bool isSizeSlug(QStringView text)
+{
+    const QStringView t = beforeFinalNewline(text);
+    return !t.isEmpty() && isLowerAlnum(t.front()) &&
+           std::all_of(t.begin(), t.end(), [](QChar c) { return isLowerAlnum(c) || c == u'-'; });
+}
+
+// ^[a-zA-Z0-9_:-]{1,255}$
+bool isTagName(QStringView text)
+{
+    const QStringView t = beforeFinalNewline(text);
+    return !t.isEmpty() && t.size() <= 255 && std::all_of(t.begin(), t.end(), [](QChar c) {
+        return isLowerAlnum(c) || (c >= u'A' && c <= u'Z') || c == u'_' || c == u':' || c == u'-';
+    });
 }
 
 const Size* findSize(const QList<Size>& sizes, const QString& slug)
@@ -41,8 +72,7 @@ void validateSize(const QString& slug, const ValidationOptions& options,
                      QStringLiteral("pick a size slug such as s-2vcpu-4gb"));
         return;
     }
-    static const QRegularExpression shape(QStringLiteral("^[a-z0-9][a-z0-9-]*$"));
-    if (!shape.match(slug).hasMatch()) {
+    if (!isSizeSlug(slug)) {
         out << issue(
             path, QStringLiteral("'%1' is not a size slug").arg(slug),
             QStringLiteral("slugs are lower-case letters, digits and '-', e.g. s-2vcpu-4gb"));
@@ -147,15 +177,15 @@ QList<ValidationIssue> validatePoolName(const QString& name, const ValidationOpt
 QList<ValidationIssue> validateLabel(const QString& key, const QString& value)
 {
     QList<ValidationIssue> out;
-    const QString path = labelPath(key);
+    const auto path = [&key] { return labelPath(key); };
     const QString keyError = k8snames::checkQualifiedName(key);
     if (!keyError.isEmpty()) {
-        out << issue(path, QStringLiteral("label key '%1' %2").arg(key, keyError),
+        out << issue(path(), QStringLiteral("label key '%1' %2").arg(key, keyError),
                      QStringLiteral("keys look like app or example.com/app"));
     } else if (k8snames::isReservedLabelPrefix(k8snames::prefixOf(key))) {
         const QString prefix = k8snames::prefixOf(key);
         const bool doks = prefix.toLower().endsWith(u"doks.digitalocean.com");
-        out << issue(path,
+        out << issue(path(),
                      doks ? QStringLiteral("labels under '%1/' are owned by DOKS").arg(prefix)
                           : QStringLiteral(
                                 "labels under '%1/' are reserved by Kubernetes and stop nodes from "
@@ -165,7 +195,7 @@ QList<ValidationIssue> validateLabel(const QString& key, const QString& value)
     }
     const QString valueError = k8snames::checkLabelValue(value);
     if (!valueError.isEmpty())
-        out << issue(path, QStringLiteral("label value '%1' %2").arg(value, valueError));
+        out << issue(path(), QStringLiteral("label value '%1' %2").arg(value, valueError));
     return out;
 }
 
@@ -181,7 +211,7 @@ QList<ValidationIssue> validateTaint(const Taint& taint, int index)
     if (!valueError.isEmpty())
         out << issue(taintPath(index, "value"),
                      QStringLiteral("taint value '%1' %2").arg(taint.value, valueError));
-    const QStringList effects = taintEffects();
+    static const QStringList effects = taintEffects();
     if (!effects.contains(taint.effect)) {
         const QString close = closestMatch(taint.effect, effects);
         out << issue(
@@ -197,11 +227,10 @@ QList<ValidationIssue> validateTaint(const Taint& taint, int index)
 QList<ValidationIssue> validateTag(const QString& tag, int index)
 {
     QList<ValidationIssue> out;
-    const QString path = QStringLiteral("spec.tags[%1]").arg(index);
-    static const QRegularExpression tagName(QStringLiteral("^[a-zA-Z0-9_:-]{1,255}$"));
-    if (!tagName.match(tag).hasMatch()) {
+    const auto path = [index] { return QStringLiteral("spec.tags[%1]").arg(index); };
+    if (!isTagName(tag)) {
         out << issue(
-            path,
+            path(),
             tag.isEmpty() ? QStringLiteral("a tag must not be empty")
             : tag.size() > 255
                 ? QStringLiteral("tag is %1 characters; at most 255 are allowed").arg(tag.size())
@@ -209,7 +238,7 @@ QList<ValidationIssue> validateTag(const QString& tag, int index)
                       .arg(tag),
             QStringLiteral("tags look like team:ml or env-prod"));
     } else if (dojson::isAutomaticTag(tag)) {
-        out << issue(path, QStringLiteral("'%1' is a tag DOKS adds by itself").arg(tag),
+        out << issue(path(), QStringLiteral("'%1' is a tag DOKS adds by itself").arg(tag),
                      QStringLiteral("remove it: tags starting with k8s are DOKS's own"));
     }
     return out;
@@ -246,6 +275,8 @@ QList<ValidationIssue> validate(const NodePoolSpec& spec, const ValidationOption
     for (int i = 0; i < spec.taints.size(); ++i) {
         const Taint& taint = spec.taints.at(i);
         out << validateTaint(taint, i);
+        if (spec.taints.size() < 2)
+            continue; // nothing to be listed twice
         const QString identity = taint.key + u'\n' + taint.effect;
         if (seenTaints.contains(identity))
             out << issue(taintPath(i),
@@ -259,12 +290,15 @@ QList<ValidationIssue> validate(const NodePoolSpec& spec, const ValidationOption
     for (int i = 0; i < spec.tags.size(); ++i) {
         const QString& tag = spec.tags.at(i);
         out << validateTag(tag, i);
+        if (spec.tags.size() < 2)
+            continue; // nothing to be listed twice
         // DigitalOcean tag names are case-insensitive.
-        if (seenTags.contains(tag.toLower()))
+        const QString lower = tag.toLower();
+        if (seenTags.contains(lower))
             out << issue(QStringLiteral("spec.tags[%1]").arg(i),
                          QStringLiteral("tag '%1' is listed twice").arg(tag),
                          QStringLiteral("remove the duplicate"));
-        seenTags.insert(tag.toLower());
+        seenTags.insert(lower);
     }
     return out;
 }
@@ -275,9 +309,9 @@ QList<ValidationIssue> validateAll(const QList<NodePoolSpec>& specs,
     QList<ValidationIssue> out;
     QSet<QString> seen;
     for (int i = 0; i < specs.size(); ++i) {
-        const QString prefix = QStringLiteral("[%1].").arg(i);
+        const auto prefix = [i] { return QStringLiteral("[%1].").arg(i); };
         for (ValidationIssue found : validate(specs.at(i), options)) {
-            found.path.prepend(prefix);
+            found.path.prepend(prefix());
             out << found;
         }
         // Names are unique per cluster; a file may describe several clusters.
@@ -285,7 +319,7 @@ QList<ValidationIssue> validateAll(const QList<NodePoolSpec>& specs,
         const QString& name = spec.name;
         const QString identity = spec.cluster.value + u'\n' + spec.cluster.fromName + u'\n' + name;
         if (!name.isEmpty() && seen.contains(identity))
-            out << issue(prefix + QStringLiteral("spec.nodePoolName"),
+            out << issue(prefix() + QStringLiteral("spec.nodePoolName"),
                          QStringLiteral("pool name '%1' is declared more than once").arg(name),
                          QStringLiteral("pool names must be unique within a cluster"));
         seen.insert(identity);
