@@ -141,6 +141,12 @@ SplitView {
                 }
             }
         }
+        SyntaxHighlighter {
+            textDocument: exportArea.textDocument
+            language: tab.controller.exportFormat === "terraform" ? "terraform"
+                      : tab.controller.exportFormat === "doctl" ? "bash" : "yaml"
+            dark: Colors.dark
+        }
 
         RowLayout {
             Layout.fillWidth: true

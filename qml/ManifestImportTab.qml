@@ -81,6 +81,11 @@ ColumnLayout {
                 }
             }
         }
+        SyntaxHighlighter {
+            textDocument: importArea.textDocument
+            errorMarks: tab.controller.errorMarks
+            dark: Colors.dark
+        }
         // Checking a large file on every key press would lag the typing.
         Timer {
             id: recheck

@@ -23,6 +23,12 @@ Pane {
         workspace: page.workspace
     }
 
+    DriftController {
+        id: drift
+        objectName: "driftController"
+        workspace: page.workspace
+    }
+
     ColumnLayout {
         anchors.fill: parent
         spacing: 8
@@ -77,10 +83,11 @@ Pane {
                         page.planRequested()
                 }
             }
-            Label {
-                text: qsTr("Drift comes here")
+            DriftPanel {
+                controller: drift
+                planController: page.planController
+                onPlanRequested: page.planRequested()
             }
         }
     }
-
 }
