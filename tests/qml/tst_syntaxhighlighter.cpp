@@ -173,7 +173,7 @@ private Q_SLOTS:
             "  --tag env:staging \\\n"
             "  --label 'team name=ml ops' \\\n"
             "  --taint workload=batch:PreferNoSchedule\n");
-        for (const QString theme : {QStringLiteral("light"), QStringLiteral("dark")}) {
+        for (const QString& theme : {QStringLiteral("light"), QStringLiteral("dark")}) {
             QTest::newRow(qPrintable(theme + QStringLiteral(" terraform")))
                 << theme << QStringLiteral("terraform") << terraform;
             QTest::newRow(qPrintable(theme + QStringLiteral(" doctl")))
