@@ -3,8 +3,8 @@
 #include "commands.h"
 #include "core/cost.h"
 #include "core/lint.h"
-#include "core/manifestcheck.h"
 #include "core/manifest.h"
+#include "core/manifestcheck.h"
 #include "manifestfiles.h"
 #include "output.h"
 
@@ -203,10 +203,11 @@ int runLint(const QStringList& names, const Options& options)
                 const qsizetype close = found.path.indexOf(u']');
                 entry = &group.at(found.path.mid(1, close - 1).toInt());
                 f.path = found.path.mid(close + 2);
-                f.position = core::positionOf(*entry->manifest, f.path);
+                f.position = core::manifest::positionOf(*entry->manifest, f.path);
             } else {
                 f.path = found.path; // "cluster"
-                f.position = core::positionOf(*entry->manifest, QStringLiteral("spec.cluster"));
+                f.position =
+                    core::manifest::positionOf(*entry->manifest, QStringLiteral("spec.cluster"));
             }
             f.file = entry->file->name;
             findings.append(f);

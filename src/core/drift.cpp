@@ -1,7 +1,7 @@
 #include "drift.h"
 
 #include "dojson.h"
-#include "manifestcheck.h"
+#include "manifest.h"
 #include "manifestplan.h"
 
 #include <QCoreApplication>
@@ -113,7 +113,8 @@ DriftReport checkDrift(const QList<ManifestFile>& files, const QList<Cluster>& l
             entry.document = manifest.document;
             entry.poolName = manifest.spec.name;
             entry.manifest = manifest;
-            entry.position = positionOf(manifest, QStringLiteral("spec.nodePoolName"));
+            entry.position =
+                core::manifest::positionOf(manifest, QStringLiteral("spec.nodePoolName"));
 
             QString problem;
             const std::optional<Cluster> cluster =
@@ -135,10 +136,10 @@ DriftReport checkDrift(const QList<ManifestFile>& files, const QList<Cluster>& l
                 entry.status = DriftStatus::Unresolved;
                 entry.clusterName = referenceText(manifest.spec.cluster);
                 entry.reason = problem;
-                const manifest::SourcePosition where =
-                    positionOf(manifest, manifest.spec.cluster.value.isEmpty()
-                                             ? QStringLiteral("spec.cluster.valueFrom.name")
-                                             : QStringLiteral("spec.cluster.value"));
+                const manifest::SourcePosition where = core::manifest::positionOf(
+                    manifest, manifest.spec.cluster.value.isEmpty()
+                                  ? QStringLiteral("spec.cluster.valueFrom.name")
+                                  : QStringLiteral("spec.cluster.value"));
                 if (where.line > 0)
                     entry.position = where;
                 entries << entry;

@@ -740,20 +740,23 @@ QList<ManifestError> validate(const QList<PoolManifest>& manifests,
         const int index = found.path.mid(1, close - 1).toInt();
         const QString path = found.path.mid(close + 2);
         const PoolManifest& manifest = manifests.at(index);
-        // The field's own position, else the nearest parent that was written.
-        SourcePosition where;
-        QString probe = path;
-        while (!probe.isEmpty()) {
-            if (manifest.positions.contains(probe)) {
-                where = manifest.positions.value(probe);
-                break;
-            }
-            const qsizetype cut = std::max(probe.lastIndexOf(u'.'), probe.lastIndexOf(u'['));
-            probe = cut > 0 ? probe.left(cut) : QString();
-        }
-        out.append({manifest.document, where, path, found.message, found.hint});
+        out.append(
+            {manifest.document, positionOf(manifest, path), path, found.message, found.hint});
     }
     return out;
+}
+
+SourcePosition positionOf(const PoolManifest& manifest, const QString& path)
+{
+    QString probe = path;
+    while (!probe.isEmpty()) {
+        const auto it = manifest.positions.constFind(probe);
+        if (it != manifest.positions.constEnd())
+            return *it;
+        const qsizetype cut = std::max(probe.lastIndexOf(u'.'), probe.lastIndexOf(u'['));
+        probe = cut > 0 ? probe.left(cut) : QString();
+    }
+    return {};
 }
 
 } // namespace core::manifest

@@ -107,6 +107,10 @@ QByteArray writeAll(const QList<PoolManifest>& manifests, const WriteOptions& op
 // The manifest for a live pool, with status.outputs filled from its ids.
 PoolManifest fromPool(const NodePool& pool);
 
+// The position of `path` in the manifest, or of its nearest parent that was
+// in the file; {} when none was.
+SourcePosition positionOf(const PoolManifest& manifest, const QString& path);
+
 // Validates every manifest and places each issue at the line of the field it
 // names (or of its nearest parent that was in the file).
 QList<ManifestError> validate(const QList<PoolManifest>& manifests,

@@ -58,8 +58,8 @@ void lintByCluster(const ManifestCheck& check, const ManifestCheckContext& conte
                                           ? Severity::Warning
                                           : Severity::Info;
             const QString where = path == u"cluster" ? QStringLiteral("spec.cluster") : path;
-            out->append(
-                {severity, positionOf(*m, where), path, found.message, found.hint, found.ruleId});
+            out->append({severity, manifest::positionOf(*m, where), path, found.message, found.hint,
+                         found.ruleId});
         }
     }
 }
@@ -109,19 +109,6 @@ ManifestCheck checkManifests(const QByteArray& yaml, const ManifestCheckContext&
                          return a.severity < b.severity;
                      });
     return check;
-}
-
-manifest::SourcePosition positionOf(const manifest::PoolManifest& manifest, const QString& path)
-{
-    QString probe = path;
-    while (!probe.isEmpty()) {
-        const auto it = manifest.positions.constFind(probe);
-        if (it != manifest.positions.constEnd())
-            return *it;
-        const qsizetype cut = std::max(probe.lastIndexOf(u'.'), probe.lastIndexOf(u'['));
-        probe = cut > 0 ? probe.left(cut) : QString();
-    }
-    return {};
 }
 
 } // namespace core

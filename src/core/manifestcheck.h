@@ -51,8 +51,4 @@ struct ManifestCheck
 
 ManifestCheck checkManifests(const QByteArray& yaml, const ManifestCheckContext& context);
 
-// The position of `path` in the manifest, or of its nearest parent that was
-// in the file; {} when none was.
-manifest::SourcePosition positionOf(const manifest::PoolManifest& manifest, const QString& path);
-
 } // namespace core

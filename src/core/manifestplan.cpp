@@ -21,9 +21,7 @@ manifest::ManifestError errorAt(const manifest::PoolManifest& manifest, const QS
     manifest::ManifestError error;
     error.document = manifest.document;
     error.path = path;
-    error.position = manifest.positions.value(path);
-    if (error.position.line == 0)
-        error.position = manifest.positions.value(QStringLiteral("spec.cluster"));
+    error.position = core::manifest::positionOf(manifest, path);
     error.message = message;
     error.hint = hint;
     return error;

@@ -80,19 +80,21 @@ private Q_SLOTS:
         QCOMPARE(resolveManifestCluster({QStringLiteral("c2"), {}, {}, {}}, liveClusters(), &error)
                      ->name,
                  QStringLiteral("staging"));
-        QCOMPARE(resolveManifestCluster({QStringLiteral("prod"), {}, {}, {}}, liveClusters(),
-                                        &error)
-                     ->id,
-                 QStringLiteral("c1"));
-        QCOMPARE(resolveManifestCluster({{}, QStringLiteral("DigitalOceanKubernetesCluster"),
-                                         QStringLiteral("staging"), {}},
+        QCOMPARE(
+            resolveManifestCluster({QStringLiteral("prod"), {}, {}, {}}, liveClusters(), &error)
+                ->id,
+            QStringLiteral("c1"));
+        QCOMPARE(resolveManifestCluster({{},
+                                         QStringLiteral("DigitalOceanKubernetesCluster"),
+                                         QStringLiteral("staging"),
+                                         {}},
                                         liveClusters(), &error)
                      ->id,
                  QStringLiteral("c2"));
         // valueFrom names a resource; a cluster id there is not a name.
-        QVERIFY(!resolveManifestCluster({{}, QStringLiteral("DigitalOceanKubernetesCluster"),
-                                         QStringLiteral("c2"), {}},
-                                        liveClusters(), &error));
+        QVERIFY(!resolveManifestCluster(
+            {{}, QStringLiteral("DigitalOceanKubernetesCluster"), QStringLiteral("c2"), {}},
+            liveClusters(), &error));
         QVERIFY(error.contains(QStringLiteral("prod")));
         QVERIFY(!resolveManifestCluster({{}, {}, {}, {}}, liveClusters(), &error));
     }
@@ -101,7 +103,8 @@ private Q_SLOTS:
     {
         const QByteArray yaml = document(QStringLiteral("staging"), QStringLiteral("default"), 3) +
                                 "---\n" + document(QStringLiteral("c1"), QStringLiteral("web"), 2) +
-                                "---\n" + document(QStringLiteral("prod"), QStringLiteral("new"), 1);
+                                "---\n" +
+                                document(QStringLiteral("prod"), QStringLiteral("new"), 1);
         const ManifestPlan plan = planManifests(read(yaml), liveClusters(), {});
         QVERIFY(plan.errors.isEmpty());
         QCOMPARE(plan.clusters.size(), 2);
@@ -131,8 +134,9 @@ private Q_SLOTS:
     {
         PlanOptions options;
         options.prune = true;
-        const ManifestPlan plan = planManifests(
-            read(document(QStringLiteral("c1"), QStringLiteral("web"), 2)), liveClusters(), options);
+        const ManifestPlan plan =
+            planManifests(read(document(QStringLiteral("c1"), QStringLiteral("web"), 2)),
+                          liveClusters(), options);
         QCOMPARE(plan.clusters.size(), 1);
         QCOMPARE(plan.operationCount(), 1);
         QCOMPARE(plan.clusters.first().plan.operations.first().kind, OperationKind::Delete);
@@ -144,7 +148,8 @@ private Q_SLOTS:
     {
         const QByteArray yaml = document(QStringLiteral("nope"), QStringLiteral("web"), 2) +
                                 "---\n" + document(QStringLiteral("c1"), QStringLiteral("web"), 2) +
-                                "---\n" + document(QStringLiteral("prod"), QStringLiteral("web"), 4);
+                                "---\n" +
+                                document(QStringLiteral("prod"), QStringLiteral("web"), 4);
         const ManifestPlan plan = planManifests(read(yaml), liveClusters(), {});
         QCOMPARE(plan.errors.size(), 2);
         QCOMPARE(plan.errors.at(0).manifest, 0);
@@ -162,17 +167,16 @@ private Q_SLOTS:
         ManifestCheckContext context;
         context.clusters = liveClusters();
         // Document 1: a bad taint effect (line 14); document 2: unknown cluster.
-        const QByteArray yaml =
-            "apiVersion: digital-ocean.project-planton.org/v1\n"
-            "kind: DigitalOceanKubernetesNodePool\n"
-            "metadata:\n  name: web\n"
-            "spec:\n  nodePoolName: web\n  cluster:\n    value: c1\n"
-            "  size: s-2vcpu-4gb\n  nodeCount: 2\n  tags: [team:web]\n"
-            "  taints:\n"
-            "    - key: dedicated\n"
-            "      effect: NoWhere\n"
-            "---\n" +
-            document(QStringLiteral("nope"), QStringLiteral("api"), 2);
+        const QByteArray yaml = "apiVersion: digital-ocean.project-planton.org/v1\n"
+                                "kind: DigitalOceanKubernetesNodePool\n"
+                                "metadata:\n  name: web\n"
+                                "spec:\n  nodePoolName: web\n  cluster:\n    value: c1\n"
+                                "  size: s-2vcpu-4gb\n  nodeCount: 2\n  tags: [team:web]\n"
+                                "  taints:\n"
+                                "    - key: dedicated\n"
+                                "      effect: NoWhere\n"
+                                "---\n" +
+                                document(QStringLiteral("nope"), QStringLiteral("api"), 2);
         const ManifestCheck check = checkManifests(yaml, context);
         QCOMPARE(check.count(ManifestProblem::Severity::Error), 2);
         QVERIFY(check.hasErrors());
@@ -181,9 +185,9 @@ private Q_SLOTS:
         QCOMPARE(taint.position.line, 14);
         // The invalid document is not planned; the other one is, and fails.
         QCOMPARE(check.manifests.size(), 1);
-        const auto unknown = std::find_if(
-            check.problems.begin(), check.problems.end(),
-            [](const ManifestProblem& p) { return p.path == u"spec.cluster.value"; });
+        const auto unknown =
+            std::find_if(check.problems.begin(), check.problems.end(),
+                         [](const ManifestProblem& p) { return p.path == u"spec.cluster.value"; });
         QVERIFY(unknown != check.problems.end());
         QCOMPARE(unknown->position.line, 23);
     }
@@ -224,9 +228,11 @@ private Q_SLOTS:
     {
         const QList<manifest::PoolManifest> manifests =
             read(document(QStringLiteral("c1"), QStringLiteral("web"), 2));
-        QCOMPARE(positionOf(manifests.first(), QStringLiteral("spec.labels[\"x\"]")).line, 6);
-        QCOMPARE(positionOf(manifests.first(), QStringLiteral("spec.nodeCount")).line, 10);
-        QCOMPARE(positionOf(manifests.first(), QStringLiteral("nowhere")).line, 0);
+        QCOMPARE(manifest::positionOf(manifests.first(), QStringLiteral("spec.labels[\"x\"]")).line,
+                 6);
+        QCOMPARE(manifest::positionOf(manifests.first(), QStringLiteral("spec.nodeCount")).line,
+                 10);
+        QCOMPARE(manifest::positionOf(manifests.first(), QStringLiteral("nowhere")).line, 0);
     }
 };
 
