@@ -150,68 +150,37 @@ int runLint(const QStringList& names, const Options& options)
 
     // Pools naming the same cluster are linted together, across files: the
     // cluster-wide rules (droplet limit, scale to zero) need all of them.
-    struct Entry
-    {
-        const ManifestFile* file;
-        const core::manifest::PoolManifest* manifest;
-    };
-    QList<QString> clusterKeys;
-    QList<QList<Entry>> groups;
+    QList<core::manifest::PoolManifest> manifests;
+    QList<const ManifestFile*> fileOf; // parallel to manifests
     for (const ManifestFile& file : files) {
-        for (const core::manifest::PoolManifest& manifest : file.result.manifests) {
-            const core::ClusterRef& ref = manifest.spec.cluster;
-            const QString key =
-                ref.value.isEmpty() ? QStringLiteral("from:") + ref.fromName : ref.value;
-            qsizetype at = clusterKeys.indexOf(key);
-            if (at < 0) {
-                clusterKeys << key;
-                groups.append(QList<Entry>());
-                at = groups.size() - 1;
-            }
-            groups[at].append({&file, &manifest});
-        }
+        manifests << file.result.manifests;
+        for (qsizetype i = 0; i < file.result.manifests.size(); ++i)
+            fileOf << &file;
     }
     core::LintContext context;
     context.dropletLimit = options.dropletLimit;
     // Offline there is no size list; DigitalOcean's GPU slugs all start with
     // "gpu-" (gpu-h100x1-80gb, gpu-mi300x1-192gb), enough for the GPU rules.
-    for (const QList<Entry>& group : groups) {
-        for (const Entry& entry : group) {
-            const QString& slug = entry.manifest->spec.size;
-            if (!slug.startsWith(u"gpu-") || core::findSize(context.sizes, slug))
-                continue;
-            core::Size size;
-            size.slug = slug;
-            size.gpu.count = 1;
-            size.gpu.model =
-                slug.contains(u"mi") ? QStringLiteral("amd") : QStringLiteral("nvidia");
-            context.sizes << size;
-        }
+    for (const core::manifest::PoolManifest& manifest : manifests) {
+        const QString& slug = manifest.spec.size;
+        if (!slug.startsWith(u"gpu-") || core::findSize(context.sizes, slug))
+            continue;
+        core::Size size;
+        size.slug = slug;
+        size.gpu.count = 1;
+        size.gpu.model = slug.contains(u"mi") ? QStringLiteral("amd") : QStringLiteral("nvidia");
+        context.sizes << size;
     }
-    for (const QList<Entry>& group : groups) {
-        QList<core::NodePoolSpec> specs;
-        for (const Entry& entry : group)
-            specs << entry.manifest->spec;
-        for (const core::LintFinding& found : core::lintAll(specs, context)) {
-            Finding f;
-            f.severity = core::lintSeverityName(core::lintSeverity(found.ruleId));
-            f.rule = found.ruleId;
-            f.message = found.message;
-            f.hint = found.hint;
-            const Entry* entry = &group.first();
-            if (found.path.startsWith(u'[')) {
-                const qsizetype close = found.path.indexOf(u']');
-                entry = &group.at(found.path.mid(1, close - 1).toInt());
-                f.path = found.path.mid(close + 2);
-                f.position = core::manifest::positionOf(*entry->manifest, f.path);
-            } else {
-                f.path = found.path; // "cluster"
-                f.position =
-                    core::manifest::positionOf(*entry->manifest, QStringLiteral("spec.cluster"));
-            }
-            f.file = entry->file->name;
-            findings.append(f);
-        }
+    for (const core::ManifestLintFinding& found : core::lintManifests(manifests, context)) {
+        Finding f;
+        f.file = fileOf.at(found.manifest)->name;
+        f.position = found.position;
+        f.severity = core::lintSeverityName(core::lintSeverity(found.finding.ruleId));
+        f.rule = found.finding.ruleId;
+        f.path = found.finding.path;
+        f.message = found.finding.message;
+        f.hint = found.finding.hint;
+        findings.append(f);
     }
     if (!findings.isEmpty() && exitCode == ExitOk)
         exitCode = ExitFindings;

@@ -1,6 +1,5 @@
 #include "manifestcheck.h"
 
-#include "lint.h"
 #include "manifestplan.h"
 
 #include <QSet>
@@ -15,53 +14,6 @@ using Severity = ManifestProblem::Severity;
 ManifestProblem fromError(const manifest::ManifestError& error)
 {
     return {Severity::Error, error.position, error.path, error.message, error.hint, {}};
-}
-
-// Lint per cluster, with the live cluster when there is one, so that
-// cluster-wide rules (a single pool, the droplet limit) see the whole picture.
-void lintByCluster(const ManifestCheck& check, const ManifestCheckContext& context,
-                   QList<ManifestProblem>* out)
-{
-    QStringList keys;
-    QList<QList<const manifest::PoolManifest*>> groups;
-    for (const manifest::PoolManifest& m : check.manifests) {
-        const ClusterRef& ref = m.spec.cluster;
-        const QString key =
-            ref.value.isEmpty() ? QStringLiteral("from:") + ref.fromName : ref.value;
-        qsizetype at = keys.indexOf(key);
-        if (at < 0) {
-            keys << key;
-            groups.append(QList<const manifest::PoolManifest*>());
-            at = groups.size() - 1;
-        }
-        groups[at].append(&m);
-    }
-    for (const auto& group : groups) {
-        LintContext lintContext;
-        lintContext.sizes = context.sizes;
-        lintContext.dropletLimit = context.dropletLimit;
-        QString unused;
-        lintContext.cluster =
-            resolveManifestCluster(group.first()->spec.cluster, context.clusters, &unused);
-        QList<NodePoolSpec> specs;
-        for (const manifest::PoolManifest* m : group)
-            specs << m->spec;
-        for (const LintFinding& found : lintAll(specs, lintContext)) {
-            const manifest::PoolManifest* m = group.first();
-            QString path = found.path;
-            if (path.startsWith(u'[')) {
-                const qsizetype close = path.indexOf(u']');
-                m = group.at(path.mid(1, close - 1).toInt());
-                path = path.mid(close + 2);
-            }
-            const Severity severity = lintSeverity(found.ruleId) == LintSeverity::Warning
-                                          ? Severity::Warning
-                                          : Severity::Info;
-            const QString where = path == u"cluster" ? QStringLiteral("spec.cluster") : path;
-            out->append({severity, manifest::positionOf(*m, where), path, found.message, found.hint,
-                         found.ruleId});
-        }
-    }
 }
 
 } // namespace
@@ -100,7 +52,17 @@ ManifestCheck checkManifests(const QByteArray& yaml, const ManifestCheckContext&
         for (const ManifestPlanError& error : grouped.errors)
             check.problems << fromError(error.error);
     }
-    lintByCluster(check, context, &check.problems);
+    LintContext lintContext;
+    lintContext.sizes = context.sizes;
+    lintContext.dropletLimit = context.dropletLimit;
+    for (const ManifestLintFinding& found :
+         lintManifests(check.manifests, lintContext, context.clusters)) {
+        const Severity severity = lintSeverity(found.finding.ruleId) == LintSeverity::Warning
+                                      ? Severity::Warning
+                                      : Severity::Info;
+        check.problems.append({severity, found.position, found.finding.path, found.finding.message,
+                               found.finding.hint, found.finding.ruleId});
+    }
 
     std::stable_sort(check.problems.begin(), check.problems.end(),
                      [](const ManifestProblem& a, const ManifestProblem& b) {
@@ -109,6 +71,48 @@ ManifestCheck checkManifests(const QByteArray& yaml, const ManifestCheckContext&
                          return a.severity < b.severity;
                      });
     return check;
+}
+
+QList<ManifestLintFinding> lintManifests(const QList<manifest::PoolManifest>& manifests,
+                                         const LintContext& context, const QList<Cluster>& live)
+{
+    QStringList keys;
+    QList<QList<qsizetype>> groups; // indexes into manifests, by cluster reference
+    for (qsizetype i = 0; i < manifests.size(); ++i) {
+        const ClusterRef& ref = manifests.at(i).spec.cluster;
+        const QString key =
+            ref.value.isEmpty() ? QStringLiteral("from:") + ref.fromName : ref.value;
+        qsizetype at = keys.indexOf(key);
+        if (at < 0) {
+            keys << key;
+            groups.append(QList<qsizetype>());
+            at = groups.size() - 1;
+        }
+        groups[at].append(i);
+    }
+    QList<ManifestLintFinding> out;
+    for (const QList<qsizetype>& group : groups) {
+        LintContext groupContext = context;
+        QString unused;
+        groupContext.cluster =
+            resolveManifestCluster(manifests.at(group.first()).spec.cluster, live, &unused);
+        QList<NodePoolSpec> specs;
+        for (qsizetype index : group)
+            specs << manifests.at(index).spec;
+        for (const LintFinding& found : lintAll(specs, groupContext)) {
+            ManifestLintFinding placed{group.first(), found, {}};
+            QString where = QStringLiteral("spec.cluster");
+            if (found.path.startsWith(u'[')) {
+                const qsizetype close = found.path.indexOf(u']');
+                placed.manifest = group.at(found.path.mid(1, close - 1).toInt());
+                placed.finding.path = found.path.mid(close + 2);
+                where = placed.finding.path;
+            }
+            placed.position = manifest::positionOf(manifests.at(placed.manifest), where);
+            out.append(placed);
+        }
+    }
+    return out;
 }
 
 } // namespace core

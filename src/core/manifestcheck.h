@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cluster.h"
+#include "lint.h"
 #include "manifest.h"
 #include "size.h"
 
@@ -50,5 +51,20 @@ struct ManifestCheck
 };
 
 ManifestCheck checkManifests(const QByteArray& yaml, const ManifestCheckContext& context);
+
+// A lint finding placed in the manifests it was found in.
+struct ManifestLintFinding
+{
+    qsizetype manifest = 0; // index into the linted list
+    LintFinding finding;    // path without lintAll's "[i]." prefix; "cluster" for cluster-wide
+    manifest::SourcePosition position; // of the path (of spec.cluster for cluster-wide)
+};
+
+// Lints manifests cluster by cluster (pools naming the same cluster, by the
+// same reference, together: the cluster-wide rules need all of them), with
+// the live cluster from `live` when the reference names one.
+QList<ManifestLintFinding> lintManifests(const QList<manifest::PoolManifest>& manifests,
+                                         const LintContext& context,
+                                         const QList<Cluster>& live = {});
 
 } // namespace core
