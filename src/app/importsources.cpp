@@ -26,30 +26,37 @@ QString joinSources(const QList<SourceFile>& files)
     return out;
 }
 
-SourceLocation locateLine(const QString& joined, int line)
+SourceMap::SourceMap(const QString& joined)
 {
-    SourceLocation location{QString(), line};
-    int current = 1;
+    int line = 1;
     qsizetype start = 0;
-    while (current <= line && start <= joined.size()) {
+    while (start <= joined.size()) {
         qsizetype end = joined.indexOf(u'\n', start);
         if (end < 0)
             end = joined.size();
         const QStringView text = QStringView(joined).mid(start, end - start);
-        if (text.startsWith(SourceMarker)) {
-            location.file = text.mid(SourceMarker.size()).toString();
-            // The file's first line is the one after the marker.
-            location.line = line - current;
-        }
+        if (text.startsWith(SourceMarker))
+            m_markers.append({line, text.mid(SourceMarker.size()).toString()});
         start = end + 1;
-        ++current;
+        ++line;
+    }
+}
+
+SourceLocation SourceMap::locate(int line) const
+{
+    SourceLocation location{QString(), line};
+    for (const Marker& marker : m_markers) {
+        if (marker.line > line)
+            break;
+        // The file's first line is the one after the marker.
+        location = {marker.file, line - marker.line};
     }
     return location;
 }
 
-QString describeLocation(const QString& joined, int line, int column)
+QString SourceMap::describe(int line, int column) const
 {
-    const SourceLocation location = locateLine(joined, line);
+    const SourceLocation location = locate(line);
     if (location.file.isEmpty())
         return QCoreApplication::translate("import", "line %1:%2").arg(line).arg(column);
     return QStringLiteral("%1:%2:%3")

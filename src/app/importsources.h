@@ -25,10 +25,25 @@ struct SourceLocation
     int line = 0; // 1-based within that file
 };
 
-// Where line `line` (1-based) of a joined text came from.
-SourceLocation locateLine(const QString& joined, int line);
+// Where each file's part of a joined text begins: read once, then asked for
+// every problem's location.
+class SourceMap
+{
+public:
+    explicit SourceMap(const QString& joined);
 
-// "pools.yaml:12:5", or "line 12:5" for pasted text.
-QString describeLocation(const QString& joined, int line, int column);
+    // Where line `line` (1-based) of the joined text came from.
+    SourceLocation locate(int line) const;
+    // "pools.yaml:12:5", or "line 12:5" for pasted text.
+    QString describe(int line, int column) const;
+
+private:
+    struct Marker
+    {
+        int line; // of the "# source:" comment
+        QString file;
+    };
+    QList<Marker> m_markers; // by line
+};
 
 } // namespace app

@@ -52,6 +52,12 @@ QString safeFileName(QString name)
     return name.startsWith(u'.') ? u'_' + name : name;
 }
 
+// A file dialog's URL as a path (a plain path passes through).
+QString pathOf(const QUrl& url)
+{
+    return url.isLocalFile() ? url.toLocalFile() : url.toString();
+}
+
 } // namespace
 
 ManifestController::ManifestController(QObject* parent) : QObject(parent)
@@ -118,10 +124,9 @@ void ManifestController::selectForExport(const QString& scope)
     }
 }
 
-QList<std::pair<const core::Cluster*, const core::NodePool*>>
-ManifestController::checkedPools() const
+QList<ManifestController::CheckedPool> ManifestController::checkedPools() const
 {
-    QList<std::pair<const core::Cluster*, const core::NodePool*>> out;
+    QList<CheckedPool> out;
     if (!m_workspace)
         return out;
     for (const core::Cluster& cluster : m_workspace->allClusters())
@@ -196,7 +201,7 @@ bool ManifestController::saveExportFile(const QUrl& url)
         setExportMessage(tr("Choose at least one pool to export."));
         return false;
     }
-    const QString path = url.isLocalFile() ? url.toLocalFile() : url.toString();
+    const QString path = pathOf(url);
     QString error;
     if (!writeFile(path, exportText(), &error)) {
         setExportMessage(tr("Could not save %1: %2").arg(path, error));
@@ -206,27 +211,34 @@ bool ManifestController::saveExportFile(const QUrl& url)
     return true;
 }
 
-QStringList ManifestController::exportFilesThatExist(const QUrl& url) const
+QStringList ManifestController::exportFileNames(const QList<CheckedPool>& pools) const
 {
-    const QDir folder(url.isLocalFile() ? url.toLocalFile() : url.toString());
-    const auto pools = checkedPools();
     QSet<QString> clusters;
     for (const auto& entry : pools)
         clusters.insert(entry.first->id);
-    QStringList existing;
+    QStringList names;
     for (const auto& [cluster, pool] : pools) {
         QString name = safeFileName(pool->spec.name);
         if (clusters.size() > 1)
             name = safeFileName(cluster->name) + u'_' + name;
-        if (QFileInfo::exists(folder.filePath(name + fileExtension())))
-            existing << name + fileExtension();
+        names << name + fileExtension();
     }
+    return names;
+}
+
+QStringList ManifestController::exportFilesThatExist(const QUrl& url) const
+{
+    const QDir folder(pathOf(url));
+    QStringList existing;
+    for (const QString& name : exportFileNames(checkedPools()))
+        if (QFileInfo::exists(folder.filePath(name)))
+            existing << name;
     return existing;
 }
 
 bool ManifestController::saveExportFolder(const QUrl& url)
 {
-    const QString path = url.isLocalFile() ? url.toLocalFile() : url.toString();
+    const QString path = pathOf(url);
     const auto pools = checkedPools();
     if (pools.isEmpty()) {
         setExportMessage(tr("Choose at least one pool to export."));
@@ -237,20 +249,16 @@ bool ManifestController::saveExportFolder(const QUrl& url)
         setExportMessage(tr("Could not create the folder %1.").arg(path));
         return false;
     }
-    QSet<QString> clusters;
-    for (const auto& entry : pools)
-        clusters.insert(entry.first->id);
+    const QStringList names = exportFileNames(pools);
     int written = 0;
     for (const auto& [cluster, pool] : pools) {
-        QString name = safeFileName(pool->spec.name);
-        if (clusters.size() > 1)
-            name = safeFileName(cluster->name) + u'_' + name;
+        const QString& name = names.at(written);
         QString error;
-        if (!writeFile(folder.filePath(name + fileExtension()), render(*cluster, *pool), &error)) {
+        if (!writeFile(folder.filePath(name), render(*cluster, *pool), &error)) {
             setExportMessage(tr("Saved %1 of %2 files; %3 failed: %4")
                                  .arg(written)
                                  .arg(pools.size())
-                                 .arg(name + fileExtension(), error));
+                                 .arg(name, error));
             return false;
         }
         ++written;
@@ -296,18 +304,19 @@ QVariantList ManifestController::importProblems() const
                            {QStringLiteral("path"), QString()},
                            {QStringLiteral("message"), error},
                            {QStringLiteral("hint"), QString()}};
+    const SourceMap sources(m_importText);
     for (const core::ManifestProblem& p : m_check.problems) {
         const int line = p.position.line;
         const int column = p.position.column;
-        out << QVariantMap{{QStringLiteral("severity"), severityName(p.severity)},
-                           {QStringLiteral("line"), line},
-                           {QStringLiteral("column"), column},
-                           {QStringLiteral("where"),
-                            line > 0 ? describeLocation(m_importText, line, column) : QString()},
-                           {QStringLiteral("path"), p.path},
-                           {QStringLiteral("message"), p.message},
-                           {QStringLiteral("hint"), p.hint},
-                           {QStringLiteral("rule"), p.ruleId}};
+        out << QVariantMap{
+            {QStringLiteral("severity"), severityName(p.severity)},
+            {QStringLiteral("line"), line},
+            {QStringLiteral("column"), column},
+            {QStringLiteral("where"), line > 0 ? sources.describe(line, column) : QString()},
+            {QStringLiteral("path"), p.path},
+            {QStringLiteral("message"), p.message},
+            {QStringLiteral("hint"), p.hint},
+            {QStringLiteral("rule"), p.ruleId}};
     }
     return out;
 }
@@ -363,7 +372,7 @@ bool ManifestController::loadImportFiles(const QList<QUrl>& urls)
     QList<SourceFile> files;
     QStringList errors;
     for (const QUrl& url : urls) {
-        const QString path = url.isLocalFile() ? url.toLocalFile() : url.toString();
+        const QString path = pathOf(url);
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly)) {
             errors << tr("Cannot read %1: %2").arg(path, file.errorString());
@@ -379,7 +388,7 @@ bool ManifestController::loadImportFiles(const QList<QUrl>& urls)
 
 bool ManifestController::loadImportFolder(const QUrl& url)
 {
-    const QDir folder(url.isLocalFile() ? url.toLocalFile() : url.toString());
+    const QDir folder(pathOf(url));
     if (!folder.exists()) {
         m_importText.clear();
         m_loadErrors = {tr("The folder %1 does not exist.").arg(folder.path())};

@@ -108,8 +108,12 @@ private:
     void onWorkspaceLoaded();
     void recheckImport();
     void setExportMessage(const QString& message);
+    using CheckedPool = std::pair<const core::Cluster*, const core::NodePool*>;
     // The checked pools with their clusters, in the workspace's order.
-    QList<std::pair<const core::Cluster*, const core::NodePool*>> checkedPools() const;
+    QList<CheckedPool> checkedPools() const;
+    // One file name per pool: "<pool><ext>", "<cluster>_<pool><ext>" when the
+    // pools come from several clusters.
+    QStringList exportFileNames(const QList<CheckedPool>& pools) const;
     QString render(const core::Cluster& cluster, const core::NodePool& pool) const;
     QString fileExtension() const;
 
