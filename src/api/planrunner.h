@@ -35,6 +35,12 @@ public:
     void cancel();
     bool isRunning() const { return m_running; }
 
+    // The operation of step `index`, steps counted across clusters.
+    const core::PlanOperation& stepOperation(int index) const
+    {
+        return m_steps.at(index).operation;
+    }
+
     // One line per step: applied, sent and still settling, failed or not
     // sent; with the cluster's name when the plan spans clusters.
     QStringList summary() const;

@@ -132,27 +132,25 @@ QString doneLine(const core::PlanOperation& op)
 // waiting for nodes to settle (as doctl does); stops at the first failure.
 void applyPlan(api::DoClient& client, const core::ManifestPlan& plan, Finish finish)
 {
-    QList<core::PlanOperation> steps;
-    for (const core::ClusterPlan& p : plan.clusters)
-        steps << p.plan.operations;
     auto* runner = new api::PlanRunner(&client, plan, &client);
     runner->setWaitForSettle(false);
     QObject::connect(runner, &api::PlanRunner::stepFinished, runner,
-                     [steps](int index) { print(doneLine(steps.at(index))); });
-    QObject::connect(runner, &api::PlanRunner::finished, runner,
-                     [runner, steps, finish](bool ok, const api::ApiError& error) {
-                         runner->deleteLater();
-                         if (ok) {
-                             print(tr("Applied %n change(s).\n", int(steps.size())));
-                             finish(ExitOk);
-                             return;
-                         }
-                         printError(error.humanText());
-                         QTextStream err(stderr);
-                         for (const QString& line : runner->summary())
-                             err << "  " << line << '\n';
-                         finish(ExitApiError);
-                     });
+                     [runner](int index) { print(doneLine(runner->stepOperation(index))); });
+    QObject::connect(
+        runner, &api::PlanRunner::finished, runner,
+        [runner, count = plan.operationCount(), finish](bool ok, const api::ApiError& error) {
+            runner->deleteLater();
+            if (ok) {
+                print(tr("Applied %n change(s).\n", count));
+                finish(ExitOk);
+                return;
+            }
+            printError(error.humanText());
+            QTextStream err(stderr);
+            for (const QString& line : runner->summary())
+                err << "  " << line << '\n';
+            finish(ExitApiError);
+        });
     runner->start();
 }
 
