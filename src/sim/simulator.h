@@ -21,7 +21,7 @@ class HttpExchange;
 
 // poolsim: a stateful DigitalOcean API simulator on 127.0.0.1 for demo mode and
 // every integration test. It answers from its own tables in the exact shapes
-// of the contract (../shared/do-api), moves nodes through their lifecycle on
+// of the contract (tests/data/do-api), moves nodes through their lifecycle on
 // its clock, enforces DO's rate limits and injects faults on request.
 class Simulator : public QObject
 {

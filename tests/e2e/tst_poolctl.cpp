@@ -327,7 +327,7 @@ private Q_SLOTS:
     {
         const Run result =
             poolctl({QStringLiteral("plan"),
-                     QStringLiteral(POOLSTUDIO_SHARED_DIR "/examples/invalid-taint-effect.yaml")});
+                     QStringLiteral(POOLSTUDIO_TEST_DATA "/manifests/invalid-taint-effect.yaml")});
         QCOMPARE(result.exitCode, 4);
         QVERIFY2(result.err.contains(u"spec.taints[0].effect"), qPrintable(result.err));
         QVERIFY(result.err.contains(QRegularExpression(QStringLiteral(":\\d+:\\d+: "))));

@@ -17,7 +17,7 @@ const QString Token = QStringLiteral("contract-token");
 
 QJsonObject loadSpec()
 {
-    QFile file(QStringLiteral(POOLSTUDIO_SHARED_DIR "/do-api/do-api-nodepools.json"));
+    QFile file(QStringLiteral(POOLSTUDIO_TEST_DATA "/do-api/do-api-nodepools.json"));
     if (!file.open(QIODevice::ReadOnly))
         qFatal("cannot read the contract: %s", qPrintable(file.fileName()));
     return QJsonDocument::fromJson(file.readAll()).object();

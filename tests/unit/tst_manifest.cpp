@@ -79,11 +79,6 @@ private slots:
         QTest::addColumn<QString>("path");
         for (const char* name : {"basic-pool.yaml", "autoscale-pool.yaml", "gpu-pool.yaml"}) {
             QTest::newRow(name) << testData(QString::fromLatin1(name));
-            const QString shared =
-                QStringLiteral(POOLSTUDIO_SHARED_DIR "/examples/") + QString::fromLatin1(name);
-            if (QFile::exists(shared))
-                QTest::newRow(qPrintable(QStringLiteral("shared/") + QString::fromLatin1(name)))
-                    << shared;
         }
     }
     void readsTheExampleManifests()
@@ -109,11 +104,7 @@ private slots:
     void rejectsTheInvalidTaintEffectExample_data()
     {
         QTest::addColumn<QString>("path");
-        QTest::newRow("copy") << testData(QStringLiteral("invalid-taint-effect.yaml"));
-        const QString shared =
-            QStringLiteral(POOLSTUDIO_SHARED_DIR "/examples/invalid-taint-effect.yaml");
-        if (QFile::exists(shared))
-            QTest::newRow("shared") << shared;
+        QTest::newRow("example") << testData(QStringLiteral("invalid-taint-effect.yaml"));
     }
     void rejectsTheInvalidTaintEffectExample()
     {
