@@ -26,7 +26,10 @@ using YamlNode = yamltree::Node;
 using KeyNames = std::span<const std::string_view>;
 
 constexpr std::string_view RootKeys[] = {"apiVersion", "kind", "metadata", "spec", "status"};
-constexpr std::string_view MetadataKeys[] = {"name"};
+// Project Planton's CloudResourceMetadata, in its field order.
+constexpr std::string_view MetadataKeys[] = {"name",   "slug",        "id",   "org",          "env",
+                                             "labels", "annotations", "tags", "relationships"};
+constexpr std::string_view RelationshipKeys[] = {"kind", "env", "name", "type", "group"};
 constexpr std::string_view ClusterKeys[] = {"value", "valueFrom"};
 constexpr std::string_view ValueFromKeys[] = {"kind", "name", "fieldPath"};
 constexpr std::string_view TaintKeys[] = {"key", "value", "effect"};
@@ -35,6 +38,10 @@ constexpr std::string_view SpecKeys[] = {"nodePoolName", "cluster",  "size",    
                                          "taints",       "tags"};
 constexpr std::string_view StatusKeys[] = {"outputs"};
 constexpr std::string_view OutputsKeys[] = {"nodePoolId", "nodeIds"};
+
+// Keys holds one slot per allowed key of the longest list.
+constexpr std::size_t MaxKeys = std::size(SpecKeys);
+static_assert(std::size(MetadataKeys) <= MaxKeys && std::size(RootKeys) <= MaxKeys);
 
 QLatin1String latin1(std::string_view name)
 {
@@ -147,7 +154,7 @@ public:
 private:
     KeyNames m_names;
     const QString* m_paths;
-    std::array<const YamlNode*, std::size(SpecKeys)> m_values{};
+    std::array<const YamlNode*, MaxKeys> m_values{};
 };
 
 // Reads one document into a PoolManifest, collecting every error rather than
@@ -362,6 +369,100 @@ private:
         const Keys keys = mapping(node, path, MetadataKeys);
         if (required(node, keys, "name", path))
             string(keys["name"], keys.path("name"), m_out->metadataName);
+        // The rest is Planton's (manifest.h, ManifestMetadata): checked and
+        // kept, never used.
+        ManifestMetadata& metadata = m_out->metadata;
+        optionalString(keys, "slug", metadata.slug);
+        optionalString(keys, "id", metadata.id);
+        optionalString(keys, "org", metadata.org);
+        optionalString(keys, "env", metadata.env);
+        if (keys.contains("labels"))
+            readOrderedStrings(keys["labels"], keys.path("labels"), QStringLiteral("label"),
+                               metadata.labels);
+        if (keys.contains("annotations"))
+            readOrderedStrings(keys["annotations"], keys.path("annotations"),
+                               QStringLiteral("annotation"), metadata.annotations);
+        if (keys.contains("tags"))
+            readStrings(keys["tags"], keys.path("tags"), metadata.tags);
+        if (keys.contains("relationships"))
+            readRelationships(keys["relationships"], keys.path("relationships"));
+    }
+
+    // A string that may be left out or left empty (`env:`), as protobuf's
+    // JSON mapping allows for every field.
+    void optionalString(const Keys& keys, std::string_view key, QString& out)
+    {
+        if (keys.contains(key) && keys[key].type != YamlNode::Type::Null)
+            string(keys[key], keys.path(key), out);
+    }
+
+    // A string-to-string mapping kept in the file's order; `noun` names an
+    // entry in the duplicate error.
+    void readOrderedStrings(const YamlNode& node, const QString& path, const QString& noun,
+                            OrderedStrings& out)
+    {
+        if (node.type == YamlNode::Type::Null || !expectMap(node, path))
+            return;
+        for (std::size_t i = 0; i < node.size; ++i) {
+            const YamlNode& keyNode = m_yaml.key(node, i);
+            QString key;
+            if (!string(keyNode, path, key))
+                continue;
+            // The form of spec.labels' paths: keys often hold dots.
+            const QString entryPath = QStringLiteral("%1[\"%2\"]").arg(path, key);
+            const bool seen = std::any_of(out.cbegin(), out.cend(),
+                                          [&key](const auto& entry) { return entry.first == key; });
+            if (seen) {
+                error(keyNode, entryPath, QStringLiteral("%1 '%2' appears twice").arg(noun, key),
+                      QStringLiteral("remove one of them"));
+                continue;
+            }
+            const YamlNode& valueNode = m_yaml.value(node, i);
+            remember(valueNode, entryPath);
+            QString value;
+            if (string(valueNode, entryPath, value))
+                out.append({key, value});
+        }
+    }
+
+    void readRelationships(const YamlNode& node, const QString& path)
+    {
+        if (node.type == YamlNode::Type::Null || !expectSequence(node, path))
+            return;
+        for (std::size_t i = 0; i < node.size; ++i) {
+            const YamlNode& item = m_yaml.item(node, i);
+            const QString itemPath = m_shared.itemPath(path, i);
+            remember(item, itemPath);
+            if (!expectMap(item, itemPath))
+                continue;
+            const Keys keys = mapping(item, itemPath, RelationshipKeys);
+            ManifestRelationship relationship;
+            // Planton requires kind, name and type.
+            if (required(item, keys, "kind", itemPath))
+                string(keys["kind"], keys.path("kind"), relationship.kind);
+            optionalString(keys, "env", relationship.env);
+            if (required(item, keys, "name", itemPath))
+                string(keys["name"], keys.path("name"), relationship.name);
+            if (required(item, keys, "type", itemPath) &&
+                string(keys["type"], keys.path("type"), relationship.type))
+                checkRelationshipType(keys["type"], keys.path("type"), relationship.type);
+            optionalString(keys, "group", relationship.group);
+            m_out->metadata.relationships.append(relationship);
+        }
+    }
+
+    void checkRelationshipType(const YamlNode& node, const QString& path, const QString& type)
+    {
+        QStringList names;
+        for (const char* name : RelationshipTypes)
+            names << QLatin1String(name);
+        if (names.contains(type))
+            return;
+        const QString close = closestMatch(type, names);
+        error(node, path, QStringLiteral("unknown relationship type '%1'").arg(type),
+              close.isEmpty()
+                  ? QStringLiteral("use one of: %1").arg(names.join(QStringLiteral(", ")))
+                  : QStringLiteral("did you mean '%1'?").arg(close));
     }
 
     void readCluster(const YamlNode& node)
@@ -568,11 +669,54 @@ public:
     {
         line(indent, key + QStringLiteral(": ") + QString::number(value));
     }
+    void strings(int indent, const QString& key, const QStringList& items)
+    {
+        if (items.isEmpty())
+            return;
+        line(indent, key + u':');
+        for (const QString& item : items)
+            line(indent + 2, QStringLiteral("- ") + yamlscalar::quoted(item));
+    }
+    void pairs(int indent, const QString& key, const OrderedStrings& entries)
+    {
+        if (entries.isEmpty())
+            return;
+        line(indent, key + u':');
+        for (const auto& [name, value] : entries)
+            field(indent + 2, name, value);
+    }
+    void optionalField(int indent, const QString& key, const QString& value)
+    {
+        if (!value.isEmpty())
+            field(indent, key, value);
+    }
     QByteArray bytes() const { return m_out.toUtf8(); }
 
 private:
     QString m_out;
 };
+
+// Planton's metadata after `name`, in CloudResourceMetadata's field order.
+void writeMetadata(Writer& w, const ManifestMetadata& metadata)
+{
+    w.optionalField(2, QStringLiteral("slug"), metadata.slug);
+    w.optionalField(2, QStringLiteral("id"), metadata.id);
+    w.optionalField(2, QStringLiteral("org"), metadata.org);
+    w.optionalField(2, QStringLiteral("env"), metadata.env);
+    w.pairs(2, QStringLiteral("labels"), metadata.labels);
+    w.pairs(2, QStringLiteral("annotations"), metadata.annotations);
+    w.strings(2, QStringLiteral("tags"), metadata.tags);
+    if (metadata.relationships.isEmpty())
+        return;
+    w.line(2, QStringLiteral("relationships:"));
+    for (const ManifestRelationship& relationship : metadata.relationships) {
+        w.line(4, QStringLiteral("- kind: ") + yamlscalar::quoted(relationship.kind));
+        w.optionalField(6, QStringLiteral("env"), relationship.env);
+        w.field(6, QStringLiteral("name"), relationship.name);
+        w.field(6, QStringLiteral("type"), relationship.type);
+        w.optionalField(6, QStringLiteral("group"), relationship.group);
+    }
+}
 
 } // namespace
 
@@ -641,6 +785,7 @@ QByteArray write(const PoolManifest& manifest, const WriteOptions& options)
     w.line(0, QStringLiteral("metadata:"));
     w.field(2, QStringLiteral("name"),
             manifest.metadataName.isEmpty() ? spec.name : manifest.metadataName);
+    writeMetadata(w, manifest.metadata);
     w.line(0, QStringLiteral("spec:"));
     w.field(2, QStringLiteral("nodePoolName"), spec.name);
     w.line(2, QStringLiteral("cluster:"));

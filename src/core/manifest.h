@@ -9,6 +9,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <utility>
 
 // The manifest codec: `kind: DigitalOceanKubernetesNodePool` YAML documents
 // (ARCHITECTURE.md, "Manifest format") <-> NodePoolSpec.
@@ -48,9 +49,50 @@ struct ManifestStatus
     friend bool operator==(const ManifestStatus&, const ManifestStatus&) = default;
 };
 
+// Key/value pairs in the order the file lists them, so that rewriting a file
+// keeps its order.
+using OrderedStrings = QList<std::pair<QString, QString>>;
+
+// One of Project Planton's CloudResourceRelationship entries: another
+// resource this one depends on, runs on, is managed by or uses.
+struct ManifestRelationship
+{
+    QString kind; // a Planton resource kind, e.g. DigitalOceanKubernetesCluster
+    QString env;
+    QString name;
+    QString type; // one of RelationshipTypes
+    QString group;
+
+    friend bool operator==(const ManifestRelationship&, const ManifestRelationship&) = default;
+};
+
+// The values Planton allows for a relationship's type ("unspecified" is its
+// enum's zero, which Planton's validation refuses).
+inline constexpr const char* RelationshipTypes[] = {"depends_on", "runs_on", "managed_by", "uses"};
+
+// Project Planton's CloudResourceMetadata beyond `name` (which is
+// PoolManifest::metadataName). It belongs to Planton, not to DigitalOcean:
+// it is kept through reading and writing but is no part of the spec, so it
+// is never sent, planned or counted as drift.
+struct ManifestMetadata
+{
+    QString slug;
+    QString id;
+    QString org;
+    QString env;
+    OrderedStrings labels;
+    OrderedStrings annotations;
+    QStringList tags;
+    QList<ManifestRelationship> relationships;
+
+    bool isEmpty() const { return *this == ManifestMetadata(); }
+    friend bool operator==(const ManifestMetadata&, const ManifestMetadata&) = default;
+};
+
 struct PoolManifest
 {
     QString metadataName;
+    ManifestMetadata metadata;
     NodePoolSpec spec;
     ManifestStatus status;
     // Where each field was read from, by path (spec.taints[0].effect). Filled
@@ -60,7 +102,8 @@ struct PoolManifest
 
     friend bool operator==(const PoolManifest& a, const PoolManifest& b)
     {
-        return a.metadataName == b.metadataName && a.spec == b.spec && a.status == b.status;
+        return a.metadataName == b.metadataName && a.metadata == b.metadata && a.spec == b.spec &&
+               a.status == b.status;
     }
 };
 
@@ -97,8 +140,10 @@ struct WriteOptions
 };
 
 // One document, always ending in a newline. Stable: the same manifest gives
-// the same bytes. Keys follow the format's order; defaults (autoscaling off,
-// empty labels/taints/tags) are left out; automatic k8s tags are never written.
+// the same bytes. Keys follow the format's order (metadata in Planton's field
+// order, its labels and annotations as they were read); defaults (autoscaling
+// off, empty labels/taints/tags, empty metadata fields) are left out;
+// automatic k8s tags are never written.
 QByteArray write(const PoolManifest& manifest, const WriteOptions& options = {});
 
 // Several documents joined by `---` lines.

@@ -66,9 +66,14 @@ QByteArray joined(const QList<QByteArray>& lines)
 } // namespace
 
 std::optional<QByteArray> replaceDocument(const QByteArray& yaml, const PoolManifest& current,
-                                          const PoolManifest& replacement,
-                                          const WriteOptions& options, QString* error)
+                                          const PoolManifest& given, const WriteOptions& options,
+                                          QString* error)
 {
+    // A live pool knows nothing of Planton's metadata (fromPool has none);
+    // the document's own stays rather than being dropped by the rewrite.
+    PoolManifest replacement = given;
+    if (replacement.metadata.isEmpty())
+        replacement.metadata = current.metadata;
     const ReadResult before = read(yaml);
     const QList<QList<QByteArray>> split = parts(yaml);
     int found = -1;

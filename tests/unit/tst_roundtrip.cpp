@@ -195,7 +195,9 @@ QList<manifest::PoolManifest> generate(quint32 seed, int count)
 
 QString describe(const NodePoolSpec& spec)
 {
-    return QString::fromUtf8(manifest::write({QString(), spec, {}, {}, 0}));
+    manifest::PoolManifest m;
+    m.spec = spec;
+    return QString::fromUtf8(manifest::write(m));
 }
 
 } // namespace
