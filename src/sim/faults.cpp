@@ -20,7 +20,32 @@ constexpr KindName kindNames[] = {
     {FaultKind::Truncate, "truncate"},
     {FaultKind::Malformed, "malformed"},
     {FaultKind::WrongContentType, "wrong_content_type"},
+    {FaultKind::Redirect, "redirect"},
+    {FaultKind::LinkLoop, "link_loop"},
+    {FaultKind::StatusAfterApply, "status_after_apply"},
+    {FaultKind::EmptySuccess, "empty_success"},
+    {FaultKind::StaleList, "stale_list"},
+    {FaultKind::Headers, "headers"},
 };
+
+bool isRedirectStatus(int status)
+{
+    return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
+}
+
+int defaultStatus(FaultKind kind)
+{
+    switch (kind) {
+    case FaultKind::WrongContentType:
+        return 200; // a proxy's page, unless told otherwise
+    case FaultKind::Redirect:
+        return 302;
+    case FaultKind::StatusAfterApply:
+        return 500;
+    default:
+        return 503;
+    }
+}
 
 QRegularExpression patternToRegex(const QString& pattern)
 {
@@ -46,6 +71,24 @@ QString faultKindName(FaultKind kind)
         if (k.kind == kind)
             return QString::fromLatin1(k.name);
     return QString();
+}
+
+bool isEffectKind(FaultKind kind)
+{
+    switch (kind) {
+    case FaultKind::Latency:
+    case FaultKind::Headers:
+    case FaultKind::StaleList:
+    case FaultKind::LinkLoop:
+        return false;
+    default:
+        return true;
+    }
+}
+
+int FaultRule::effectiveStatus() const
+{
+    return status > 0 ? status : defaultStatus(kind);
 }
 
 bool FaultRule::matches(const QString& requestMethod, const QString& requestPath) const
@@ -89,28 +132,59 @@ bool FaultRule::parse(const QJsonObject& o, FaultRule* out, QString* error)
             *error = QStringLiteral("unknown fault kind \"%1\"").arg(kind);
         return false;
     }
-    // A wrong content type is a 200 from a proxy unless told otherwise.
-    r.status = o.value(u"status").toInt(r.kind == FaultKind::WrongContentType ? 200 : 503);
-    if (r.nth < 1) {
+    r.status = o.value(u"status").toInt(defaultStatus(r.kind));
+    r.retryAfterDate = o.value(u"retry_after_date").toBool(false);
+    r.noRetryAfter = o.value(u"no_retry_after").toBool(false);
+    r.location = o.value(u"location").toString();
+    r.nextPage = o.value(u"next_page").toInt(0);
+    r.lagSecs = o.value(u"lag_secs").toInt(60);
+    r.noBody = o.value(u"no_body").toBool(false);
+    r.ratelimitRemaining = o.value(u"ratelimit_remaining").toInt(-1);
+    r.ratelimitLimit = o.value(u"ratelimit_limit").toInt(-1);
+    r.ratelimitResetAfterSecs = o.value(u"ratelimit_reset_after").toInt(-1);
+    auto refuse = [error](const QString& why) {
         if (error)
-            *error = QStringLiteral("nth must be at least 1");
+            *error = why;
         return false;
-    }
+    };
+    if (r.nth < 1)
+        return refuse(QStringLiteral("nth must be at least 1"));
+    if (r.kind == FaultKind::Redirect && !isRedirectStatus(r.effectiveStatus()))
+        return refuse(
+            QStringLiteral("a redirect's status must be 301, 302, 303, 307 or 308, not %1")
+                .arg(r.status));
+    if (r.kind == FaultKind::StatusAfterApply && r.effectiveStatus() < 400)
+        return refuse(
+            QStringLiteral("status_after_apply needs an error status, not %1").arg(r.status));
+    if (r.lagSecs < 0 || r.nextPage < 0)
+        return refuse(QStringLiteral("lag_secs and next_page cannot be negative"));
     *out = r;
     return true;
 }
 
 QJsonObject FaultRule::toJson() const
 {
-    return QJsonObject{{QStringLiteral("method"), method},
-                       {QStringLiteral("path"), path},
-                       {QStringLiteral("nth"), nth},
-                       {QStringLiteral("times"), times},
-                       {QStringLiteral("kind"), faultKindName(kind)},
-                       {QStringLiteral("status"), status},
-                       {QStringLiteral("latency_ms"), latencyMs},
-                       {QStringLiteral("retry_after"), retryAfterSecs},
-                       {QStringLiteral("seen"), seen}};
+    // Every key parse() reads, so a rule read back is the same rule.
+    QJsonObject o{{QStringLiteral("method"), method},
+                  {QStringLiteral("path"), path},
+                  {QStringLiteral("nth"), nth},
+                  {QStringLiteral("times"), times},
+                  {QStringLiteral("kind"), faultKindName(kind)},
+                  {QStringLiteral("status"), effectiveStatus()},
+                  {QStringLiteral("latency_ms"), latencyMs},
+                  {QStringLiteral("retry_after"), retryAfterSecs},
+                  {QStringLiteral("retry_after_date"), retryAfterDate},
+                  {QStringLiteral("no_retry_after"), noRetryAfter},
+                  {QStringLiteral("next_page"), nextPage},
+                  {QStringLiteral("lag_secs"), lagSecs},
+                  {QStringLiteral("no_body"), noBody},
+                  {QStringLiteral("ratelimit_remaining"), ratelimitRemaining},
+                  {QStringLiteral("ratelimit_limit"), ratelimitLimit},
+                  {QStringLiteral("ratelimit_reset_after"), ratelimitResetAfterSecs},
+                  {QStringLiteral("seen"), seen}};
+    if (!location.isEmpty())
+        o.insert(QStringLiteral("location"), location);
+    return o;
 }
 
 FaultPlan FaultTable::planFor(const QString& method, const QString& path)
@@ -120,7 +194,17 @@ FaultPlan FaultTable::planFor(const QString& method, const QString& path)
         if (!rule.take(method, path))
             continue;
         plan.latencyMs += rule.latencyMs;
-        if (rule.kind == FaultKind::Latency)
+        if (rule.ratelimitRemaining >= 0)
+            plan.headers.remaining = rule.ratelimitRemaining;
+        if (rule.ratelimitLimit >= 0)
+            plan.headers.limit = rule.ratelimitLimit;
+        if (rule.ratelimitResetAfterSecs >= 0)
+            plan.headers.resetAfterSecs = rule.ratelimitResetAfterSecs;
+        if (rule.kind == FaultKind::StaleList)
+            plan.staleLagSecs = qMax(plan.staleLagSecs, rule.lagSecs);
+        if (rule.kind == FaultKind::LinkLoop)
+            plan.loopNextPage = rule.nextPage;
+        if (!isEffectKind(rule.kind))
             continue;
         if (!plan.hasEffect) {
             plan.hasEffect = true;

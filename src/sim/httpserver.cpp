@@ -1,10 +1,31 @@
 #include "sim/httpserver.h"
 
 #include <QHostAddress>
+#include <QSslServer>
 #include <QTcpServer>
 #include <QTcpSocket>
 
 namespace sim {
+
+void HttpResponse::setHeader(const QByteArray& name, const QByteArray& value)
+{
+    removeHeader(name);
+    addHeader(name, value);
+}
+
+void HttpResponse::removeHeader(const QByteArray& name)
+{
+    headers.removeIf(
+        [&](const auto& h) { return h.first.compare(name, Qt::CaseInsensitive) == 0; });
+}
+
+QByteArray HttpResponse::header(const QByteArray& name) const
+{
+    for (const auto& [n, value] : headers)
+        if (n.compare(name, Qt::CaseInsensitive) == 0)
+            return value;
+    return QByteArray();
+}
 
 HttpExchange::~HttpExchange()
 {
@@ -50,31 +71,55 @@ void HttpExchange::drop()
         m_connection->abort();
 }
 
-HttpServer::HttpServer(QObject* parent) : QObject(parent), m_server(new QTcpServer(this))
-{
-    connect(m_server, &QTcpServer::newConnection, this, [this] {
-        while (QTcpSocket* socket = m_server->nextPendingConnection())
-            new HttpConnection(socket, &m_handler, this);
-    });
-}
+HttpServer::HttpServer(QObject* parent) : QObject(parent) {}
 
 quint16 HttpServer::listen(quint16 port)
 {
-    if (m_server->isListening())
+    if (m_server && m_server->isListening())
         return m_server->serverPort();
+    m_tls = false;
+    return startListening(new QTcpServer(this), port);
+}
+
+quint16 HttpServer::listenTls(quint16 port, const QSslConfiguration& tls)
+{
+    if (m_server && m_server->isListening())
+        return m_tls ? m_server->serverPort() : 0;
+    auto* server = new QSslServer(this);
+    server->setSslConfiguration(tls);
+    m_tls = true;
+    return startListening(server, port);
+}
+
+quint16 HttpServer::startListening(QTcpServer* server, quint16 port)
+{
+    delete m_server;
+    m_server = server;
+    // A QSslServer queues a socket only once its handshake is done and then
+    // says so with pendingConnectionAvailable; a QTcpServer at once, with
+    // both signals. Draining on either is right for both.
+    connect(m_server, &QTcpServer::newConnection, this, &HttpServer::acceptPending);
+    connect(m_server, &QTcpServer::pendingConnectionAvailable, this, &HttpServer::acceptPending);
     if (!m_server->listen(QHostAddress::LocalHost, port))
         return 0;
     return m_server->serverPort();
 }
 
+void HttpServer::acceptPending()
+{
+    while (QTcpSocket* socket = m_server->nextPendingConnection())
+        new HttpConnection(socket, &m_handler, this);
+}
+
 quint16 HttpServer::port() const
 {
-    return m_server->isListening() ? m_server->serverPort() : 0;
+    return m_server && m_server->isListening() ? m_server->serverPort() : 0;
 }
 
 void HttpServer::close()
 {
-    m_server->close();
+    if (m_server)
+        m_server->close();
 }
 
 QByteArray HttpServer::reasonPhrase(int status)
@@ -88,6 +133,16 @@ QByteArray HttpServer::reasonPhrase(int status)
         return "Accepted";
     case 204:
         return "No Content";
+    case 301:
+        return "Moved Permanently";
+    case 302:
+        return "Found";
+    case 303:
+        return "See Other";
+    case 307:
+        return "Temporary Redirect";
+    case 308:
+        return "Permanent Redirect";
     case 400:
         return "Bad Request";
     case 401:

@@ -11,6 +11,7 @@
 #include <functional>
 #include <memory>
 
+class QSslConfiguration;
 class QTcpServer;
 class QTcpSocket;
 
@@ -38,6 +39,10 @@ struct HttpResponse
     {
         headers.append({name, value});
     }
+    // Replaces every header of that name (lower case) with one, or adds it.
+    void setHeader(const QByteArray& name, const QByteArray& value);
+    void removeHeader(const QByteArray& name);
+    QByteArray header(const QByteArray& name) const;
 };
 
 class HttpConnection;
@@ -78,14 +83,22 @@ public:
     explicit HttpServer(QObject* parent = nullptr);
     void setHandler(Handler handler) { m_handler = std::move(handler); }
     quint16 listen(quint16 port);
+    // The same server over TLS (QSslServer): requests are read once the
+    // handshake is done. One listener per server: plain or TLS.
+    quint16 listenTls(quint16 port, const QSslConfiguration& tls);
     quint16 port() const;
+    bool isTls() const { return m_tls; }
     void close();
 
     static QByteArray reasonPhrase(int status);
     static QByteArray serialize(const HttpResponse& response, bool keepAlive);
 
 private:
-    QTcpServer* m_server;
+    quint16 startListening(QTcpServer* server, quint16 port);
+    void acceptPending();
+
+    QTcpServer* m_server = nullptr;
+    bool m_tls = false;
     Handler m_handler;
 };
 

@@ -20,6 +20,27 @@ QString nodeStateName(NodeState state)
     return QStringLiteral("running");
 }
 
+QString linkStyleName(LinkStyle style)
+{
+    switch (style) {
+    case LinkStyle::Absolute:
+        return QStringLiteral("absolute");
+    case LinkStyle::Foreign:
+        return QStringLiteral("foreign");
+    case LinkStyle::Relative:
+        return QStringLiteral("relative");
+    }
+    return QStringLiteral("absolute");
+}
+
+std::optional<LinkStyle> linkStyleFromName(const QString& name)
+{
+    for (LinkStyle style : {LinkStyle::Absolute, LinkStyle::Foreign, LinkStyle::Relative})
+        if (name == linkStyleName(style))
+            return style;
+    return std::nullopt;
+}
+
 namespace json {
 
 QString timestamp(const QDateTime& t)
@@ -168,8 +189,9 @@ QJsonObject pagedEnvelope(const QString& key, const QJsonArray& all, const Page&
         items.append(all.at(i));
 
     QJsonObject links;
-    if (pages > 1) {
-        // Absolute URLs with the caller's other query items kept, as DO does.
+    if (pages > 1 || page.loopTo >= 0) {
+        // `requestUrl` decides absolute or relative; the caller's other query
+        // items are kept, as DO does.
         auto pageUrl = [&](int number) {
             QUrl url = requestUrl;
             QUrlQuery query(url);
@@ -185,7 +207,12 @@ QJsonObject pagedEnvelope(const QString& key, const QJsonArray& all, const Page&
             pagesObject.insert(QStringLiteral("first"), pageUrl(1));
             pagesObject.insert(QStringLiteral("prev"), pageUrl(qMin(page.page - 1, pages)));
         }
-        if (page.page < pages) {
+        if (page.loopTo >= 0) {
+            // A broken server: `next` leads back, even from the last page.
+            pagesObject.insert(QStringLiteral("next"),
+                               pageUrl(page.loopTo == 0 ? page.page : page.loopTo));
+            pagesObject.insert(QStringLiteral("last"), pageUrl(pages));
+        } else if (page.page < pages) {
             pagesObject.insert(QStringLiteral("next"), pageUrl(page.page + 1));
             pagesObject.insert(QStringLiteral("last"), pageUrl(pages));
         }

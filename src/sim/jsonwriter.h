@@ -18,12 +18,14 @@ QJsonObject cluster(const ClusterRow& cluster);
 QJsonObject account(const AccountRow& account);
 QJsonObject error(const QString& id, const QString& message, const QString& requestId);
 
-// One page of a collection: `links.pages` (absolute URLs, only when there is
-// more than one page, only the ones that make sense) and `meta.total`.
+// One page of a collection: `links.pages` (URLs made from `requestUrl`, so
+// absolute or relative as it is; only when there is more than one page, only
+// the ones that make sense) and `meta.total`.
 struct Page
 {
     int page = 1;
     int perPage = 20;
+    int loopTo = -1; // >= 0: a `next` that leads back here (0 = this page), always
 };
 QJsonObject pagedEnvelope(const QString& key, const QJsonArray& all, const Page& page,
                           const QUrl& requestUrl);

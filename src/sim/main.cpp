@@ -37,7 +37,25 @@ int main(int argc, char** argv)
     const QCommandLineOption dropletLimit(QStringLiteral("droplet-limit"),
                                           QStringLiteral("The account's droplet limit."),
                                           QStringLiteral("N"));
-    parser.addOptions({port, seed, token, readOnly, faults, dropletLimit});
+    const QCommandLineOption linkStyle(
+        QStringLiteral("link-style"),
+        QStringLiteral("How paging links are written: absolute (at this server, the default), "
+                       "foreign (at --link-origin) or relative."),
+        QStringLiteral("STYLE"));
+    const QCommandLineOption linkOrigin(
+        QStringLiteral("link-origin"),
+        QStringLiteral(
+            "The origin of foreign paging links (default: https://api.digitalocean.com)."),
+        QStringLiteral("URL"));
+    const QCommandLineOption tlsCert(QStringLiteral("tls-cert"),
+                                     QStringLiteral("Serve https with this PEM certificate "
+                                                    "(needs --tls-key)."),
+                                     QStringLiteral("FILE"));
+    const QCommandLineOption tlsKey(QStringLiteral("tls-key"),
+                                    QStringLiteral("The PEM private key of --tls-cert."),
+                                    QStringLiteral("FILE"));
+    parser.addOptions({port, seed, token, readOnly, faults, dropletLimit, linkStyle, linkOrigin,
+                       tlsCert, tlsKey});
     parser.process(app);
 
     QTextStream err(stderr);
@@ -58,6 +76,20 @@ int main(int argc, char** argv)
     }
     if (parser.isSet(dropletLimit))
         simulator.setDropletLimit(parser.value(dropletLimit).toInt());
+    if (parser.isSet(linkStyle)) {
+        const auto style = sim::linkStyleFromName(parser.value(linkStyle));
+        if (!style) {
+            err << "poolsim: --link-style must be absolute, foreign or relative" << Qt::endl;
+            return 2;
+        }
+        simulator.setLinkStyle(*style);
+    }
+    if (parser.isSet(linkOrigin))
+        simulator.setLinkOrigin(parser.value(linkOrigin));
+    if (parser.isSet(tlsCert) != parser.isSet(tlsKey)) {
+        err << "poolsim: --tls-cert and --tls-key go together" << Qt::endl;
+        return 2;
+    }
     QString accepted = parser.value(token);
     if (accepted.isEmpty())
         accepted = qEnvironmentVariable("DIGITALOCEAN_ACCESS_TOKEN", QStringLiteral("poolsim"));
@@ -71,7 +103,13 @@ int main(int argc, char** argv)
         err << "poolsim: --port needs a number from 0 to 65535" << Qt::endl;
         return 2;
     }
-    if (simulator.listen(quint16(requested)) == 0) {
+    if (parser.isSet(tlsCert)) {
+        if (simulator.listenTlsFiles(quint16(requested), parser.value(tlsCert),
+                                     parser.value(tlsKey), &error) == 0) {
+            err << "poolsim: " << error << Qt::endl;
+            return 1;
+        }
+    } else if (simulator.listen(quint16(requested)) == 0) {
         err << "poolsim: cannot listen on 127.0.0.1:" << requested << Qt::endl;
         return 1;
     }

@@ -131,28 +131,52 @@ HttpResponse Router::failure(const Failure& f, const QString& requestId) const
     return errorResponse(f.status, f.id, f.message, requestId);
 }
 
-QUrl Router::absoluteUrl(const HttpRequest& request) const
+QUrl Router::linkUrl(const HttpRequest& request) const
 {
-    QUrl url = m_baseUrl;
+    QUrl url;
+    switch (m_state.settings().linkStyle) {
+    case LinkStyle::Absolute:
+        url = m_baseUrl;
+        break;
+    case LinkStyle::Foreign:
+        url = QUrl(m_state.settings().linkOrigin);
+        break;
+    case LinkStyle::Relative:
+        break; // no scheme, no host: just the path and query
+    }
     url.setPath(request.path);
     url.setQuery(request.query);
     return url;
 }
 
-bool Router::readPage(const HttpRequest& request, int* page, int* perPage) const
+ClusterRow Router::listed(const ClusterRow& cluster, const AnswerShape& shape) const
+{
+    if (shape.staleLagSecs < 0)
+        return cluster;
+    // DO's lists lag behind its writes: a pool younger than the lag is not
+    // in them yet (seeded pools have no creation time and are always old).
+    const QDateTime cutoff = m_clock.now().addSecs(-shape.staleLagSecs);
+    ClusterRow copy = cluster;
+    copy.pools.removeIf(
+        [&](const PoolRow& p) { return p.createdAt.isValid() && p.createdAt > cutoff; });
+    return copy;
+}
+
+bool Router::readPage(const HttpRequest& request, const AnswerShape& shape, json::Page* page) const
 {
     bool ok = true;
-    *page = 1;
-    *perPage = 20;
+    page->page = 1;
+    page->perPage = 20;
+    page->loopTo = shape.loopNextPage;
     if (request.query.hasQueryItem(QStringLiteral("page")))
-        *page = request.query.queryItemValue(QStringLiteral("page")).toInt(&ok);
-    if (!ok || *page < 1)
+        page->page = request.query.queryItemValue(QStringLiteral("page")).toInt(&ok);
+    if (!ok || page->page < 1)
         return false;
     if (request.query.hasQueryItem(QStringLiteral("per_page")))
-        *perPage = request.query.queryItemValue(QStringLiteral("per_page")).toInt(&ok);
-    if (!ok || *perPage < 1)
+        page->perPage = request.query.queryItemValue(QStringLiteral("per_page")).toInt(&ok);
+    if (!ok || page->perPage < 1)
         return false;
-    *perPage = qMin(*perPage, 200); // DO caps pages at 200 items
+    page->perPage = qMin(page->perPage, 200); // DO caps pages at 200 items
     return true;
 }
 
@@ -177,7 +201,8 @@ void Router::addHeaders(const HttpRequest& request, const QString& requestId,
     response->addHeader("x-request-id", requestId.toUtf8());
 }
 
-HttpResponse Router::handle(const HttpRequest& request, const QString& requestId)
+HttpResponse Router::handle(const HttpRequest& request, const QString& requestId,
+                            const AnswerShape& shape)
 {
     const QString presented = presentedToken(request);
     const bool fullAccess = !m_token.isEmpty() && presented == m_token;
@@ -197,7 +222,7 @@ HttpResponse Router::handle(const HttpRequest& request, const QString& requestId
         response.addHeader("retry-after", QByteArray::number(verdict.retryAfterSecs));
     } else {
         m_state.settle(m_clock.now());
-        response = dispatch(request, requestId, fullAccess);
+        response = dispatch(request, requestId, fullAccess, shape);
     }
     response.addHeader("ratelimit-limit", QByteArray::number(verdict.limit));
     response.addHeader("ratelimit-remaining", QByteArray::number(verdict.remaining));
@@ -206,7 +231,8 @@ HttpResponse Router::handle(const HttpRequest& request, const QString& requestId
     return response;
 }
 
-HttpResponse Router::dispatch(const HttpRequest& request, const QString& requestId, bool mayWrite)
+HttpResponse Router::dispatch(const HttpRequest& request, const QString& requestId, bool mayWrite,
+                              const AnswerShape& shape)
 {
     static const QList<Pattern> patterns = [] {
         QList<Pattern> list;
@@ -236,12 +262,13 @@ HttpResponse Router::dispatch(const HttpRequest& request, const QString& request
         case Route::Account:
             return jsonResponse(200, json::account(m_state.tables().account));
         case Route::Clusters:
-            return clusters(request, requestId);
+            return clusters(request, requestId, shape);
         case Route::Cluster: {
             ClusterRow* c = m_state.cluster(clusterId);
             if (!c)
                 return failure(notFound(), requestId);
-            return jsonResponse(200, {{QStringLiteral("kubernetes_cluster"), json::cluster(*c)}});
+            return jsonResponse(
+                200, {{QStringLiteral("kubernetes_cluster"), json::cluster(listed(*c, shape))}});
         }
         case Route::Pools: {
             // Undocumented paging: clients send page/per_page; accept and ignore.
@@ -249,7 +276,7 @@ HttpResponse Router::dispatch(const HttpRequest& request, const QString& request
             if (!c)
                 return failure(notFound(), requestId);
             QJsonArray pools;
-            for (const PoolRow& pool : c->pools)
+            for (const PoolRow& pool : listed(*c, shape).pools)
                 pools.append(json::pool(pool, c->id));
             return jsonResponse(200, {{QStringLiteral("node_pools"), pools}});
         }
@@ -316,41 +343,44 @@ HttpResponse Router::dispatch(const HttpRequest& request, const QString& request
         case Route::Options:
             return jsonResponse(200, options());
         case Route::Sizes:
-            return sizes(request, requestId);
+            return sizes(request, requestId, shape);
         case Route::Tags:
-            return tags(request, requestId);
+            return tags(request, requestId, shape);
         }
     }
     return failure(notFound(), requestId);
 }
 
-HttpResponse Router::clusters(const HttpRequest& request, const QString& requestId)
+HttpResponse Router::clusters(const HttpRequest& request, const QString& requestId,
+                              const AnswerShape& shape)
 {
-    int page = 1, perPage = 20;
-    if (!readPage(request, &page, &perPage))
+    json::Page page;
+    if (!readPage(request, shape, &page))
         return errorResponse(400, QStringLiteral("bad_request"),
                              QStringLiteral("invalid page or per_page"), requestId);
     QJsonArray all;
     for (const ClusterRow& c : m_state.tables().clusters)
-        all.append(json::cluster(c));
-    return jsonResponse(200, json::pagedEnvelope(QStringLiteral("kubernetes_clusters"), all,
-                                                 {page, perPage}, absoluteUrl(request)));
+        all.append(json::cluster(listed(c, shape)));
+    return jsonResponse(200, json::pagedEnvelope(QStringLiteral("kubernetes_clusters"), all, page,
+                                                 linkUrl(request)));
 }
 
-HttpResponse Router::sizes(const HttpRequest& request, const QString& requestId)
+HttpResponse Router::sizes(const HttpRequest& request, const QString& requestId,
+                           const AnswerShape& shape)
 {
-    int page = 1, perPage = 20;
-    if (!readPage(request, &page, &perPage))
+    json::Page page;
+    if (!readPage(request, shape, &page))
         return errorResponse(400, QStringLiteral("bad_request"),
                              QStringLiteral("invalid page or per_page"), requestId);
     return jsonResponse(200, json::pagedEnvelope(QStringLiteral("sizes"), m_state.tables().sizes,
-                                                 {page, perPage}, absoluteUrl(request)));
+                                                 page, linkUrl(request)));
 }
 
-HttpResponse Router::tags(const HttpRequest& request, const QString& requestId)
+HttpResponse Router::tags(const HttpRequest& request, const QString& requestId,
+                          const AnswerShape& shape)
 {
-    int page = 1, perPage = 20;
-    if (!readPage(request, &page, &perPage))
+    json::Page page;
+    if (!readPage(request, shape, &page))
         return errorResponse(400, QStringLiteral("bad_request"),
                              QStringLiteral("invalid page or per_page"), requestId);
     // Tags live on droplets: every node with a droplet carries its pool's
@@ -385,8 +415,8 @@ HttpResponse Router::tags(const HttpRequest& request, const QString& requestId)
                          {QStringLiteral("databases"), none}}},
         });
     }
-    return jsonResponse(200, json::pagedEnvelope(QStringLiteral("tags"), all, {page, perPage},
-                                                 absoluteUrl(request)));
+    return jsonResponse(200,
+                        json::pagedEnvelope(QStringLiteral("tags"), all, page, linkUrl(request)));
 }
 
 QJsonObject Router::options() const

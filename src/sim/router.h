@@ -1,6 +1,7 @@
 #pragma once
 
 #include "sim/httpserver.h"
+#include "sim/jsonwriter.h"
 #include "sim/ratelimiter.h"
 #include "sim/simstate.h"
 
@@ -19,6 +20,13 @@ struct RouteInfo
     QString pathTemplate; // e.g. /v2/kubernetes/clusters/{cluster_id}
 };
 
+// How shaping faults bend an otherwise normal answer.
+struct AnswerShape
+{
+    int staleLagSecs = -1; // >= 0: lists leave out pools created less than this ago
+    int loopNextPage = -1; // >= 0: paged `next` leads back here (0 = the same page)
+};
+
 // Authentication, rate limiting and every API route: a request in, the
 // answer DigitalOcean would give out. It knows nothing of faults or sockets.
 class Router
@@ -30,7 +38,8 @@ public:
     void setReadOnlyToken(const QString& token) { m_readOnlyToken = token; }
     void setBaseUrl(const QUrl& url) { m_baseUrl = url; }
 
-    HttpResponse handle(const HttpRequest& request, const QString& requestId);
+    HttpResponse handle(const HttpRequest& request, const QString& requestId,
+                        const AnswerShape& shape = {});
     // The rate-limit and request-id headers for an answer the router did not
     // make (an injected fault): every response carries them.
     void addHeaders(const HttpRequest& request, const QString& requestId,
@@ -44,14 +53,21 @@ public:
 
 private:
     QString presentedToken(const HttpRequest& request) const;
-    HttpResponse dispatch(const HttpRequest& request, const QString& requestId, bool mayWrite);
+    HttpResponse dispatch(const HttpRequest& request, const QString& requestId, bool mayWrite,
+                          const AnswerShape& shape);
     HttpResponse failure(const Failure& f, const QString& requestId) const;
-    bool readPage(const HttpRequest& request, int* page, int* perPage) const;
-    QUrl absoluteUrl(const HttpRequest& request) const;
+    bool readPage(const HttpRequest& request, const AnswerShape& shape, json::Page* page) const;
+    // The URL paging links are made from, in the configured LinkStyle.
+    QUrl linkUrl(const HttpRequest& request) const;
+    // The cluster as a lagging list shows it: without its youngest pools.
+    ClusterRow listed(const ClusterRow& cluster, const AnswerShape& shape) const;
 
-    HttpResponse clusters(const HttpRequest& request, const QString& requestId);
-    HttpResponse sizes(const HttpRequest& request, const QString& requestId);
-    HttpResponse tags(const HttpRequest& request, const QString& requestId);
+    HttpResponse clusters(const HttpRequest& request, const QString& requestId,
+                          const AnswerShape& shape);
+    HttpResponse sizes(const HttpRequest& request, const QString& requestId,
+                       const AnswerShape& shape);
+    HttpResponse tags(const HttpRequest& request, const QString& requestId,
+                      const AnswerShape& shape);
     QJsonObject options() const;
 
     SimState& m_state;

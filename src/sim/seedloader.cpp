@@ -94,6 +94,14 @@ bool loadSeed(const QByteArray& json, const QDateTime& now, IdSource& ids, Table
         settings->timing.provision = t.value(u"provision").toInt(settings->timing.provision);
         settings->timing.drain = t.value(u"drain").toInt(settings->timing.drain);
         settings->timing.remove = t.value(u"remove").toInt(settings->timing.remove);
+        if (s.contains(u"link_style")) {
+            const auto style = linkStyleFromName(s.value(u"link_style").toString());
+            if (!style)
+                return fail(QStringLiteral("seed: settings.link_style must be absolute, foreign "
+                                           "or relative"));
+            settings->linkStyle = *style;
+        }
+        settings->linkOrigin = s.value(u"link_origin").toString(settings->linkOrigin);
     }
 
     QList<ClusterRow> clusters;

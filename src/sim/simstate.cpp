@@ -315,6 +315,7 @@ std::optional<Failure> SimState::createPool(const QString& clusterId, const Pool
                            .arg(p.count)
                            .arg(limit));
 
+    p.createdAt = now;
     resize(p, now);
     c->pools.append(p);
     c->updatedAt = now;

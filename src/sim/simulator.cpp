@@ -1,5 +1,6 @@
 #include "sim/simulator.h"
 
+#include "sim/faultanswers.h"
 #include "sim/httpserver.h"
 #include "sim/jsonwriter.h"
 #include "sim/ratelimiter.h"
@@ -9,6 +10,9 @@
 
 #include <QFile>
 #include <QJsonArray>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslKey>
 #include <QTimer>
 
 namespace sim {
@@ -94,10 +98,54 @@ quint16 Simulator::port() const
     return m_server->port();
 }
 
+quint16 Simulator::listenTls(quint16 port, const QByteArray& certPem, const QByteArray& keyPem,
+                             QString* error)
+{
+    auto fail = [error](const QString& why) -> quint16 {
+        if (error)
+            *error = why;
+        return 0;
+    };
+    const QSslCertificate certificate(certPem, QSsl::Pem);
+    if (certificate.isNull())
+        return fail(QStringLiteral("the TLS certificate is not a PEM certificate"));
+    QSslKey key(keyPem, QSsl::Rsa, QSsl::Pem);
+    if (key.isNull())
+        key = QSslKey(keyPem, QSsl::Ec, QSsl::Pem);
+    if (key.isNull())
+        return fail(QStringLiteral("the TLS key is not an unencrypted PEM RSA or EC key"));
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setLocalCertificate(certificate);
+    tls.setPrivateKey(key);
+    tls.setPeerVerifyMode(QSslSocket::VerifyNone); // clients present no certificate
+    const quint16 bound = m_server->listenTls(port, tls);
+    if (bound == 0)
+        return fail(QStringLiteral("cannot listen on 127.0.0.1:%1").arg(port));
+    m_router->setBaseUrl(baseUrl());
+    return bound;
+}
+
+quint16 Simulator::listenTlsFiles(quint16 port, const QString& certPath, const QString& keyPath,
+                                  QString* error)
+{
+    QByteArray pem[2];
+    const QString paths[2] = {certPath, keyPath};
+    for (int i = 0; i < 2; ++i) {
+        QFile file(paths[i]);
+        if (!file.open(QIODevice::ReadOnly)) {
+            if (error)
+                *error = QStringLiteral("%1: %2").arg(paths[i], file.errorString());
+            return 0;
+        }
+        pem[i] = file.readAll();
+    }
+    return listenTls(port, pem[0], pem[1], error);
+}
+
 QUrl Simulator::baseUrl() const
 {
     QUrl url;
-    url.setScheme(QStringLiteral("http"));
+    url.setScheme(m_server->isTls() ? QStringLiteral("https") : QStringLiteral("http"));
     url.setHost(QStringLiteral("127.0.0.1"));
     url.setPort(m_server->port());
     return url;
@@ -125,6 +173,23 @@ void Simulator::setRateLimits(int perMinute, int perHour)
     m_state->settings().minuteLimit = perMinute;
     m_state->settings().hourLimit = perHour;
     m_limiter->setLimits(perMinute, perHour);
+}
+
+void Simulator::setLinkStyle(LinkStyle style)
+{
+    m_state->settings().linkStyle = style;
+}
+void Simulator::setLinkOrigin(const QString& origin)
+{
+    m_state->settings().linkOrigin = origin;
+}
+LinkStyle Simulator::linkStyle() const
+{
+    return m_state->settings().linkStyle;
+}
+QString Simulator::linkOrigin() const
+{
+    return m_state->settings().linkOrigin;
 }
 
 void Simulator::addFault(const FaultRule& rule)
@@ -176,6 +241,8 @@ QJsonObject Simulator::snapshot() const
          QJsonObject{{QStringLiteral("scale_to_zero"), s.scaleToZero},
                      {QStringLiteral("rate_limit_minute"), s.minuteLimit},
                      {QStringLiteral("rate_limit_hour"), s.hourLimit},
+                     {QStringLiteral("link_style"), linkStyleName(s.linkStyle)},
+                     {QStringLiteral("link_origin"), s.linkOrigin},
                      {QStringLiteral("timing"),
                       QJsonObject{{QStringLiteral("name_after"), s.timing.nameAfter},
                                   {QStringLiteral("provision"), s.timing.provision},
@@ -236,38 +303,52 @@ void Simulator::handle(const HttpRequest& request, const ExchangePtr& exchange)
     const QString path = request.path;
     const FaultPlan plan = m_faults.planFor(method, path);
     const FaultKind kind = plan.hasEffect ? plan.effect.kind : FaultKind::Latency;
+    const AnswerShape shape{plan.staleLagSecs, plan.loopNextPage};
+    // Dates a client compares with its own clock come from the real one,
+    // whatever the simulated clock says.
+    const QDateTime realNow = QDateTime::currentDateTimeUtc();
 
     HttpResponse response;
     switch (kind) {
-    case FaultKind::Status: {
+    case FaultKind::Status:
         // Injected errors look like DO's own: error body and request id.
-        const int status = plan.effect.status;
-        const QString id = status == 429   ? QStringLiteral("too_many_requests")
-                           : status == 404 ? QStringLiteral("not_found")
-                           : status >= 500 ? QStringLiteral("server_error")
-                                           : QStringLiteral("bad_request");
-        const QString message = status == 429 ? QStringLiteral("Too many requests")
-                                              : QStringLiteral("Server was unable to give you a "
-                                                               "response.");
-        response = Router::errorResponse(status, id, message, requestId);
-        if (status == 429)
-            response.addHeader("retry-after", QByteArray::number(plan.effect.retryAfterSecs));
+        response = faultanswers::error(plan.effect.effectiveStatus(), requestId);
         m_router->addHeaders(request, requestId, &response);
+        if (plan.effect.effectiveStatus() == 429)
+            faultanswers::addRetryHints(plan.effect, realNow, &response);
+        break;
+    case FaultKind::StatusAfterApply: {
+        const HttpResponse applied = m_router->handle(request, requestId, shape);
+        response = faultanswers::error(plan.effect.effectiveStatus(), requestId);
+        for (const char* name : {"ratelimit-limit", "ratelimit-remaining", "ratelimit-reset"})
+            response.setHeader(name, applied.header(name));
+        response.setHeader("x-request-id", requestId.toUtf8());
+        if (plan.effect.effectiveStatus() == 429)
+            faultanswers::addRetryHints(plan.effect, realNow, &response);
         break;
     }
+    case FaultKind::Redirect:
+        response = faultanswers::redirect(plan.effect, request, baseUrl());
+        break;
     case FaultKind::WrongContentType:
         // What a captive portal or a misrouted proxy answers: HTML, not JSON.
-        response.status = plan.effect.status;
+        response.status = plan.effect.effectiveStatus();
         response.addHeader("content-type", "text/html; charset=utf-8");
         response.body = "<!DOCTYPE html><html><head><title>Sign in</title></head>"
                         "<body><h1>Please sign in to continue</h1></body></html>\n";
         break;
     case FaultKind::Drop:
         break;
+    case FaultKind::EmptySuccess:
+        response = m_router->handle(request, requestId, shape);
+        faultanswers::emptySuccess(plan.effect, &response);
+        break;
     default:
-        response = m_router->handle(request, requestId);
+        response = m_router->handle(request, requestId, shape);
         break;
     }
+    if (plan.headers.any())
+        faultanswers::overrideRateLimit(plan.headers, realNow, &response);
 
     auto deliver = [this, exchange, kind, response, method, path]() mutable {
         int status = response.status;

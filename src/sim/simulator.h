@@ -43,9 +43,15 @@ public:
 
     // --- network --------------------------------------------------------
     quint16 listen(quint16 port = 0); // 127.0.0.1 only; the bound port, 0 on failure
+    // The same, over TLS with this certificate and (unencrypted RSA or EC)
+    // key, both PEM. One listener per simulator: listen() or listenTls().
+    quint16 listenTls(quint16 port, const QByteArray& certPem, const QByteArray& keyPem,
+                      QString* error = nullptr);
+    quint16 listenTlsFiles(quint16 port, const QString& certPath, const QString& keyPath,
+                           QString* error = nullptr);
     void close();
     quint16 port() const;
-    QUrl baseUrl() const; // http://127.0.0.1:PORT
+    QUrl baseUrl() const; // http://127.0.0.1:PORT, or https:// after listenTls
 
     // --- behaviour ------------------------------------------------------
     SimClock& clock() { return *m_clock; }
@@ -54,6 +60,12 @@ public:
     void setDropletLimit(int limit);
     void setScaleToZero(bool allowed); // min_nodes 0 accepted (default true)
     void setRateLimits(int perMinute, int perHour);
+    // How `links.pages.*` are written (default Absolute, at baseUrl()); the
+    // origin Foreign links use (default https://api.digitalocean.com).
+    void setLinkStyle(LinkStyle style);
+    void setLinkOrigin(const QString& origin);
+    LinkStyle linkStyle() const;
+    QString linkOrigin() const;
 
     // --- faults ---------------------------------------------------------
     void addFault(const FaultRule& rule);

@@ -54,6 +54,7 @@ struct PoolRow
     int maxNodes = 0;
     QList<NodeRow> nodes;
     bool deleted = false; // answered until its nodes are gone, then removed
+    QDateTime createdAt;  // set by a create; seeded pools have none (always old)
 };
 
 struct ClusterRow
@@ -100,13 +101,26 @@ struct Timing
     int remove = 2;    // deleting → gone
 };
 
+// How `links.pages.*` URLs are written.
+enum class LinkStyle
+{
+    Absolute, // the simulator's own base URL: http://127.0.0.1:PORT/v2/...?page=2
+    Foreign,  // absolute at another origin (`linkOrigin`), as DO behind a proxy
+    Relative, // just /v2/...?page=2&per_page=N
+};
+
 struct Settings
 {
     Timing timing;
     bool scaleToZero = true; // min_nodes 0 accepted (DO since 2025)
     int minuteLimit = 250;
     int hourLimit = 5000;
+    LinkStyle linkStyle = LinkStyle::Absolute;
+    QString linkOrigin = QStringLiteral("https://api.digitalocean.com");
 };
+
+QString linkStyleName(LinkStyle style);
+std::optional<LinkStyle> linkStyleFromName(const QString& name);
 
 // An answer the API gives instead of a success.
 struct Failure

@@ -9,6 +9,8 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QTest>
 #include <QUrl>
 
@@ -31,6 +33,13 @@ public:
     void setToken(const QString& token) { m_token = token; }
     // Each request on its own connection: no keep-alive reuse between calls.
     void setFreshConnections(bool fresh) { m_fresh = fresh; }
+    // Off: a 30x is the answer (its Location readable), not followed.
+    void setFollowRedirects(bool follow) { m_followRedirects = follow; }
+    // For https: trust exactly these (e.g. the simulator's self-signed one).
+    void setCaCertificates(const QList<QSslCertificate>& certificates)
+    {
+        m_caCertificates = certificates;
+    }
 
     SimReply get(const QString& pathAndQuery) { return send("GET", pathAndQuery, {}); }
     SimReply del(const QString& pathAndQuery) { return send("DELETE", pathAndQuery, {}); }
@@ -54,6 +63,14 @@ public:
             request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json");
         if (m_fresh)
             request.setRawHeader("Connection", "close");
+        if (!m_followRedirects)
+            request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                                 QNetworkRequest::ManualRedirectPolicy);
+        if (!m_caCertificates.isEmpty()) {
+            QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+            tls.setCaCertificates(m_caCertificates);
+            request.setSslConfiguration(tls);
+        }
         request.setTransferTimeout(timeoutMs);
         QNetworkReply* reply = m_nam.sendCustomRequest(request, method, body);
         if (!QTest::qWaitFor([&] { return reply->isFinished(); }, timeoutMs + 2000))
@@ -73,4 +90,6 @@ private:
     QUrl m_base;
     QString m_token;
     bool m_fresh = false;
+    bool m_followRedirects = true;
+    QList<QSslCertificate> m_caCertificates;
 };
