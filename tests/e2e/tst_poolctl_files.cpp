@@ -118,7 +118,8 @@ private Q_SLOTS:
     void validateAcceptsTheExamples_data()
     {
         QTest::addColumn<QString>("file");
-        for (const char* name : {"basic-pool.yaml", "autoscale-pool.yaml", "gpu-pool.yaml"})
+        for (const char* name :
+             {"basic-pool.yaml", "autoscale-pool.yaml", "gpu-pool.yaml", "planton-pool.yaml"})
             QTest::newRow(name) << example(name);
     }
     void validateAcceptsTheExamples()
@@ -168,6 +169,33 @@ private Q_SLOTS:
         QVERIFY2(run.out.contains(u"nodeCount"), qPrintable(run.out)); // the suggestion
         QVERIFY2(run.out.contains(file + QStringLiteral(":11:14: spec.autoScale: ")),
                  qPrintable(run.out));
+    }
+
+    void validatePlacesPlantonMetadataErrorsAtTheirField()
+    {
+        // Metadata sits before spec here: lines 5 onwards are the ones below.
+        const QString file = writeFile(
+            QStringLiteral("planton-bad.yaml"),
+            QStringLiteral("apiVersion: digital-ocean.project-planton.org/v1\n"
+                           "kind: DigitalOceanKubernetesNodePool\n"
+                           "metadata:\n  name: bad\n"
+                           "  org: acme\n  env: [prod]\n"
+                           "  labels:\n    tier: 1\n"
+                           "  owner: platform\n"
+                           "  relationships:\n    - kind: DigitalOceanVpc\n      type: uses\n"
+                           "spec:\n  nodePoolName: bad\n"
+                           "  cluster:\n    value: 0a1b2c3d-0000-4000-8000-000000000001\n"
+                           "  size: s-2vcpu-4gb\n  nodeCount: 2\n"));
+        const Run run = poolctl({QStringLiteral("validate"), file});
+        QCOMPARE(run.exitCode, 1);
+        for (const QString& expected :
+             {QStringLiteral(":6:8: metadata.env: expected a string, got a list"),
+              QStringLiteral(":8:11: metadata.labels[\"tier\"]: expected a string"),
+              QStringLiteral(":9:3: metadata.owner: unknown key 'owner'"),
+              QStringLiteral(":11:7: metadata.relationships[0].name: "
+                             "'metadata.relationships[0].name' is required")})
+            QVERIFY2(run.out.contains(file + expected), qPrintable(run.out));
+        QCOMPARE(run.out.count(u'\n'), 4);
     }
 
     void validateCallsUnusableInputExitTwo_data()
@@ -411,6 +439,49 @@ private Q_SLOTS:
         QVERIFY2(run.err.contains(u"already formatted"), qPrintable(run.err));
         QCOMPARE(readFile(file), once);
         QCOMPARE(poolctl({QStringLiteral("validate"), file}).exitCode, 0);
+    }
+
+    void fmtLeavesAFormattedPlantonFileByteForByte()
+    {
+        const QByteArray planton = readFile(example("planton-pool.yaml"));
+        QVERIFY(planton.contains("  relationships:\n"));
+        QCOMPARE(poolctl({QStringLiteral("fmt"), example("planton-pool.yaml")}).out.toUtf8(),
+                 planton);
+        const QString copy = writeFile(QStringLiteral("planton.yaml"), QString::fromUtf8(planton));
+        const Run run = poolctl({QStringLiteral("fmt"), QStringLiteral("--write"), copy});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.err.contains(u"already formatted"), qPrintable(run.err));
+        QCOMPARE(readFile(copy), planton);
+    }
+
+    void fmtKeepsPlantonMetadataOfAMessyFile()
+    {
+        // Flow style and odd key order in, the canonical order out, with the
+        // maps' entries as they were written.
+        const QString messy = writeFile(
+            QStringLiteral("planton-messy.yaml"),
+            QStringLiteral("kind: DigitalOceanKubernetesNodePool\n"
+                           "apiVersion: digital-ocean.project-planton.org/v1\n"
+                           "spec: {nodePoolName: p, size: s-2vcpu-4gb, nodeCount: 1,\n"
+                           "  cluster: {value: 0a1b2c3d-0000-4000-8000-000000000001}}\n"
+                           "metadata:\n"
+                           "  relationships: [{type: uses, name: v, kind: DigitalOceanVpc}]\n"
+                           "  tags: [b, a]\n"
+                           "  labels: {z: '1', a: \"2\"}\n"
+                           "  env: prod\n  org: acme\n  name: p\n"));
+        const Run run = poolctl({QStringLiteral("fmt"), messy});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.out,
+                 QStringLiteral("apiVersion: digital-ocean.project-planton.org/v1\n"
+                                "kind: DigitalOceanKubernetesNodePool\n"
+                                "metadata:\n  name: p\n  org: acme\n  env: prod\n"
+                                "  labels:\n    z: \"1\"\n    a: \"2\"\n"
+                                "  tags:\n    - b\n    - a\n"
+                                "  relationships:\n    - kind: DigitalOceanVpc\n"
+                                "      name: v\n      type: uses\n"
+                                "spec:\n  nodePoolName: p\n"
+                                "  cluster:\n    value: 0a1b2c3d-0000-4000-8000-000000000001\n"
+                                "  size: s-2vcpu-4gb\n  nodeCount: 1\n"));
     }
 
     void fmtKeepsEveryDocumentOfAGeneratedFile()

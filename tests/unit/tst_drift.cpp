@@ -1,4 +1,5 @@
 #include "core/drift.h"
+#include "core/manifestplan.h"
 
 #include <QTest>
 
@@ -241,6 +242,44 @@ private Q_SLOTS:
             checkDrift({file(QStringLiteral("mixed.yaml"), {byName, byRef})}, liveClusters());
         QCOMPARE(entryFor(report, QStringLiteral("web"), StageId)->status, DriftStatus::InSync);
         QCOMPARE(entryFor(report, QStringLiteral("batch"), ProdId)->status, DriftStatus::InSync);
+    }
+
+    void plantonMetadataIsNeitherDriftNorAPlanChange()
+    {
+        // The live web pool, described by a Planton manifest with every
+        // metadata field, labels and tags that are not the pool's among them.
+        const QString yaml =
+            QStringLiteral("apiVersion: digital-ocean.project-planton.org/v1\n"
+                           "kind: DigitalOceanKubernetesNodePool\n"
+                           "metadata:\n  name: web-pool\n  slug: web-pool\n  id: dokpool-1\n"
+                           "  org: acme\n  env: production\n"
+                           "  labels:\n    team: storefront\n"
+                           "  annotations:\n    planton.org/note: the shop\n"
+                           "  tags:\n    - storefront\n"
+                           "  relationships:\n    - kind: DigitalOceanKubernetesCluster\n"
+                           "      name: prod\n      type: runs_on\n"
+                           "spec:\n  nodePoolName: web\n  cluster:\n    value: %1\n"
+                           "  size: s-2vcpu-4gb\n  nodeCount: 3\n"
+                           "  labels:\n    role: web\n  tags:\n    - team:web\n")
+                .arg(ProdId);
+        const DriftReport report =
+            checkDrift({text(QStringLiteral("web.yaml"), yaml)}, {liveClusters().first()});
+        const DriftEntry* entry = entryFor(report, QStringLiteral("web"));
+        QVERIFY(entry);
+        QCOMPARE(entry->status, DriftStatus::InSync);
+        QVERIFY(entry->changes.isEmpty());
+        QCOMPARE(entry->manifest.metadata.org, QStringLiteral("acme"));
+
+        const manifest::ReadResult read = manifest::read(yaml.toUtf8());
+        QVERIFY(read.ok());
+        const ManifestPlan plan = planManifests(read.manifests, liveClusters(), {});
+        QVERIFY(plan.errors.isEmpty());
+        QVERIFY2(plan.isEmpty(), qPrintable(planText(plan)));
+        QCOMPARE(plan.operationCount(), 0);
+        // What would be sent is the spec alone, as the live pool has it.
+        QCOMPARE(plan.clusters.size(), 1);
+        QCOMPARE(plan.clusters.first().desired.first().labels,
+                 livePool(liveClusters(), ProdId, QStringLiteral("web")).spec.labels);
     }
 
     void anInvalidDocumentIsReportedAtItsLineAndTheOthersStillCompared()

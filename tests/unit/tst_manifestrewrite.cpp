@@ -148,6 +148,45 @@ private Q_SLOTS:
         QVERIFY2(error.contains(QStringLiteral("twice")), qPrintable(error));
     }
 
+    void aRewriteFromLiveKeepsPlantonMetadata()
+    {
+        const QByteArray metadata = "metadata:\n  name: batch\n  org: acme\n  env: production\n"
+                                    "  labels:\n    team: data\n"
+                                    "  annotations:\n    planton.org/note: nightly\n"
+                                    "  tags:\n    - batch\n"
+                                    "  relationships:\n"
+                                    "    - kind: DigitalOceanKubernetesCluster\n"
+                                    "      name: prod\n      type: runs_on\n";
+        const QByteArray planton =
+            "apiVersion: digital-ocean.project-planton.org/v1\n"
+            "kind: DigitalOceanKubernetesNodePool\n" +
+            metadata + "spec:\n  nodePoolName: batch\n" +
+            QStringLiteral("  cluster:\n    value: %1\n").arg(ClusterId).toUtf8() +
+            "  size: s-2vcpu-4gb\n  nodeCount: 1\n";
+        const QByteArray yaml = write(pool(QStringLiteral("web"), 3), named()) + "---\n" + planton;
+        const PoolManifest current = read(yaml).manifests.at(1);
+        QCOMPARE(current.metadata.org, QStringLiteral("acme"));
+        // What the drift view hands over: the live pool, which has no metadata.
+        NodePool live;
+        live.id = QStringLiteral("batch-id");
+        live.spec = current.spec;
+        live.spec.count = 4;
+        PoolManifest fromLive = fromPool(live);
+        fromLive.status = {};
+        QVERIFY(fromLive.metadata.isEmpty());
+        QString error;
+        const std::optional<QByteArray> out =
+            replaceDocument(yaml, current, fromLive, named(), &error);
+        QVERIFY2(out, qPrintable(error));
+        QVERIFY2(out->contains("---\napiVersion: digital-ocean.project-planton.org/v1\n"
+                               "kind: DigitalOceanKubernetesNodePool\n" +
+                               metadata + "spec:\n"),
+                 out->constData());
+        const PoolManifest after = read(*out).manifests.at(1);
+        QCOMPARE(after.metadata, current.metadata);
+        QCOMPARE(after.spec.count, 4);
+    }
+
     void refusesWhatItCannotSplitSafely()
     {
         // A document that starts on its marker line is not cut apart.
