@@ -228,17 +228,38 @@ private Q_SLOTS:
                       QStringLiteral("500"));
     }
 
+    // In every link style, and with a looping `next`: the links are strings
+    // wherever they point, the shape stays the contract's.
     void pagesEveryPagedCollectionInTheContractShape_data()
     {
         QTest::addColumn<QString>("path");
-        QTest::newRow("clusters") << QStringLiteral("/v2/kubernetes/clusters");
-        QTest::newRow("sizes") << QStringLiteral("/v2/sizes");
-        QTest::newRow("tags") << QStringLiteral("/v2/tags");
+        QTest::addColumn<int>("style");
+        QTest::addColumn<bool>("loop");
+        const QPair<const char*, sim::LinkStyle> styles[] = {
+            {"absolute", sim::LinkStyle::Absolute},
+            {"foreign", sim::LinkStyle::Foreign},
+            {"relative", sim::LinkStyle::Relative}};
+        for (const char* path : {"/v2/kubernetes/clusters", "/v2/sizes", "/v2/tags"}) {
+            for (const auto& [name, style] : styles)
+                QTest::addRow("%s %s", path, name)
+                    << QString::fromLatin1(path) << int(style) << false;
+            QTest::addRow("%s link_loop", path)
+                << QString::fromLatin1(path) << int(sim::LinkStyle::Absolute) << true;
+        }
     }
     void pagesEveryPagedCollectionInTheContractShape()
     {
         QFETCH(QString, path);
+        QFETCH(int, style);
+        QFETCH(bool, loop);
         Fixture f;
+        f.simulator.setLinkStyle(sim::LinkStyle(style));
+        if (loop) {
+            sim::FaultRule looping;
+            looping.kind = sim::FaultKind::LinkLoop;
+            looping.times = 0;
+            f.simulator.addFault(looping);
+        }
         const QJsonObject op = operation({"GET", path});
         for (int page = 1; page <= 3; ++page) {
             const SimReply r =

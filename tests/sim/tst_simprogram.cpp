@@ -2,6 +2,7 @@
 // file, and the same answers as the in-process simulator.
 #include "simclient.h"
 
+#include <QFile>
 #include <QProcess>
 #include <QTemporaryFile>
 #include <QTest>
@@ -21,7 +22,8 @@ private Q_SLOTS:
         p.start(QStringLiteral(POOLSIM_PATH), {QStringLiteral("--help")});
         QVERIFY(p.waitForFinished(10'000));
         const QByteArray help = p.readAllStandardOutput();
-        for (const char* option : {"--port", "--seed", "--token", "--faults", "--help"})
+        for (const char* option : {"--port", "--seed", "--token", "--faults", "--link-style",
+                                   "--link-origin", "--tls-cert", "--tls-key", "--help"})
             QVERIFY2(help.contains(option), option);
     }
 
@@ -58,6 +60,61 @@ private Q_SLOTS:
         QCOMPARE(client.get(QStringLiteral("/v2/account")).status, 401);
         p.kill();
         p.waitForFinished(5'000);
+    }
+
+    void servesHttpsWithForeignLinksWhenAsked()
+    {
+        const QString tls = QStringLiteral(POOLSTUDIO_TEST_DATA "/tls/");
+        QProcess p;
+        p.start(QStringLiteral(POOLSIM_PATH),
+                {QStringLiteral("--token"), QStringLiteral("cli-token"),
+                 QStringLiteral("--tls-cert"), tls + QStringLiteral("test-only-cert.pem"),
+                 QStringLiteral("--tls-key"), tls + QStringLiteral("test-only-key.pem"),
+                 QStringLiteral("--link-style"), QStringLiteral("foreign"),
+                 QStringLiteral("--link-origin"), QStringLiteral("https://mirror.example")});
+        QVERIFY(p.waitForStarted(10'000));
+        QVERIFY(QTest::qWaitFor([&] { return p.canReadLine(); }, 10'000));
+        const QUrl url(QString::fromUtf8(p.readLine().trimmed()));
+        QCOMPARE(url.scheme(), QStringLiteral("https"));
+
+        SimClient client(url, QStringLiteral("cli-token"));
+        QFile cert(tls + QStringLiteral("test-only-cert.pem"));
+        QVERIFY(cert.open(QIODevice::ReadOnly));
+        client.setCaCertificates(QSslCertificate::fromData(cert.readAll()));
+        const SimReply r = client.get(QStringLiteral("/v2/kubernetes/clusters?per_page=1"));
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.json()
+                     .value(u"links")
+                     .toObject()
+                     .value(u"pages")
+                     .toObject()
+                     .value(u"next")
+                     .toString(),
+                 QStringLiteral("https://mirror.example/v2/kubernetes/clusters?page=2&per_page=1"));
+        p.kill();
+        p.waitForFinished(5'000);
+    }
+
+    void refusesAnUnknownLinkStyleOrHalfATlsPair_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QByteArray>("message");
+        QTest::newRow("link style")
+            << QStringList{QStringLiteral("--link-style"), QStringLiteral("sideways")}
+            << QByteArray("--link-style");
+        QTest::newRow("cert alone")
+            << QStringList{QStringLiteral("--tls-cert"), QStringLiteral("/tmp/x.pem")}
+            << QByteArray("--tls-key");
+    }
+    void refusesAnUnknownLinkStyleOrHalfATlsPair()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QByteArray, message);
+        QProcess p;
+        p.start(QStringLiteral(POOLSIM_PATH), arguments);
+        QVERIFY(p.waitForFinished(10'000));
+        QCOMPARE(p.exitCode(), 2);
+        QVERIFY(p.readAllStandardError().contains(message));
     }
 
     void refusesABrokenSeedOrFaultsFileWithExitCodeTwo()
