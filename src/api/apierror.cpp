@@ -1,11 +1,26 @@
 #include "apierror.h"
 
 #include <QCoreApplication>
+#include <QStringList>
 
 namespace api {
 
+bool ApiError::neverSent() const
+{
+    static const QStringList ids{QStringLiteral("insecure_url"),
+                                 QStringLiteral("tls_error"),
+                                 QStringLiteral("unsupported_scheme"),
+                                 QStringLiteral("redirected_write"),
+                                 QStringLiteral("redirect_to_other_origin"),
+                                 QStringLiteral("too_many_redirects"),
+                                 QStringLiteral("redirect_without_location")};
+    return ids.contains(id);
+}
+
 bool ApiError::isRetryable() const
 {
+    if (neverSent())
+        return false;
     // An answer that broke off or is not JSON is a transfer problem too.
     if (networkFailure || id == u"malformed_response")
         return true;
@@ -16,7 +31,12 @@ QString ApiError::humanText() const
 {
     auto tr = [](const char* text) { return QCoreApplication::translate("ApiError", text); };
     QString advice;
-    if (networkFailure)
+    if (id == u"tls_error")
+        advice = tr("The connection is not trusted, so nothing was sent: check the API URL; "
+                    "Pool Studio never ignores a certificate error.");
+    else if (httpStatus >= 300 && httpStatus < 400)
+        advice = {}; // the message already says what to do
+    else if (networkFailure)
         advice = tr("Check the network connection and the API URL.");
     else if (httpStatus == 401)
         advice = tr("The access token was refused: sign in again with a valid token.");
@@ -32,9 +52,10 @@ QString ApiError::humanText() const
         advice = tr("DigitalOcean had a problem: try again in a minute.");
 
     // No status and no network failure: refused before sending (an insecure URL).
-    QString text = networkFailure    ? tr("Network error: %1").arg(message)
-                   : httpStatus == 0 ? message
-                                     : tr("HTTP %1 %2: %3").arg(httpStatus).arg(id, message);
+    QString text = networkFailure ? tr("Network error: %1").arg(message)
+                   : httpStatus == 0 || (httpStatus >= 300 && httpStatus < 400)
+                       ? message
+                       : tr("HTTP %1 %2: %3").arg(httpStatus).arg(id, message);
     if (!requestId.isEmpty())
         text += tr(" (request id %1)").arg(requestId);
     if (!advice.isEmpty())

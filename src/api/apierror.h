@@ -17,6 +17,11 @@ struct ApiError
     bool networkFailure = false;
 
     bool isError() const { return networkFailure || httpStatus >= 400 || !message.isEmpty(); }
+    // Whether the request certainly never reached the API: refused before
+    // sending (an insecure URL), a TLS handshake that failed, a scheme the
+    // client cannot speak, a redirect not followed. Never worth repeating,
+    // and a create refused so was certainly not made.
+    bool neverSent() const;
     // Whether an idempotent request may be sent again: connection errors, unreadable
     // answers, 429, 5xx but 501.
     bool isRetryable() const;

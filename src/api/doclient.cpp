@@ -4,7 +4,10 @@
 #include "core/dojson.h"
 #include "endpoint.h"
 #include "oneshotbody.h"
+#include "pagelinks.h"
+#include "redirects.h"
 #include "replyreader.h"
+#include "serverdelay.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -26,8 +29,31 @@ constexpr int MaxPageSize = 200;
 // Whether a create may have been applied even though no clean answer came.
 bool createOutcomeUnknown(const ApiError& error)
 {
+    if (error.neverSent())
+        return false;
     return error.networkFailure || error.httpStatus >= 500 ||
            (error.httpStatus >= 200 && error.httpStatus < 300);
+}
+
+// A pool found under the name a lost create used is that create's only if it
+// is what was asked for; anything else was made by someone else.
+bool matchesWhatWasSent(const core::NodePool& pool, const core::NodePoolSpec& sent)
+{
+    if (pool.spec.size != sent.size || pool.spec.autoScale != sent.autoScale)
+        return false;
+    if (sent.autoScale)
+        return pool.spec.minNodes == sent.minNodes && pool.spec.maxNodes == sent.maxNodes;
+    return pool.spec.count == sent.count;
+}
+
+ApiError listingError(const char* id, const QString& message, const ApiError& answer)
+{
+    ApiError error;
+    error.httpStatus = 200;
+    error.id = QString::fromLatin1(id);
+    error.message = message;
+    error.requestId = answer.requestId;
+    return error;
 }
 
 // A DELETE retried after its answer was lost finds nothing the second time:
@@ -60,7 +86,32 @@ struct DoClient::Call
     QPointer<QObject> context;
     AnswerCallback done;
     int attempts = 0;
+    int redirects = 0; // same-origin redirects followed
     QElapsedTimer since;
+};
+
+// What the walk over a paged collection has gathered so far.
+struct DoClient::PageWalk
+{
+    QUrl firstPage; // on the configured base URL; later pages change only page/per_page
+    QString arrayKey;
+    QJsonArray collected;
+    int page = 1;
+    int pagesRead = 0;
+
+    QUrl urlOf(int number, int perPage) const
+    {
+        QUrl url = firstPage;
+        QUrlQuery query(url);
+        query.removeAllQueryItems(QStringLiteral("page"));
+        query.addQueryItem(QStringLiteral("page"), QString::number(number));
+        if (perPage > 0) {
+            query.removeAllQueryItems(QStringLiteral("per_page"));
+            query.addQueryItem(QStringLiteral("per_page"), QString::number(perPage));
+        }
+        url.setQuery(query);
+        return url;
+    }
 };
 
 // One createNodePool and what it has tried.
@@ -72,6 +123,7 @@ struct DoClient::CreateAttempt
     QPointer<QObject> context;
     Callback<core::NodePool> done;
     int posts = 0;
+    int looks = 0; // pool lists read since the last POST
     QElapsedTimer since;
 };
 
@@ -131,6 +183,8 @@ void DoClient::readRateLimit(const QNetworkReply* reply)
     m_rateLimitRemaining = reply->rawHeader("ratelimit-remaining").toInt();
     m_rateLimitReset =
         QDateTime::fromSecsSinceEpoch(reply->rawHeader("ratelimit-reset").toLongLong(), Qt::UTC);
+    m_scheduler->noteServerBudget(m_rateLimitLimit, m_rateLimitRemaining, m_rateLimitReset,
+                                  QDateTime::currentDateTimeUtc());
     Q_EMIT rateLimitChanged();
 }
 
@@ -162,8 +216,10 @@ void DoClient::schedule(const std::shared_ptr<Call>& call)
 
 void DoClient::start(const std::shared_ptr<Call>& call)
 {
-    if (!call->context)
+    if (!call->context) {
+        m_scheduler->notSent();
         return; // nobody waits for it any more: do not spend a request on it
+    }
     ++call->attempts;
 
     // The last line of defence for the token: whoever set the base URL, it is
@@ -173,6 +229,7 @@ void DoClient::start(const std::shared_ptr<Call>& call)
         refused.id = QStringLiteral("insecure_url");
         refused.message = problem;
         qCDebug(lcApi).noquote() << "refused" << call->verb << redactedUrl(call->url) << problem;
+        m_scheduler->notSent();
         QTimer::singleShot(0, this, [call, refused] {
             if (call->context)
                 call->done({{}, refused, call->attempts});
@@ -186,6 +243,10 @@ void DoClient::start(const std::shared_ptr<Call>& call)
     request.setHeader(QNetworkRequest::UserAgentHeader,
                       QByteArrayLiteral("PoolStudio/" POOLSTUDIO_VERSION));
     request.setTransferTimeout(m_transferTimeoutMs);
+    // Qt would follow a redirect anywhere with the Authorization header and
+    // turn a POST into a GET; finish() decides instead (redirects.h).
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::ManualRedirectPolicy);
 
     if (!call->body.isNull())
         request.setHeader(QNetworkRequest::ContentTypeHeader,
@@ -217,6 +278,11 @@ void DoClient::finish(const std::shared_ptr<Call>& call, QNetworkReply* reply)
 {
     reply->deleteLater();
     readRateLimit(reply);
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (isRedirectStatus(status)) {
+        followRedirect(call, reply, status);
+        return;
+    }
     const ReplyContent content = readReply(reply);
     const ApiError& error = content.error;
     qCDebug(lcApi).noquote() << "answer" << call->verb << redactedUrl(call->url) << "status"
@@ -231,58 +297,105 @@ void DoClient::finish(const std::shared_ptr<Call>& call, QNetworkReply* reply)
     if (error.httpStatus == 403 && call->verb != "GET")
         Q_EMIT writeRefused(error);
 
+    const bool rateLimited = error.httpStatus == 429;
+    const auto serverAsked =
+        serverAskedDelay(reply->rawHeader("retry-after"), reply->rawHeader("ratelimit-reset"),
+                         rateLimited, QDateTime::currentDateTimeUtc());
+    const auto delay = retryDelay(m_retryPolicy, call->attempts, serverAsked,
+                                  QRandomGenerator::global()->generateDouble());
+    const bool withinBudget =
+        call->since.elapsed() + delay.count() <= m_retryPolicy.totalBudget.count();
+    // A 429 holds every request of this client, not just this one: the
+    // server counts the token, not the call. A wait longer than anyone
+    // waits is not held (the error says so at once), but the next requests
+    // still go one at a time until the server takes one.
+    if (rateLimited)
+        m_scheduler->holdFor(withinBudget ? delay : std::chrono::milliseconds(0));
+    else
+        m_scheduler->answered();
+
     // Only a refused request (429: nothing was applied) is safe to repeat for a
     // POST; everything else is idempotent.
-    const bool mayRepeat = call->verb == "POST" ? error.httpStatus == 429 : error.isRetryable();
+    const bool mayRepeat = call->verb == "POST" ? rateLimited : error.isRetryable();
     if (error.isError() && mayRepeat && call->context &&
-        call->attempts < m_retryPolicy.maxAttempts) {
-        const auto serverAsked =
-            std::chrono::seconds(reply->rawHeader("retry-after").trimmed().toInt());
-        const auto delay = retryDelay(m_retryPolicy, call->attempts, serverAsked,
-                                      QRandomGenerator::global()->generateDouble());
-        if (call->since.elapsed() + delay.count() <= m_retryPolicy.totalBudget.count()) {
-            Q_EMIT retrying(QString::fromLatin1(call->verb) + u' ' + call->url.path(),
-                            call->attempts, int(delay.count()), error);
-            qCDebug(lcApi).noquote()
-                << "retry" << call->verb << redactedUrl(call->url) << "in" << delay.count() << "ms";
+        call->attempts < m_retryPolicy.maxAttempts && withinBudget) {
+        Q_EMIT retrying(QString::fromLatin1(call->verb) + u' ' + call->url.path(), call->attempts,
+                        int(delay.count()), error);
+        qCDebug(lcApi).noquote() << "retry" << call->verb << redactedUrl(call->url) << "in"
+                                 << delay.count() << "ms";
+        if (rateLimited) // the hold is the wait; this one then probes first
+            m_scheduler->submitFirst([this, call] { start(call); });
+        else
             QTimer::singleShot(delay, this, [this, call] { schedule(call); });
-            return;
-        }
+        return;
     }
     if (call->context)
         call->done({content.body, error, call->attempts});
 }
 
-void DoClient::getAllPages(const QUrl& url, const QString& arrayKey, QJsonArray collected,
-                           QObject* context,
+void DoClient::followRedirect(const std::shared_ptr<Call>& call, QNetworkReply* reply, int status)
+{
+    m_scheduler->answered();
+    const RedirectStep step = decideRedirect(call->verb, call->url, status,
+                                             reply->rawHeader("location"), call->redirects);
+    qCDebug(lcApi).noquote() << "redirect" << call->verb << redactedUrl(call->url) << status
+                             << (step.follow()
+                                     ? QStringLiteral("followed to ") + redactedUrl(step.target)
+                                     : QStringLiteral("refused: ") + step.refusal.id);
+    if (!step.follow()) {
+        ApiError refusal = step.refusal;
+        refusal.requestId = QString::fromLatin1(reply->rawHeader("x-request-id"));
+        if (call->context)
+            call->done({{}, refusal, call->attempts});
+        return;
+    }
+    ++call->redirects;
+    --call->attempts; // a hop is not a new try
+    call->url = step.target;
+    schedule(call);
+}
+
+void DoClient::getAllPages(const QUrl& url, const QString& arrayKey, QObject* context,
                            std::function<void(const QJsonArray&, const ApiError&)> done)
 {
-    get(url, context, [=, this](const Answer& answer) mutable {
+    auto walk = std::make_shared<PageWalk>();
+    walk->firstPage = url;
+    walk->arrayKey = arrayKey;
+    getPage(walk, url, context, std::move(done));
+}
+
+void DoClient::getPage(const std::shared_ptr<PageWalk>& walk, const QUrl& url, QObject* context,
+                       std::function<void(const QJsonArray&, const ApiError&)> done)
+{
+    get(url, context, [=, this](const Answer& answer) {
         if (answer.error.isError()) {
             done({}, answer.error);
             return;
         }
         const QJsonObject page = answer.body.object();
-        for (const QJsonValue& item : page.value(arrayKey).toArray())
-            collected.append(item);
-        const QUrl next(
-            page.value(u"links").toObject().value(u"pages").toObject().value(u"next").toString());
-        if (next.isEmpty()) {
-            done(collected, {});
+        for (const QJsonValue& item : page.value(walk->arrayKey).toArray())
+            walk->collected.append(item);
+        ++walk->pagesRead;
+        const NextPage next = nextPage(page, walk->page, walk->pagesRead);
+        switch (next.kind) {
+        case NextPage::Kind::Broken:
+            done({}, listingError("paging_broken", next.problem, answer.error));
+            return;
+        case NextPage::Kind::Done:
+            if (const QString problem = totalMismatch(page, walk->collected.size());
+                !problem.isEmpty()) {
+                done({}, listingError("listing_incomplete", problem, answer.error));
+                return;
+            }
+            done(walk->collected, {});
+            return;
+        case NextPage::Kind::Follow:
+            // The token goes only where the user pointed us, whatever host
+            // the link names: the page is asked of the base URL.
+            walk->page = next.page;
+            getPage(walk, walk->urlOf(next.page, next.perPage), context, done);
             return;
         }
-        // The token goes only where the user pointed us, whatever a link says.
-        if (next.host() != m_baseUrl.host() || next.port() != m_baseUrl.port() ||
-            next.scheme() != m_baseUrl.scheme()) {
-            ApiError foreign;
-            foreign.httpStatus = 200;
-            foreign.id = QStringLiteral("foreign_link");
-            foreign.message =
-                tr("the next page points to another server (%1); not followed").arg(next.host());
-            done({}, foreign);
-            return;
-        }
-        getAllPages(next, arrayKey, collected, context, done);
     });
 }
 
@@ -306,7 +419,7 @@ void DoClient::fetchClusters(QObject* context, Callback<QList<core::Cluster>> do
 {
     QPointer<QObject> guard(context);
     getAllPages(firstPage(QStringLiteral("/v2/kubernetes/clusters")),
-                QStringLiteral("kubernetes_clusters"), {}, context,
+                QStringLiteral("kubernetes_clusters"), context,
                 [this, guard, done](const QJsonArray& items, const ApiError& error) {
                     if (error.isError()) {
                         done({}, error);
@@ -380,7 +493,7 @@ void DoClient::fetchSizes(QObject* context, Callback<QList<core::Size>> done, Ca
             return;
         }
     }
-    getAllPages(firstPage(QStringLiteral("/v2/sizes")), QStringLiteral("sizes"), {}, context,
+    getAllPages(firstPage(QStringLiteral("/v2/sizes")), QStringLiteral("sizes"), context,
                 [this, key, deliver, done](const QJsonArray& items, const ApiError& error) {
                     if (error.isError()) {
                         done({}, error);
@@ -444,11 +557,19 @@ void DoClient::postCreate(const std::shared_ptr<CreateAttempt>& attempt)
     ++attempt->posts;
     send("POST", poolUrl(attempt->clusterId), attempt->body, attempt->context,
          [this, attempt](const Answer& answer) {
-             if (!answer.error.isError()) {
-                 core::NodePool pool = core::dojson::nodePoolFromJson(
-                     answer.body.object().value(u"node_pool").toObject());
+             core::NodePool pool = core::dojson::nodePoolFromJson(
+                 answer.body.object().value(u"node_pool").toObject());
+             if (!answer.error.isError() && !pool.id.isEmpty()) {
                  pool.spec.cluster.value = attempt->clusterId;
                  attempt->done(pool, {});
+             } else if (!answer.error.isError()) {
+                 // A 2xx that does not say which pool: it was made, most
+                 // likely, but only the list can say which one it is.
+                 ApiError unclear;
+                 unclear.httpStatus = answer.error.httpStatus;
+                 unclear.id = QStringLiteral("missing_node_pool");
+                 unclear.message = tr("the create was answered without the new pool");
+                 findCreated(attempt, unclear);
              } else if (createOutcomeUnknown(answer.error)) {
                  findCreated(attempt, answer.error);
              } else {
@@ -459,7 +580,8 @@ void DoClient::postCreate(const std::shared_ptr<CreateAttempt>& attempt)
 
 void DoClient::findCreated(const std::shared_ptr<CreateAttempt>& attempt, const ApiError& lost)
 {
-    Q_EMIT checkingCreate(attempt->clusterId, attempt->spec.name);
+    if (attempt->looks == 0)
+        Q_EMIT checkingCreate(attempt->clusterId, attempt->spec.name);
     fetchNodePools(
         attempt->clusterId, attempt->context,
         [this, attempt, lost](const QList<core::NodePool>& pools, const ApiError& listError) {
@@ -472,11 +594,33 @@ void DoClient::findCreated(const std::shared_ptr<CreateAttempt>& attempt, const 
                 return;
             }
             for (const core::NodePool& pool : pools) {
-                if (pool.spec.name == attempt->spec.name) {
+                if (pool.spec.name != attempt->spec.name)
+                    continue;
+                if (matchesWhatWasSent(pool, attempt->spec)) {
                     attempt->done(pool, {}); // the lost create did land
                     return;
                 }
+                ApiError conflict;
+                conflict.httpStatus = 409;
+                conflict.id = QStringLiteral("conflicting_pool");
+                conflict.message =
+                    tr("%1; a pool named \"%2\" is in the cluster, but with size %3 and %4 "
+                       "nodes, not what was sent: it is someone else's, and nothing was created "
+                       "again. Choose another name, or change or delete that pool.")
+                        .arg(lost.message, attempt->spec.name, pool.spec.size)
+                        .arg(pool.spec.count);
+                attempt->done({}, conflict);
+                return;
             }
+            // Lists lag behind writes: look again before creating again.
+            if (++attempt->looks <= m_retryPolicy.createLooks) {
+                QTimer::singleShot(m_retryPolicy.createLookGap, this, [this, attempt, lost] {
+                    if (attempt->context)
+                        findCreated(attempt, lost);
+                });
+                return;
+            }
+            attempt->looks = 0;
             const auto delay = retryDelay(m_retryPolicy, attempt->posts, {},
                                           QRandomGenerator::global()->generateDouble());
             if (attempt->posts >= m_retryPolicy.maxAttempts ||

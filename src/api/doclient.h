@@ -141,17 +141,21 @@ private:
     using AnswerCallback = std::function<void(const Answer&)>;
     struct Call;
     struct CreateAttempt;
+    struct PageWalk;
 
     void send(const QByteArray& verb, const QUrl& url, const QJsonObject& body, QObject* context,
               AnswerCallback done);
     void schedule(const std::shared_ptr<Call>& call);
     void start(const std::shared_ptr<Call>& call);
     void finish(const std::shared_ptr<Call>& call, QNetworkReply* reply);
+    void followRedirect(const std::shared_ptr<Call>& call, QNetworkReply* reply, int status);
     void get(const QUrl& url, QObject* context, AnswerCallback done);
-    // GETs a paged collection, concatenating `arrayKey` of every page.
-    void getAllPages(const QUrl& url, const QString& arrayKey, QJsonArray collected,
-                     QObject* context,
+    // GETs a paged collection, concatenating `arrayKey` of every page
+    // (pagelinks.h: pages asked of the base URL, loops and gaps refused).
+    void getAllPages(const QUrl& url, const QString& arrayKey, QObject* context,
                      std::function<void(const QJsonArray&, const ApiError&)> done);
+    void getPage(const std::shared_ptr<PageWalk>& walk, const QUrl& url, QObject* context,
+                 std::function<void(const QJsonArray&, const ApiError&)> done);
     void postCreate(const std::shared_ptr<CreateAttempt>& attempt);
     void findCreated(const std::shared_ptr<CreateAttempt>& attempt, const ApiError& lost);
     QUrl endpoint(const QString& path, const QList<std::pair<QString, QString>>& query = {}) const;

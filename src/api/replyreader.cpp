@@ -28,6 +28,12 @@ ReplyContent readReply(QNetworkReply* reply)
     if (!statusAttribute.isValid()) {
         content.error.networkFailure = true;
         content.error.message = reply->errorString();
+        // Failures that happen before a byte of the request is sent, and
+        // that a second try would only repeat.
+        if (reply->error() == QNetworkReply::SslHandshakeFailedError)
+            content.error.id = QStringLiteral("tls_error");
+        else if (reply->error() == QNetworkReply::ProtocolUnknownError)
+            content.error.id = QStringLiteral("unsupported_scheme");
         return content;
     }
     const int status = statusAttribute.toInt();

@@ -13,6 +13,11 @@ struct RetryPolicy
     std::chrono::milliseconds baseDelay{1000};
     std::chrono::milliseconds maxDelay{30'000};
     std::chrono::milliseconds totalBudget{120'000}; // from the first try to the last answer
+    // After a create's answer was lost and the pool list does not show the
+    // name, the list may only lag behind the write: it is read again this
+    // many times, this far apart, before the create is sent again.
+    int createLooks = 3;
+    std::chrono::milliseconds createLookGap{2000};
 };
 
 // How long to wait before the next attempt after `failedAttempts` failures

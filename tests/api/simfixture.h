@@ -36,6 +36,7 @@ struct SimFixture
         fast.baseDelay = std::chrono::milliseconds(1);
         fast.maxDelay = std::chrono::milliseconds(4);
         fast.totalBudget = std::chrono::milliseconds(5000);
+        fast.createLookGap = std::chrono::milliseconds(1);
         client.setRetryPolicy(fast);
     }
 
