@@ -117,7 +117,8 @@ quint16 Simulator::listenTls(quint16 port, const QByteArray& certPem, const QByt
     QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
     tls.setLocalCertificate(certificate);
     tls.setPrivateKey(key);
-    tls.setPeerVerifyMode(QSslSocket::VerifyNone); // clients present no certificate
+    // Peer verification stays Qt's default: a server only asks (AutoVerifyPeer
+    // is QueryPeer there), and clients present no certificate.
     const quint16 bound = m_server->listenTls(port, tls);
     if (bound == 0)
         return fail(QStringLiteral("cannot listen on 127.0.0.1:%1").arg(port));
