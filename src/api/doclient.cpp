@@ -29,10 +29,22 @@ constexpr int MaxPageSize = 200;
 // Whether a create may have been applied even though no clean answer came.
 bool createOutcomeUnknown(const ApiError& error)
 {
-    if (error.neverSent())
+    if (error.neverSent() || error.httpStatus == 501) // 501: the server does not do creates
         return false;
     return error.networkFailure || error.httpStatus >= 500 ||
            (error.httpStatus >= 200 && error.httpStatus < 300);
+}
+
+// A 2xx GET whose body lacks what it is for (`{}` from a proxy, a cache or a
+// broken server) is an unreadable answer, not an empty account.
+ApiError missingEnvelope(int status, const QString& key, const QNetworkReply* reply)
+{
+    ApiError error;
+    error.httpStatus = status;
+    error.id = QStringLiteral("malformed_response");
+    error.message = DoClient::tr("the answer holds no \"%1\"").arg(key);
+    error.requestId = QString::fromLatin1(reply->rawHeader("x-request-id"));
+    return error;
 }
 
 // A pool found under the name a lost create used is that create's only if it
@@ -86,7 +98,8 @@ struct DoClient::Call
     QPointer<QObject> context;
     AnswerCallback done;
     int attempts = 0;
-    int redirects = 0; // same-origin redirects followed
+    int redirects = 0;   // same-origin redirects followed
+    QString envelopeKey; // a GET's answer must hold it (`sizes`, `node_pool`...)
     QElapsedTimer since;
 };
 
@@ -191,11 +204,12 @@ void DoClient::readRateLimit(const QNetworkReply* reply)
 // --- the request engine -------------------------------------------------------
 
 void DoClient::send(const QByteArray& verb, const QUrl& url, const QJsonObject& body,
-                    QObject* context, AnswerCallback done)
+                    QObject* context, AnswerCallback done, const QString& envelopeKey)
 {
     auto call = std::make_shared<Call>();
     call->verb = verb;
     call->url = url;
+    call->envelopeKey = envelopeKey;
     if (!body.isEmpty() || verb == "POST" || verb == "PUT")
         call->body = QJsonDocument(body).toJson(QJsonDocument::Compact);
     call->context = context;
@@ -204,9 +218,10 @@ void DoClient::send(const QByteArray& verb, const QUrl& url, const QJsonObject& 
     schedule(call);
 }
 
-void DoClient::get(const QUrl& url, QObject* context, AnswerCallback done)
+void DoClient::get(const QUrl& url, const QString& envelopeKey, QObject* context,
+                   AnswerCallback done)
 {
-    send("GET", url, {}, context, std::move(done));
+    send("GET", url, {}, context, std::move(done), envelopeKey);
 }
 
 void DoClient::schedule(const std::shared_ptr<Call>& call)
@@ -283,7 +298,10 @@ void DoClient::finish(const std::shared_ptr<Call>& call, QNetworkReply* reply)
         followRedirect(call, reply, status);
         return;
     }
-    const ReplyContent content = readReply(reply);
+    ReplyContent content = readReply(reply);
+    if (!content.error.isError() && !call->envelopeKey.isEmpty() &&
+        !content.body.object().contains(call->envelopeKey))
+        content.error = missingEnvelope(status, call->envelopeKey, reply);
     const ApiError& error = content.error;
     qCDebug(lcApi).noquote() << "answer" << call->verb << redactedUrl(call->url) << "status"
                              << reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt()
@@ -367,7 +385,7 @@ void DoClient::getAllPages(const QUrl& url, const QString& arrayKey, QObject* co
 void DoClient::getPage(const std::shared_ptr<PageWalk>& walk, const QUrl& url, QObject* context,
                        std::function<void(const QJsonArray&, const ApiError&)> done)
 {
-    get(url, context, [=, this](const Answer& answer) {
+    get(url, walk->arrayKey, context, [=, this](const Answer& answer) {
         if (answer.error.isError()) {
             done({}, answer.error);
             return;
@@ -403,16 +421,17 @@ void DoClient::getPage(const std::shared_ptr<PageWalk>& walk, const QUrl& url, Q
 
 void DoClient::fetchAccount(QObject* context, Callback<Account> done)
 {
-    get(endpoint(QStringLiteral("/v2/account")), context, [done](const Answer& answer) {
-        const QJsonObject json = answer.body.object().value(u"account").toObject();
-        Account account;
-        account.email = json.value(u"email").toString();
-        account.uuid = json.value(u"uuid").toString();
-        account.status = json.value(u"status").toString();
-        account.dropletLimit = json.value(u"droplet_limit").toInt();
-        account.teamName = json.value(u"team").toObject().value(u"name").toString();
-        done(account, answer.error);
-    });
+    get(endpoint(QStringLiteral("/v2/account")), QStringLiteral("account"), context,
+        [done](const Answer& answer) {
+            const QJsonObject json = answer.body.object().value(u"account").toObject();
+            Account account;
+            account.email = json.value(u"email").toString();
+            account.uuid = json.value(u"uuid").toString();
+            account.status = json.value(u"status").toString();
+            account.dropletLimit = json.value(u"droplet_limit").toInt();
+            account.teamName = json.value(u"team").toObject().value(u"name").toString();
+            done(account, answer.error);
+        });
 }
 
 void DoClient::fetchClusters(QObject* context, Callback<QList<core::Cluster>> done)
@@ -440,7 +459,7 @@ void DoClient::fetchCluster(const QString& clusterId, QObject* context,
 {
     get(endpoint(QStringLiteral("/v2/kubernetes/clusters/") +
                  QString::fromLatin1(QUrl::toPercentEncoding(clusterId))),
-        context, [done](const Answer& answer) {
+        QStringLiteral("kubernetes_cluster"), context, [done](const Answer& answer) {
             done(core::dojson::clusterFromJson(
                      answer.body.object().value(u"kubernetes_cluster").toObject()),
                  answer.error);
@@ -453,7 +472,7 @@ void DoClient::fetchNodePools(const QString& clusterId, QObject* context,
     // Not paged by the API; clients send page and per_page anyway.
     QUrl url = poolUrl(clusterId);
     url.setQuery(firstPage({}).query());
-    get(url, context, [clusterId, done](const Answer& answer) {
+    get(url, QStringLiteral("node_pools"), context, [clusterId, done](const Answer& answer) {
         QList<core::NodePool> pools = core::dojson::nodePoolsFromResponse(answer.body.object());
         for (core::NodePool& pool : pools)
             pool.spec.cluster.value = clusterId;
@@ -464,12 +483,13 @@ void DoClient::fetchNodePools(const QString& clusterId, QObject* context,
 void DoClient::fetchNodePool(const QString& clusterId, const QString& poolId, QObject* context,
                              Callback<core::NodePool> done)
 {
-    get(poolUrl(clusterId, poolId), context, [clusterId, done](const Answer& answer) {
-        core::NodePool pool =
-            core::dojson::nodePoolFromJson(answer.body.object().value(u"node_pool").toObject());
-        pool.spec.cluster.value = clusterId;
-        done(pool, answer.error);
-    });
+    get(poolUrl(clusterId, poolId), QStringLiteral("node_pool"), context,
+        [clusterId, done](const Answer& answer) {
+            core::NodePool pool =
+                core::dojson::nodePoolFromJson(answer.body.object().value(u"node_pool").toObject());
+            pool.spec.cluster.value = clusterId;
+            done(pool, answer.error);
+        });
 }
 
 void DoClient::fetchSizes(QObject* context, Callback<QList<core::Size>> done, CachePolicy cache)
@@ -525,7 +545,7 @@ void DoClient::fetchKubernetesOptions(QObject* context, Callback<core::Kubernete
             return;
         }
     }
-    get(url, context, [this, key, done](const Answer& answer) {
+    get(url, QStringLiteral("options"), context, [this, key, done](const Answer& answer) {
         if (answer.error.isError()) {
             done({}, answer.error);
             return;
@@ -642,10 +662,12 @@ void DoClient::updateNodePool(const QString& clusterId, const QString& poolId,
                               Callback<core::NodePool> done)
 {
     send("PUT", poolUrl(clusterId, poolId), changes, context,
-         [clusterId, done](const Answer& answer) {
+         [clusterId, poolId, done](const Answer& answer) {
              core::NodePool pool = core::dojson::nodePoolFromJson(
                  answer.body.object().value(u"node_pool").toObject());
              pool.spec.cluster.value = clusterId;
+             if (pool.id.isEmpty()) // a 202 without the pool still changed this one
+                 pool.id = poolId;
              done(pool, answer.error);
          });
 }

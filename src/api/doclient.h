@@ -144,12 +144,14 @@ private:
     struct PageWalk;
 
     void send(const QByteArray& verb, const QUrl& url, const QJsonObject& body, QObject* context,
-              AnswerCallback done);
+              AnswerCallback done, const QString& envelopeKey = {});
     void schedule(const std::shared_ptr<Call>& call);
     void start(const std::shared_ptr<Call>& call);
     void finish(const std::shared_ptr<Call>& call, QNetworkReply* reply);
     void followRedirect(const std::shared_ptr<Call>& call, QNetworkReply* reply, int status);
-    void get(const QUrl& url, QObject* context, AnswerCallback done);
+    // A GET whose 2xx answer must hold `envelopeKey`; one without it is
+    // unreadable (and retried as such).
+    void get(const QUrl& url, const QString& envelopeKey, QObject* context, AnswerCallback done);
     // GETs a paged collection, concatenating `arrayKey` of every page
     // (pagelinks.h: pages asked of the base URL, loops and gaps refused).
     void getAllPages(const QUrl& url, const QString& arrayKey, QObject* context,
