@@ -15,19 +15,40 @@ namespace testing {
 inline const QString Token = QStringLiteral("test-token");
 inline const QString ProdCluster = QStringLiteral("81427890-05c8-4261-a62f-752e9e2788d2");
 
+// How the simulator listens: plain http on loopback, or https with the
+// test-only self-signed certificate (tests/data/tls), which no client trusts.
+enum class Listen
+{
+    Plain,
+    UntrustedTls
+};
+
+inline quint16 listenUntrustedTls(sim::Simulator& simulator)
+{
+    QString error;
+    const quint16 port = simulator.listenTlsFiles(
+        0, QStringLiteral(POOLSTUDIO_TEST_DATA "/tls/test-only-cert.pem"),
+        QStringLiteral(POOLSTUDIO_TEST_DATA "/tls/test-only-key.pem"), &error);
+    if (port == 0)
+        qFatal("the simulator could not listen over TLS: %s", qPrintable(error));
+    return port;
+}
+
 struct SimFixture
 {
     sim::Simulator simulator;
     api::DoClient client;
     QTemporaryDir cacheDir;
 
-    explicit SimFixture(const QString& clientToken = Token)
+    explicit SimFixture(const QString& clientToken = Token, Listen listen = Listen::Plain)
     {
         simulator.clock().setManual(); // before the seed: its nodes start on this clock
         simulator.loadDemoSeed();
         simulator.setToken(Token);
         simulator.setDropletLimit(500);
-        if (simulator.listen(0) == 0)
+        const quint16 port =
+            listen == Listen::Plain ? simulator.listen(0) : listenUntrustedTls(simulator);
+        if (port == 0)
             qFatal("the simulator could not listen");
         client.setBaseUrl(simulator.baseUrl());
         client.setToken(clientToken);
