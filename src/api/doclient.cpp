@@ -99,6 +99,7 @@ struct DoClient::Call
     AnswerCallback done;
     int attempts = 0;
     int redirects = 0;   // same-origin redirects followed
+    bool probe = false;  // sent alone after a 429 (RequestScheduler)
     QString envelopeKey; // a GET's answer must hold it (`sizes`, `node_pool`...)
     QElapsedTimer since;
 };
@@ -236,6 +237,7 @@ void DoClient::start(const std::shared_ptr<Call>& call)
         return; // nobody waits for it any more: do not spend a request on it
     }
     ++call->attempts;
+    call->probe = m_scheduler->startingProbe();
 
     // The last line of defence for the token: whoever set the base URL, it is
     // never sent over plain http except to loopback.
@@ -329,8 +331,8 @@ void DoClient::finish(const std::shared_ptr<Call>& call, QNetworkReply* reply)
     // still go one at a time until the server takes one.
     if (rateLimited)
         m_scheduler->holdFor(withinBudget ? delay : std::chrono::milliseconds(0));
-    else
-        m_scheduler->answered();
+    else if (call->probe)
+        m_scheduler->probeAnswered();
 
     // Only a refused request (429: nothing was applied) is safe to repeat for a
     // POST; everything else is idempotent.
@@ -353,7 +355,8 @@ void DoClient::finish(const std::shared_ptr<Call>& call, QNetworkReply* reply)
 
 void DoClient::followRedirect(const std::shared_ptr<Call>& call, QNetworkReply* reply, int status)
 {
-    m_scheduler->answered();
+    if (call->probe)
+        m_scheduler->probeAnswered();
     const RedirectStep step = decideRedirect(call->verb, call->url, status,
                                              reply->rawHeader("location"), call->redirects);
     qCDebug(lcApi).noquote() << "redirect" << call->verb << redactedUrl(call->url) << status

@@ -69,7 +69,7 @@ void RequestScheduler::holdFor(std::chrono::milliseconds delay)
     pump();
 }
 
-void RequestScheduler::answered()
+void RequestScheduler::probeAnswered()
 {
     if (!m_probing)
         return;
@@ -129,7 +129,9 @@ void RequestScheduler::pump()
         m_probeOut = m_probing;
         std::function<void()> start = std::move(m_queue.front());
         m_queue.pop_front();
+        m_startingProbe = m_probing;
         start();
+        m_startingProbe = false;
     }
 }
 

@@ -47,8 +47,12 @@ public:
     // --- what the server says -------------------------------------------
     // A 429: hold every start for `delay`, then probe with one request.
     void holdFor(std::chrono::milliseconds delay);
-    // An answer that was not a 429 arrived: the server takes requests again.
-    void answered();
+    // Whether the start now running is the probe after a hold: only its
+    // answer tells whether the server takes requests again (answers to
+    // requests sent before the 429 say nothing about that).
+    bool startingProbe() const { return m_startingProbe; }
+    // The probe was answered, and not with a 429: the rest may follow.
+    void probeAnswered();
     // The request just started was not sent after all (nobody waits for it):
     // another one may probe.
     void notSent();
@@ -86,6 +90,7 @@ private:
     qint64 m_heldUntil = 0;  // on m_clock; nothing starts before
     bool m_probing = false;  // after a hold: one request at a time until one is answered
     bool m_probeOut = false; // that request is on its way
+    bool m_startingProbe = false;
     qint64 m_spacingMs = 0;
 };
 

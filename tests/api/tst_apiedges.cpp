@@ -241,7 +241,7 @@ private Q_SLOTS:
         // Past the hold, only the probe is out; nothing is timed to follow it.
         QCOMPARE(scheduler.waiting(), 3);
         QVERIFY(scheduler.isHeld());
-        scheduler.answered();
+        scheduler.probeAnswered();
         QCOMPARE(started, (QList<int>{0, 1, 2, 3}));
         QVERIFY(!scheduler.isHeld());
     }
@@ -258,7 +258,7 @@ private Q_SLOTS:
         scheduler.submitFirst([&started] { started << 9; }); // and goes again, first
         QCOMPARE(started, (QList<int>{0}));
         QTRY_COMPARE(started, (QList<int>{0, 9}));
-        scheduler.answered();
+        scheduler.probeAnswered();
         QCOMPARE(started, (QList<int>{0, 9, 1, 2}));
     }
 
