@@ -115,11 +115,15 @@ Pane {
             }
 
             Label {
+                objectName: "clusterListEmpty"
                 anchors.centerIn: parent
                 visible: list.count === 0
                 text: pane.workspace.loading ? qsTr("Loading clusters…")
                       : pane.workspace.clusterFilter.length > 0 ? qsTr("No cluster matches the filter")
+                      : !pane.workspace.clustersRead && pane.workspace.errorText.length > 0
+                        ? qsTr("The clusters could not be loaded:\nthe red bar above says why")
                       : qsTr("No clusters in this account")
+                horizontalAlignment: Text.AlignHCenter
                 opacity: 0.6
             }
         }

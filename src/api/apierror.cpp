@@ -34,6 +34,9 @@ QString ApiError::humanText() const
     if (id == u"tls_error")
         advice = tr("The connection is not trusted, so nothing was sent: check the API URL; "
                     "Pool Studio never ignores a certificate error.");
+    else if (id == u"paging_broken")
+        advice = tr("The server's paging links are broken: check the API URL and any proxy in "
+                    "front of it.");
     else if (httpStatus >= 300 && httpStatus < 400)
         advice = {}; // the message already says what to do
     else if (networkFailure)

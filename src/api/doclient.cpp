@@ -58,12 +58,13 @@ bool matchesWhatWasSent(const core::NodePool& pool, const core::NodePoolSpec& se
     return pool.spec.count == sent.count;
 }
 
-ApiError listingError(const char* id, const QString& message, const ApiError& answer)
+// A listing that cannot be completed, whatever each page's status said.
+ApiError listingError(const char* id, const QUrl& url, const QString& problem,
+                      const ApiError& answer)
 {
     ApiError error;
-    error.httpStatus = 200;
     error.id = QString::fromLatin1(id);
-    error.message = message;
+    error.message = DoClient::tr("The list at %1 could not be read: %2.").arg(url.path(), problem);
     error.requestId = answer.requestId;
     return error;
 }
@@ -400,12 +401,12 @@ void DoClient::getPage(const std::shared_ptr<PageWalk>& walk, const QUrl& url, Q
         const NextPage next = nextPage(page, walk->page, walk->pagesRead);
         switch (next.kind) {
         case NextPage::Kind::Broken:
-            done({}, listingError("paging_broken", next.problem, answer.error));
+            done({}, listingError("paging_broken", url, next.problem, answer.error));
             return;
         case NextPage::Kind::Done:
             if (const QString problem = totalMismatch(page, walk->collected.size());
                 !problem.isEmpty()) {
-                done({}, listingError("listing_incomplete", problem, answer.error));
+                done({}, listingError("listing_incomplete", url, problem, answer.error));
                 return;
             }
             done(walk->collected, {});

@@ -46,6 +46,9 @@ class Workspace : public QObject
     Q_PROPERTY(int rateLimitLimit READ rateLimitLimit NOTIFY rateLimitChanged)
     Q_PROPERTY(QString lastRefreshText READ lastRefreshText NOTIFY lastRefreshChanged)
     Q_PROPERTY(bool stale READ stale NOTIFY lastRefreshChanged)
+    // Whether the cluster list has ever been read: an empty list before that
+    // says nothing about the account.
+    Q_PROPERTY(bool clustersRead READ clustersRead NOTIFY lastRefreshChanged)
     Q_PROPERTY(int operationsInFlight READ operationsInFlight NOTIFY operationsInFlightChanged)
     // True after a write was refused with 403: the token may read but not
     // change anything. The window then disables every change and says why.
@@ -71,6 +74,7 @@ public:
     QString currentPoolName() const;
     bool loading() const { return m_pending > 0; }
     bool loaded() const { return m_loaded; }
+    bool clustersRead() const { return m_lastRefresh.isValid(); }
     QString errorText() const { return m_errorText; }
     QString accountLabel() const { return m_accountLabel; }
     int dropletLimit() const { return m_dropletLimit; }
