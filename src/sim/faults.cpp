@@ -110,6 +110,16 @@ bool FaultRule::take(const QString& requestMethod, const QString& requestPath)
     return seen >= nth && (times <= 0 || seen < nth + times);
 }
 
+FaultRule FaultRule::on(const QString& requestMethod, FaultKind faultKind,
+                        const QString& pathPattern)
+{
+    FaultRule rule;
+    rule.method = requestMethod;
+    rule.kind = faultKind;
+    rule.path = pathPattern;
+    return rule;
+}
+
 bool FaultRule::parse(const QJsonObject& o, FaultRule* out, QString* error)
 {
     FaultRule r;

@@ -73,6 +73,10 @@ struct FaultRule
     // Counts the request and says whether it is one this rule affects.
     bool take(const QString& method, const QString& path);
 
+    // A rule of `kind` for `method` requests to `path`, once; the other
+    // fields keep their defaults for the caller to adjust.
+    static FaultRule on(const QString& method, FaultKind kind,
+                        const QString& path = QStringLiteral("**"));
     static bool parse(const QJsonObject& object, FaultRule* out, QString* error);
     QJsonObject toJson() const;
 };

@@ -100,9 +100,7 @@ struct Fault
 
 sim::FaultRule rule(Call call, sim::FaultKind kind, int status = 0, int times = 1)
 {
-    sim::FaultRule r;
-    r.method = methodOf(call);
-    r.kind = kind;
+    sim::FaultRule r = sim::FaultRule::on(methodOf(call), kind);
     r.status = status;
     r.times = times;
     r.retryAfterSecs = 0;

@@ -17,10 +17,8 @@ private Q_SLOTS:
     void a429PausesEveryRequestAndOneProbesFirst()
     {
         SimFixture f;
-        sim::FaultRule limited;
-        limited.method = QStringLiteral("GET");
-        limited.path = QStringLiteral("/v2/account");
-        limited.kind = sim::FaultKind::Status;
+        sim::FaultRule limited = sim::FaultRule::on(QStringLiteral("GET"), sim::FaultKind::Status,
+                                                    QStringLiteral("/v2/account"));
         limited.status = 429;
         limited.retryAfterSecs = 1;
         limited.times = 3; // three of the ten in flight are refused
@@ -56,8 +54,7 @@ private Q_SLOTS:
     void theServersRemainingCountSpacesWhatFollows()
     {
         SimFixture f;
-        sim::FaultRule low;
-        low.kind = sim::FaultKind::Headers;
+        sim::FaultRule low = sim::FaultRule::on(QStringLiteral("*"), sim::FaultKind::Headers);
         low.ratelimitRemaining = 3;
         low.ratelimitResetAfterSecs = 40; // another tool has used the hour up
         f.simulator.addFault(low);
@@ -76,10 +73,7 @@ private Q_SLOTS:
         SimFixture f;
         // Someone else's pool "web" (3 × s-4vcpu-8gb in the seed) is there
         // already; our create of "web" with 2 × s-2vcpu-4gb loses its answer.
-        sim::FaultRule lost;
-        lost.method = QStringLiteral("POST");
-        lost.kind = sim::FaultKind::Drop;
-        f.simulator.addFault(lost);
+        f.simulator.addFault(sim::FaultRule::on(QStringLiteral("POST"), sim::FaultKind::Drop));
         const auto [pool, error] = await<core::NodePool>([&](QObject* ctx, auto done) {
             f.client.createNodePool(ProdCluster, newPoolSpec(QStringLiteral("web")), ctx, done);
         });

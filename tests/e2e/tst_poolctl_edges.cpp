@@ -151,10 +151,8 @@ private Q_SLOTS:
     void aLinkThatLoopsEndsTheListingWithAClearError()
     {
         startSimulator(bigSeed(201));
-        sim::FaultRule loop;
-        loop.method = QStringLiteral("GET");
-        loop.path = QStringLiteral("/v2/kubernetes/clusters");
-        loop.kind = sim::FaultKind::LinkLoop;
+        sim::FaultRule loop = sim::FaultRule::on(QStringLiteral("GET"), sim::FaultKind::LinkLoop,
+                                                 QStringLiteral("/v2/kubernetes/clusters"));
         loop.nextPage = 1; // page 2 says page 1 comes next
         loop.nth = 2;
         m_simulator->addFault(loop);
@@ -176,8 +174,7 @@ private Q_SLOTS:
                 [&requestsElsewhere] { ++requestsElsewhere; });
 
         startSimulator();
-        sim::FaultRule redirect;
-        redirect.kind = sim::FaultKind::Redirect;
+        sim::FaultRule redirect = sim::FaultRule::on(QStringLiteral("*"), sim::FaultKind::Redirect);
         redirect.status = 302;
         redirect.location = elsewhere.baseUrl().toString() + QStringLiteral("{path}");
         redirect.times = 0;
@@ -195,9 +192,8 @@ private Q_SLOTS:
     void aRedirectedChangeIsAnErrorAndChangesNothing()
     {
         startSimulator();
-        sim::FaultRule redirect;
-        redirect.method = QStringLiteral("DELETE");
-        redirect.kind = sim::FaultKind::Redirect;
+        sim::FaultRule redirect =
+            sim::FaultRule::on(QStringLiteral("DELETE"), sim::FaultKind::Redirect);
         redirect.status = 301;
         redirect.location = QStringLiteral("/v2/elsewhere");
         m_simulator->addFault(redirect);
@@ -236,9 +232,7 @@ private Q_SLOTS:
     void aRateLimitWithAnHttpDateIsWaitedOut()
     {
         startSimulator();
-        sim::FaultRule limited;
-        limited.method = QStringLiteral("GET");
-        limited.kind = sim::FaultKind::Status;
+        sim::FaultRule limited = sim::FaultRule::on(QStringLiteral("GET"), sim::FaultKind::Status);
         limited.status = 429;
         limited.retryAfterDate = true;
         limited.retryAfterSecs = 1;
@@ -253,14 +247,11 @@ private Q_SLOTS:
     void aLostCreateIsFoundAlthoughTheListLagsBehindIt()
     {
         startSimulator();
-        sim::FaultRule lost;
-        lost.method = QStringLiteral("POST");
-        lost.kind = sim::FaultKind::DropAfterApply;
-        m_simulator->addFault(lost);
-        sim::FaultRule stale;
-        stale.method = QStringLiteral("GET");
-        stale.path = QStringLiteral("/v2/kubernetes/clusters/*/node_pools");
-        stale.kind = sim::FaultKind::StaleList;
+        m_simulator->addFault(
+            sim::FaultRule::on(QStringLiteral("POST"), sim::FaultKind::DropAfterApply));
+        sim::FaultRule stale =
+            sim::FaultRule::on(QStringLiteral("GET"), sim::FaultKind::StaleList,
+                               QStringLiteral("/v2/kubernetes/clusters/*/node_pools"));
         stale.times = 2;
         m_simulator->addFault(stale);
         QVERIFY(m_simulator->listen(0) != 0);
