@@ -307,8 +307,7 @@ void DoClient::finish(const std::shared_ptr<Call>& call, QNetworkReply* reply)
         content.error = missingEnvelope(status, call->envelopeKey, reply);
     const ApiError& error = content.error;
     qCDebug(lcApi).noquote() << "answer" << call->verb << redactedUrl(call->url) << "status"
-                             << reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt()
-                             << "request id"
+                             << status << "request id"
                              << (error.requestId.isEmpty()
                                      ? QString::fromLatin1(reply->rawHeader("x-request-id"))
                                      : error.requestId)
