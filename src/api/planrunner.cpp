@@ -1,45 +1,82 @@
 #include "planrunner.h"
 
+#include "core/dojson.h"
 #include "doclient.h"
+
+#include <cstdlib>
 
 namespace api {
 
+namespace {
+
+ApiError localError(const QString& id, const QString& message)
+{
+    ApiError error;
+    error.id = id;
+    error.message = message;
+    return error;
+}
+
+} // namespace
+
 PlanRunner::PlanRunner(DoClient* client, const core::ManifestPlan& plan, QObject* parent)
-    : QObject(parent), m_client(client)
+    : QObject(parent), m_client(client), m_plan(plan), m_journal(core::journalForPlan(plan)),
+      m_testExitAfter(qEnvironmentVariable(TestExitVariable))
+{}
+
+PlanRunner::PlanRunner(DoClient* client, const core::ApplyJournal& journal, QObject* parent)
+    : QObject(parent), m_client(client), m_journal(journal),
+      m_testExitAfter(qEnvironmentVariable(TestExitVariable))
+{}
+
+void PlanRunner::setWaitForSettle(bool wait)
 {
-    int clustersWithSteps = 0;
-    for (const core::ClusterPlan& cluster : plan.clusters) {
-        for (const core::PlanOperation& operation : cluster.plan.operations)
-            m_steps.append({cluster.cluster.id, cluster.cluster.name, operation});
-        clustersWithSteps += cluster.plan.isEmpty() ? 0 : 1;
+    m_waitForSettle = wait;
+    if (m_plan && !m_running) {
+        const QString id = m_journal.id;
+        m_journal = core::journalForPlan(*m_plan, wait);
+        m_journal.id = id;
     }
-    m_manyClusters = clustersWithSteps > 1;
-    m_states = QList<StepState>(m_steps.size(), StepState::NotSent);
-    m_notes = QStringList(m_steps.size());
 }
 
-QString PlanRunner::describe(const core::PlanOperation& operation) const
+void PlanRunner::setJournalDirectory(const QString& directory)
 {
-    if (m_manyClusters && m_current >= 0)
-        return tr("%1: %2").arg(m_steps.at(m_current).clusterName, describeStep(operation));
-    return describeStep(operation);
+    if (directory.isEmpty())
+        m_journalFile.reset();
+    else
+        m_journalFile.emplace(directory);
 }
 
-QString PlanRunner::describeStep(const core::PlanOperation& operation)
+QString PlanRunner::describe(int index) const
 {
-    switch (operation.kind) {
+    const core::JournalStep& step = m_journal.steps.at(index);
+    const core::PlanOperation& op = step.operation;
+    QString text;
+    switch (op.kind) {
     case core::OperationKind::Create:
-        return tr("Creating pool %1").arg(operation.poolName);
+        text = tr("Creating pool %1").arg(op.poolName);
+        break;
     case core::OperationKind::Update:
-        return tr("Updating pool %1").arg(operation.poolName);
+        text = tr("Updating pool %1").arg(op.poolName);
+        break;
     case core::OperationKind::Replace:
-        return tr("Replacing pool %1 (%2 → %3): deleting the old pool, then creating the new one")
-            .arg(operation.poolName, operation.before.size, operation.after.size);
+        text = op.replaceStrategy == core::ReplaceStrategy::InPlace
+                   ? tr("Replacing pool %1 in place (%2 → %3): deleting the old pool, then "
+                        "creating the new one under the same name")
+                         .arg(op.poolName, op.before.size, op.after.size)
+                   : tr("Replacing pool %1 (%2 → %3): creating %4, then deleting %1 once its "
+                        "nodes run")
+                         .arg(op.poolName, op.before.size, op.after.size, op.finalPoolName());
+        break;
     case core::OperationKind::Delete:
-        return tr("Deleting pool %1 (nodes are drained first; this can take many minutes)")
-            .arg(operation.poolName);
+        text = tr("Deleting pool %1 (nodes are drained first; this can take many minutes)")
+                   .arg(op.poolName);
+        break;
     }
-    return {};
+    bool many = false;
+    for (const core::JournalStep& other : m_journal.steps)
+        many |= other.clusterId != step.clusterId;
+    return many ? tr("%1: %2").arg(step.clusterName, text) : text;
 }
 
 void PlanRunner::start()
@@ -47,8 +84,9 @@ void PlanRunner::start()
     if (m_running)
         return;
     m_running = true;
-    m_current = -1;
-    finishStep();
+    m_step = 0;
+    m_announced = -1;
+    advance();
 }
 
 void PlanRunner::cancel()
@@ -58,160 +96,266 @@ void PlanRunner::cancel()
     m_running = false;
     if (m_watcher)
         m_watcher->cancel();
+    delete m_requestContext;
+    m_requestContext = nullptr;
+    // The journal stays as it is: what was sent can be resumed later.
     Q_EMIT finished(false, {});
 }
 
-void PlanRunner::finishStep()
+bool PlanRunner::save()
 {
-    if (m_current >= 0) {
-        m_states[m_current] = StepState::Done;
-        Q_EMIT stepFinished(m_current);
-    }
-    if (++m_current >= m_steps.size()) {
-        m_running = false;
-        Q_EMIT finished(true, {});
+    m_journal.updatedAt = QDateTime::currentDateTimeUtc();
+    Q_EMIT journalChanged();
+    if (!m_journalFile)
+        return true;
+    QString error;
+    if (m_journalFile->save(m_journal, &error))
+        return true;
+    finish(false,
+           localError(
+               QStringLiteral("journal_unwritable"),
+               tr("the apply journal cannot be written, so nothing more is sent: %1").arg(error)));
+    return false;
+}
+
+void PlanRunner::exitIfTestAsks(const core::JournalAction& action) const
+{
+    if (!m_testExitAfter.isEmpty() && m_testExitAfter == core::actionKindName(action.kind))
+        std::_Exit(TestExitCode);
+}
+
+void PlanRunner::advance()
+{
+    while (m_running && m_step < m_journal.steps.size()) {
+        const QList<core::JournalAction>& actions = step().actions;
+        const auto next = std::find_if(actions.begin(), actions.end(),
+                                       [](const core::JournalAction& a) { return !a.isDone(); });
+        if (next == actions.end()) {
+            if (m_announced == m_step)
+                Q_EMIT stepFinished(m_step);
+            ++m_step;
+            continue;
+        }
+        if (m_announced != m_step) {
+            m_announced = m_step;
+            Q_EMIT stepStarted(m_step, describe(m_step));
+        }
+        m_action = int(next - actions.begin());
+        runAction();
         return;
     }
-    runStep();
+    if (m_running)
+        finish(true, {});
 }
 
-void PlanRunner::fail(const ApiError& error)
+void PlanRunner::runAction()
 {
-    m_states[m_current] = StepState::Failed;
-    m_running = false;
-    Q_EMIT finished(false, error);
+    // Often called from the previous request's answer: its context goes later.
+    if (m_requestContext)
+        m_requestContext->deleteLater();
+    m_requestContext = new QObject(this);
+    const core::JournalAction& a = action();
+    switch (a.kind) {
+    case core::ActionKind::Create:
+        if (!a.poolId.isEmpty()) { // created before; its nodes had not all run
+            watch(OperationWatcher::Goal::Settled);
+        } else if (a.state == core::ActionState::NotSent) {
+            sendCreate();
+        } else {
+            lookForCreated(); // sent, answer never seen (or refused): is it there?
+        }
+        return;
+    case core::ActionKind::Update:
+        if (a.state == core::ActionState::Accepted)
+            watch(OperationWatcher::Goal::Settled);
+        else
+            sendUpdate(); // a PUT may go twice: it sets, it does not add
+        return;
+    case core::ActionKind::Delete:
+        if (a.poolId.isEmpty())
+            resolveDeleteTarget();
+        else if (a.state == core::ActionState::Accepted)
+            watch(OperationWatcher::Goal::Gone);
+        else
+            sendDelete(); // a second DELETE of a pool already going answers 404: done
+        return;
+    }
 }
 
-void PlanRunner::watch(const QString& poolId, OperationWatcher::Goal goal,
-                       std::function<void()> then)
+void PlanRunner::lookForCreated()
 {
-    auto* watcher = new OperationWatcher(m_client, clusterId(), poolId, goal, this);
+    const QString name = action().poolName;
+    m_client->fetchNodePools(
+        clusterId(), m_requestContext,
+        [this, name](const QList<core::NodePool>& pools, const ApiError& error) {
+            if (error.isError()) {
+                failAction(error);
+                return;
+            }
+            const auto found = std::find_if(pools.begin(), pools.end(), [&](const auto& pool) {
+                return pool.spec.name == name;
+            });
+            if (found == pools.end())
+                sendCreate();
+            else
+                accepted(found->id);
+        });
+}
+
+void PlanRunner::resolveDeleteTarget()
+{
+    const QString name = action().poolName;
+    m_client->fetchNodePools(
+        clusterId(), m_requestContext,
+        [this, name](const QList<core::NodePool>& pools, const ApiError& error) {
+            if (error.isError()) {
+                failAction(error);
+                return;
+            }
+            const auto found = std::find_if(pools.begin(), pools.end(), [&](const auto& pool) {
+                return pool.spec.name == name;
+            });
+            if (found == pools.end()) {
+                settled(); // never created, or gone already: nothing to delete
+                return;
+            }
+            action().poolId = found->id;
+            sendDelete();
+        });
+}
+
+void PlanRunner::sendCreate()
+{
+    if (!m_running)
+        return;
+    action().state = core::ActionState::Sent;
+    action().error.clear();
+    if (!save())
+        return;
+    const core::NodePoolSpec spec = core::dojson::nodePoolFromJson(action().body).spec;
+    m_client->createNodePool(clusterId(), spec, m_requestContext,
+                             [this](const core::NodePool& pool, const ApiError& error) {
+                                 if (error.isError())
+                                     failAction(error);
+                                 else
+                                     accepted(pool.id);
+                             });
+}
+
+void PlanRunner::sendUpdate()
+{
+    action().state = core::ActionState::Sent;
+    action().error.clear();
+    if (!save())
+        return;
+    m_client->updateNodePool(clusterId(), action().poolId, action().body, m_requestContext,
+                             [this](const core::NodePool&, const ApiError& error) {
+                                 if (error.isError())
+                                     failAction(error);
+                                 else
+                                     accepted(action().poolId);
+                             });
+}
+
+void PlanRunner::sendDelete()
+{
+    if (!m_running)
+        return;
+    action().state = core::ActionState::Sent;
+    action().error.clear();
+    if (!save())
+        return;
+    m_client->deleteNodePool(clusterId(), action().poolId, m_requestContext,
+                             [this](const ApiError& error) {
+                                 if (error.httpStatus == 404)
+                                     settled(); // gone already (a resumed delete)
+                                 else if (error.isError())
+                                     failAction(error);
+                                 else
+                                     accepted(action().poolId);
+                             });
+}
+
+void PlanRunner::accepted(const QString& poolId)
+{
+    if (!m_running)
+        return;
+    core::JournalAction& a = action();
+    a.poolId = poolId;
+    a.state = core::ActionState::Accepted;
+    if (!save())
+        return;
+    if (!a.awaited) {
+        exitIfTestAsks(a);
+        advance();
+        return;
+    }
+    watch(a.kind == core::ActionKind::Delete ? OperationWatcher::Goal::Gone
+                                             : OperationWatcher::Goal::Settled);
+}
+
+void PlanRunner::watch(OperationWatcher::Goal goal)
+{
+    auto* watcher = new OperationWatcher(m_client, clusterId(), action().poolId, goal, this);
     watcher->setInterval(m_watchInterval);
+    watcher->setTimeout(m_settleTimeout);
     m_watcher = watcher;
-    const QString poolName = operation().poolName;
+    const QString poolName = action().poolName;
     connect(
         watcher, &OperationWatcher::nodeStateChanged, this,
         [this, poolName](const QString&, const QString& name, const QString& from,
                          const QString& to) { Q_EMIT nodeStateChanged(poolName, name, from, to); });
     connect(watcher, &OperationWatcher::progress, this, &PlanRunner::progress);
     connect(watcher, &OperationWatcher::finished, this,
-            [this, watcher, then](OperationWatcher::Outcome outcome, const ApiError& error) {
+            [this, watcher](OperationWatcher::Outcome outcome, const ApiError& error) {
                 watcher->deleteLater();
                 if (!m_running)
                     return; // cancelled: the change goes on without us watching
                 if (outcome == OperationWatcher::Outcome::Settled ||
                     outcome == OperationWatcher::Outcome::Gone) {
-                    then();
+                    settled();
                     return;
                 }
                 ApiError reason = error;
                 if (outcome == OperationWatcher::Outcome::TimedOut)
-                    reason.message = tr("the change was sent but did not settle in time");
-                fail(reason);
+                    reason.message =
+                        tr("sent, but it had not settled after %1 min")
+                            .arg(double(m_settleTimeout.count()) / 60'000.0, 0, 'g', 3);
+                failAction(reason);
             });
     watcher->start();
 }
 
-void PlanRunner::settle(const QString& poolId, OperationWatcher::Goal goal,
-                        std::function<void()> then)
+void PlanRunner::settled()
 {
-    if (m_waitForSettle)
-        watch(poolId, goal, std::move(then));
-    else
-        then();
+    if (!m_running)
+        return;
+    action().state = core::ActionState::Settled;
+    if (!save())
+        return;
+    exitIfTestAsks(action());
+    advance();
 }
 
-void PlanRunner::sendCreate(const core::NodePoolSpec& spec, bool thenFinishStep)
+void PlanRunner::failAction(const ApiError& error)
 {
-    m_client->createNodePool(
-        clusterId(), spec, this,
-        [this, thenFinishStep](const core::NodePool& pool, const ApiError& error) {
-            if (error.isError()) {
-                fail(error);
-                return;
-            }
-            settle(pool.id, OperationWatcher::Goal::Settled, [this, thenFinishStep] {
-                if (thenFinishStep)
-                    finishStep();
-            });
-        });
+    if (!m_running)
+        return;
+    action().state = core::ActionState::Failed;
+    action().error = error.humanText();
+    if (!save())
+        return;
+    finish(false, error);
 }
 
-void PlanRunner::runStep()
+void PlanRunner::finish(bool ok, const ApiError& error)
 {
-    m_states[m_current] = StepState::Running;
-    const core::PlanOperation& operation = this->operation();
-    Q_EMIT stepStarted(m_current, describe(operation));
-
-    switch (operation.kind) {
-    case core::OperationKind::Create:
-        sendCreate(operation.after, true);
+    if (!m_running)
         return;
-    case core::OperationKind::Update:
-        m_client->updateNodePool(
-            clusterId(), operation.poolId, operation.body, this,
-            [this, id = operation.poolId](const core::NodePool&, const ApiError& error) {
-                if (error.isError())
-                    fail(error);
-                else
-                    settle(id, OperationWatcher::Goal::Settled, [this] { finishStep(); });
-            });
-        return;
-    case core::OperationKind::Delete:
-    case core::OperationKind::Replace: {
-        // Pool names are unique in a cluster: a replacement can only be
-        // created once the old pool is gone.
-        const bool replace = operation.kind == core::OperationKind::Replace;
-        const core::NodePoolSpec after = operation.after;
-        m_client->deleteNodePool(
-            clusterId(), operation.poolId, this,
-            [this, replace, after, id = operation.poolId](const ApiError& error) {
-                if (error.isError()) {
-                    fail(error);
-                    return;
-                }
-                if (!replace) {
-                    settle(id, OperationWatcher::Goal::Gone, [this] { finishStep(); });
-                    return;
-                }
-                watch(id, OperationWatcher::Goal::Gone, [this, after] {
-                    m_notes[m_current] = tr("the old pool is deleted");
-                    sendCreate(after, true);
-                });
-            });
-        return;
-    }
-    }
-}
-
-QStringList PlanRunner::summary() const
-{
-    QStringList lines;
-    for (int i = 0; i < m_steps.size(); ++i) {
-        const Step& step = m_steps.at(i);
-        QString name = step.operation.poolName;
-        if (m_manyClusters)
-            name = tr("%1 (%2)").arg(name, step.clusterName);
-        const QString kind = core::operationKindName(step.operation.kind);
-        switch (m_states.at(i)) {
-        case StepState::Done:
-            lines << tr("✓ %1 %2: applied").arg(kind, name);
-            break;
-        case StepState::Running:
-            lines << tr("… %1 %2: sent, still settling").arg(kind, name);
-            break;
-        case StepState::Failed:
-            lines << (m_notes.at(i).isEmpty()
-                          ? tr("✗ %1 %2: failed").arg(kind, name)
-                          : tr("✗ %1 %2: failed after %3; the new pool was not created")
-                                .arg(kind, name, m_notes.at(i)));
-            break;
-        case StepState::NotSent:
-            lines << tr("· %1 %2: not sent").arg(kind, name);
-            break;
-        }
-    }
-    return lines;
+    m_running = false;
+    if (m_journalFile && (m_journal.isComplete() || !m_journal.changedSomething()))
+        m_journalFile->remove();
+    Q_EMIT finished(ok, error);
 }
 
 } // namespace api

@@ -1,12 +1,14 @@
-// poolctl plan FILE... | apply FILE... [--yes] [--prune]
+// poolctl plan FILE... | apply FILE... [--yes] [--prune] [--replace=...] [--rewrite]
 #include "api/doclient.h"
 #include "api/planrunner.h"
+#include "applyrun.h"
 #include "commands.h"
 #include "confirm.h"
 #include "core/manifest.h"
 #include "core/manifestplan.h"
 #include "core/plan.h"
 #include "manifestfiles.h"
+#include "manifestfollow.h"
 #include "output.h"
 #include "resolve.h"
 
@@ -27,13 +29,6 @@ void printProblem(const QString& file, const core::manifest::ManifestError& erro
 {
     QTextStream(stderr) << formatManifestError(file, error) << '\n';
 }
-
-// The manifests of every file, with the file each came from.
-struct Manifests
-{
-    QList<core::manifest::PoolManifest> manifests;
-    QStringList fileOf; // parallel to manifests
-};
 
 // Reads and validates every file. Prints each problem as file:line:col and
 // returns false when there is one.
@@ -81,7 +76,7 @@ bool printPlan(const Manifests& read, const core::ManifestPlan& plan)
 // Reads the files, fetches clusters and sizes, plans and prints the plan;
 // then `next`.
 void withPlan(api::DoClient& client, const QStringList& files, const Options& options,
-              Finish finish, std::function<void(const core::ManifestPlan&)> next)
+              Finish finish, std::function<void(const Manifests&, const core::ManifestPlan&)> next)
 {
     Manifests read;
     int exitCode = ExitOk;
@@ -91,81 +86,69 @@ void withPlan(api::DoClient& client, const QStringList& files, const Options& op
             &client, [finish, exitCode] { finish(exitCode); }, Qt::QueuedConnection);
         return;
     }
-    withClusters(client, finish,
-                 [&client, read, options, finish, next](const QList<core::Cluster>& clusters) {
-                     // Prices only colour the plan: a failure to get them is no reason to stop.
-                     client.fetchSizes(
-                         &client, [=](const QList<core::Size>& sizes, const api::ApiError&) {
-                             core::PlanOptions planOptions;
-                             planOptions.prune = options.prune;
-                             planOptions.setCountOnAutoscaled = options.setCount;
-                             planOptions.sizes = sizes;
-                             const core::ManifestPlan plan =
-                                 core::planManifests(read.manifests, clusters, planOptions);
-                             if (!printPlan(read, plan)) {
-                                 finish(ExitInvalidFile);
-                                 return;
-                             }
-                             next(plan);
-                         });
-                 });
+    withClusters(
+        client, finish,
+        [&client, read, options, finish, next](const QList<core::Cluster>& clusters) {
+            // Prices only colour the plan: a failure to get them is no reason to stop.
+            client.fetchSizes(&client, [=](const QList<core::Size>& sizes, const api::ApiError&) {
+                core::PlanOptions planOptions;
+                planOptions.prune = options.prune;
+                planOptions.setCountOnAutoscaled = options.setCount;
+                planOptions.sizes = sizes;
+                planOptions.replaceStrategy = core::replaceStrategyFromName(options.replaceStrategy)
+                                                  .value_or(core::ReplaceStrategy::BlueGreen);
+                const core::ManifestPlan plan =
+                    core::planManifests(read.manifests, clusters, planOptions);
+                if (!printPlan(read, plan)) {
+                    finish(ExitInvalidFile);
+                    return;
+                }
+                next(read, plan);
+            });
+        });
 }
 
-// What a finished step did, for the terminal.
-QString doneLine(const core::PlanOperation& op)
-{
-    switch (op.kind) {
-    case core::OperationKind::Create:
-        return tr("+ created pool %1\n").arg(op.poolName);
-    case core::OperationKind::Update:
-        return tr("~ updated pool %1\n").arg(op.poolName);
-    case core::OperationKind::Replace:
-        return tr("-/+ replaced pool %1 (%2 -> %3)\n")
-            .arg(op.poolName, op.before.size, op.after.size);
-    case core::OperationKind::Delete:
-        return tr("- deleted pool %1 (draining)\n").arg(op.poolName);
-    }
-    return {};
-}
-
-// Sends the plan step by step through the same runner as the app, without
-// waiting for nodes to settle (as doctl does); stops at the first failure.
-void applyPlan(api::DoClient& client, const core::ManifestPlan& plan, Finish finish)
+// Sends the plan step by step through the same runner as the app, journaled
+// in the context's folder; stops at the first failure. With --rewrite, the
+// files then name the pools that replaced the ones they named.
+void applyPlan(api::DoClient& client, const Manifests& read, const core::ManifestPlan& plan,
+               const Options& options, Finish finish)
 {
     auto* runner = new api::PlanRunner(&client, plan, &client);
-    runner->setWaitForSettle(false);
-    QObject::connect(runner, &api::PlanRunner::stepFinished, runner,
-                     [runner](int index) { print(doneLine(runner->stepOperation(index))); });
-    QObject::connect(
-        runner, &api::PlanRunner::finished, runner,
-        [runner, count = plan.operationCount(), finish](bool ok, const api::ApiError& error) {
-            runner->deleteLater();
-            if (ok) {
-                print(tr("Applied %n change(s).\n", count));
-                finish(ExitOk);
-                return;
-            }
-            printError(error.humanText());
-            QTextStream err(stderr);
-            for (const QString& line : runner->summary())
-                err << "  " << line << '\n';
-            finish(ExitApiError);
-        });
-    runner->start();
+    configureRunner(runner, options);
+    runAndReport(runner, [read, options, finish, journal = &runner->journal()](bool ok) {
+        // The runner goes with deleteLater: its journal is still there now.
+        int code = ok ? ExitOk : ExitApiError;
+        if (options.rewrite && !rewriteReplaced(read, *journal))
+            code = ok ? ExitApiError : code;
+        finish(code);
+    });
 }
-
 } // namespace
 
 void runPlan(api::DoClient& client, const QStringList& args, const Options& options, Finish finish)
 {
     withPlan(client, args, options, finish,
-             [finish](const core::ManifestPlan&) { finish(ExitOk); });
+             [finish](const Manifests&, const core::ManifestPlan&) { finish(ExitOk); });
 }
 
 void runApply(api::DoClient& client, const QStringList& args, const Options& options, Finish finish)
 {
+    if (args.isEmpty() && !options.resume && !options.rollback && !options.forget) {
+        printError(tr("apply needs manifest files (or --resume, --rollback or --forget)"));
+        QMetaObject::invokeMethod(
+            &client, [finish] { finish(ExitUsage); }, Qt::QueuedConnection);
+        return;
+    }
+    withJournal(client, args, options, finish,
+                [&client, args, options, finish] { applyFiles(client, args, options, finish); });
+}
+
+void applyFiles(api::DoClient& client, const QStringList& args, const Options& options,
+                Finish finish)
+{
     withPlan(client, args, options, finish,
-             [&client, options, finish](const core::ManifestPlan& plan) {
+             [&client, options, finish](const Manifests& read, const core::ManifestPlan& plan) {
                  QStringList destructive;
                  for (const core::ClusterPlan& p : plan.clusters)
                      for (const core::PlanOperation& op : p.plan.operations)
@@ -186,7 +169,7 @@ void runApply(api::DoClient& client, const QStringList& args, const Options& opt
                      if (!confirmOrRefuse(question, options.yes, finish))
                          return;
                  }
-                 applyPlan(client, plan, finish);
+                 applyPlan(client, read, plan, options, finish);
              });
 }
 

@@ -25,10 +25,17 @@ QList<Command> commands()
          tr("write pools as manifest YAML (default), Terraform digitalocean_kubernetes_node_pool "
             "resources or doctl node-pool create commands: one pool, a cluster's, or all"),
          0, 2, runExport},
-        {QStringLiteral("plan"), QStringLiteral("FILE..."),
+        {QStringLiteral("plan"), QStringLiteral("FILE... [--replace=blue-green|in-place]"),
          tr("show what applying the manifests would change"), 1, -1, runPlan},
-        {QStringLiteral("apply"), QStringLiteral("FILE..."),
-         tr("make the pools match the manifests (--yes, --prune)"), 1, -1, runApply},
+        {QStringLiteral("apply"),
+         QStringLiteral("FILE... [--yes] [--prune] [--replace=blue-green|in-place] [--rewrite] | "
+                        "--resume | --rollback | --forget"),
+         tr("make the pools match the manifests. A size change creates the new pool (NAME-SIZE) "
+            "and deletes the old one once the new nodes run (--replace=in-place: delete first, "
+            "keep the name; needs another pool). --rewrite names the new pool in the files. "
+            "Each apply is journaled: an interrupted one must be finished (--resume), undone "
+            "(--rollback: delete what it created) or dropped (--forget) before the next"),
+         0, -1, runApply},
         {QStringLiteral("delete-pool"), QStringLiteral("CLUSTER POOL"),
          tr("delete a pool and its nodes (--yes)"), 2, 2, runDeletePool},
         {QStringLiteral("delete-node"), QStringLiteral("CLUSTER POOL NODE"),
@@ -41,10 +48,7 @@ QList<Command> commands()
          runSizes},
         {QStringLiteral("cost"),
          QStringLiteral("[--by pool|cluster|size|tag:KEY] [-o table|csv|json|yaml]"),
-         tr("monthly cost estimate grouped by pool, cluster, size or a tag key"),
-         0,
-         0,
-         runCost},
+         tr("monthly cost estimate grouped by pool, cluster, size or a tag key"), 0, 0, runCost},
     };
 }
 

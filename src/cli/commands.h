@@ -14,9 +14,9 @@ namespace cli {
 enum ExitCode
 {
     ExitOk = 0,
-    ExitApiError = 1,   // the API refused or failed
-    ExitUsage = 2,      // wrong command line
-    ExitRefused = 3,    // a destructive step needs a confirmation it did not get
+    ExitApiError = 1,    // the API refused or failed
+    ExitUsage = 2,       // wrong command line
+    ExitRefused = 3,     // a destructive step needs a confirmation it did not get
     ExitInvalidFile = 4, // plan/apply: the input files have validation errors
 
     // The offline file commands (validate, lint, fmt) follow the linter
@@ -39,6 +39,15 @@ struct Options
     int dropletLimit = 25;                    // lint: the account's droplet limit
     QString format = QStringLiteral("yaml");  // export: yaml, terraform or doctl
     bool storeInFile = false;                 // context import-doctl: tokens in the 0600 file
+    // plan/apply: how a size change replaces its pool (--replace=blue-green|in-place).
+    QString replaceStrategy = QStringLiteral("blue-green");
+    bool rewrite = false;          // apply: rewrite the applied files after a blue/green replace
+    bool resume = false;           // apply: finish the interrupted apply of the journal
+    bool rollback = false;         // apply: delete what the interrupted apply created
+    bool forget = false;           // apply: drop the journal, change nothing
+    QString journalDir;            // apply: the context's journal folder (set by main)
+    int pollIntervalMs = 10'000;   // apply: how often a settling pool is looked at
+    int settleTimeoutSecs = 1'800; // apply: how long new nodes may take to run
 };
 
 using Finish = std::function<void(int exitCode)>;
@@ -86,6 +95,17 @@ void runExport(api::DoClient& client, const QStringList& args, const Options& op
 void runPlan(api::DoClient& client, const QStringList& args, const Options& options, Finish finish);
 void runApply(api::DoClient& client, const QStringList& args, const Options& options,
               Finish finish);
+// apply FILE... as it is, once the journal lets it start.
+void applyFiles(api::DoClient& client, const QStringList& args, const Options& options,
+                Finish finish);
+// journalcommands.cpp: apply --resume, --rollback, --forget and the refusal
+// to start while an interrupted apply's journal exists. Calls `proceed` when
+// the files (if any) are to be applied as usual.
+void withJournal(api::DoClient& client, const QStringList& files, const Options& options,
+                 Finish finish, std::function<void()> proceed);
+// The folder poolctl keeps the journal of a context (or of an environment
+// token at an API URL) in, under XDG_DATA_HOME.
+QString defaultJournalDirectory(const QString& contextKey);
 // deletecommands.cpp
 void runDeletePool(api::DoClient& client, const QStringList& args, const Options& options,
                    Finish finish);

@@ -3,6 +3,7 @@
 #include "api/endpoint.h"
 #include "commands.h"
 #include "contextcommand.h"
+#include "core/plan.h"
 #include "tokenresolution.h"
 
 #include <QCommandLineParser>
@@ -86,8 +87,35 @@ int main(int argc, char* argv[])
         tr("apply/plan: send nodeCount for autoscaled pools too (overrides the autoscaler)."));
     const QCommandLineOption skipDrainOption(QStringLiteral("skip-drain"),
                                              tr("delete-node: do not evict pods first."));
-    const QCommandLineOption replaceOption(QStringLiteral("replace"),
-                                           tr("delete-node: a new node takes its place."));
+    const QCommandLineOption replaceOption(
+        QStringLiteral("replace"),
+        tr("delete-node: a new node takes its place. plan/apply: --replace=blue-green (default: "
+           "the new pool first, under a new name) or --replace=in-place (delete first, keep the "
+           "name; only where another pool carries the load)."));
+    const QCommandLineOption rewriteOption(
+        QStringLiteral("rewrite"),
+        tr("apply: after a blue/green replace, name the new pool in the applied files."));
+    const QCommandLineOption resumeOption(QStringLiteral("resume"),
+                                          tr("apply: finish the interrupted apply."));
+    const QCommandLineOption rollbackOption(
+        QStringLiteral("rollback"),
+        tr("apply: delete the pools the interrupted apply created (not after it deleted one)."));
+    const QCommandLineOption forgetOption(
+        QStringLiteral("forget"),
+        tr("apply: drop the interrupted apply's journal; change nothing."));
+    const QCommandLineOption journalDirOption(
+        QStringLiteral("journal-dir"),
+        tr("apply: keep the apply journal in DIR (default: per context, in "
+           "$XDG_DATA_HOME/poolctl/journals)."),
+        QStringLiteral("DIR"));
+    const QCommandLineOption pollIntervalOption(
+        QStringLiteral("poll-interval"),
+        tr("apply: seconds between looks at a settling pool (default 10)."),
+        QStringLiteral("SECONDS"), QStringLiteral("10"));
+    const QCommandLineOption settleTimeoutOption(
+        QStringLiteral("settle-timeout"),
+        tr("apply: seconds a replacement's nodes may take to run (default 1800)."),
+        QStringLiteral("SECONDS"), QStringLiteral("1800"));
     const QCommandLineOption refreshOption(QStringLiteral("refresh"),
                                            tr("sizes: ask the API even if the cache is fresh."));
     const QCommandLineOption byOption(
@@ -105,13 +133,27 @@ int main(int argc, char* argv[])
         tr("export: yaml (manifests, default), terraform (digitalocean_kubernetes_node_pool "
            "resources) or doctl (node-pool create commands)."),
         QStringLiteral("FORMAT"), QStringLiteral("yaml"));
-    parser.addOptions({apiUrlOption, tokenFileOption, contextOption, storeInFileOption,
-                       outputOption, yesOption, pruneOption, setCountOption, skipDrainOption,
-                       replaceOption, refreshOption, writeOption, dropletLimitOption,
-                       formatOption});
+    parser.addOptions({apiUrlOption,       tokenFileOption, contextOption,    storeInFileOption,
+                       outputOption,       yesOption,       pruneOption,      setCountOption,
+                       skipDrainOption,    replaceOption,   refreshOption,    writeOption,
+                       dropletLimitOption, formatOption,    rewriteOption,    resumeOption,
+                       rollbackOption,     forgetOption,    journalDirOption, pollIntervalOption,
+                       settleTimeoutOption});
     parser.addPositionalArgument(QStringLiteral("command"), tr("What to do (see above)."),
                                  QStringLiteral("COMMAND [ARGS...]"));
-    parser.process(application);
+    // --replace is a switch for delete-node and takes a value for plan and
+    // apply (--replace=in-place); QCommandLineParser knows one or the other.
+    QStringList commandLine = application.arguments();
+    QString replaceValue;
+    for (auto it = commandLine.begin(); it != commandLine.end();) {
+        if (it->startsWith(QLatin1String("--replace="))) {
+            replaceValue = it->mid(int(qstrlen("--replace=")));
+            it = commandLine.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    parser.process(commandLine);
 
     QTextStream err(stderr);
     QStringList arguments = parser.positionalArguments();
@@ -128,6 +170,43 @@ int main(int argc, char* argv[])
     options.setCount = parser.isSet(setCountOption);
     options.skipDrain = parser.isSet(skipDrainOption);
     options.replace = parser.isSet(replaceOption);
+    const bool planning = name == u"plan" || name == u"apply";
+    if (planning && options.replace) {
+        err << "poolctl: --replace takes a value for plan and apply: --replace=blue-green or "
+               "--replace=in-place\n";
+        return cli::ExitUsage;
+    }
+    if (!replaceValue.isEmpty() || commandLine.size() != application.arguments().size()) {
+        if (!planning || !core::replaceStrategyFromName(replaceValue)) {
+            err << "poolctl: --replace=" << replaceValue
+                << " is not known; plan and apply take --replace=blue-green or "
+                   "--replace=in-place\n";
+            return cli::ExitUsage;
+        }
+        options.replaceStrategy = replaceValue;
+    }
+    options.rewrite = parser.isSet(rewriteOption);
+    options.resume = parser.isSet(resumeOption);
+    options.rollback = parser.isSet(rollbackOption);
+    options.forget = parser.isSet(forgetOption);
+    if (int(options.resume) + int(options.rollback) + int(options.forget) > 1) {
+        err << "poolctl: --resume, --rollback and --forget exclude each other\n";
+        return cli::ExitUsage;
+    }
+    if ((options.resume || options.rollback || options.forget || options.rewrite) &&
+        name != u"apply") {
+        err << "poolctl: --resume, --rollback, --forget and --rewrite are for apply\n";
+        return cli::ExitUsage;
+    }
+    bool secondsOk = false, timeoutOk = false;
+    const double pollSeconds = parser.value(pollIntervalOption).toDouble(&secondsOk);
+    options.settleTimeoutSecs = parser.value(settleTimeoutOption).toInt(&timeoutOk);
+    if (!secondsOk || pollSeconds <= 0 || !timeoutOk || options.settleTimeoutSecs < 1) {
+        err << "poolctl: --poll-interval and --settle-timeout take a number of seconds above 0\n";
+        return cli::ExitUsage;
+    }
+    options.pollIntervalMs = std::max(1, int(pollSeconds * 1000));
+    options.journalDir = parser.value(journalDirOption);
     options.refresh = parser.isSet(refreshOption);
     options.by = parser.value(byOption);
     options.write = parser.isSet(writeOption);
@@ -168,8 +247,8 @@ int main(int argc, char* argv[])
     if (fileCommand != fileCommands.end()) {
         if (arguments.size() < fileCommand->minArguments ||
             (fileCommand->maxArguments >= 0 && arguments.size() > fileCommand->maxArguments)) {
-            err << "poolctl: usage: poolctl " << fileCommand->name << ' '
-                << fileCommand->arguments << '\n';
+            err << "poolctl: usage: poolctl " << fileCommand->name << ' ' << fileCommand->arguments
+                << '\n';
             return cli::ExitUsage;
         }
         return fileCommand->run(arguments, options);
@@ -210,6 +289,11 @@ int main(int argc, char* argv[])
             }
             client.setBaseUrl(url);
             client.setToken(resolved.token);
+            // A journal belongs to the account it changed: the context, or
+            // the environment token's variable, at this API URL.
+            if (options.journalDir.isEmpty())
+                options.journalDir = cli::defaultJournalDirectory(
+                    resolved.source.name + u'\n' + url.toString(QUrl::RemoveUserInfo));
             command->run(client, arguments, options,
                          [](int exitCode) { QCoreApplication::exit(exitCode); });
         });

@@ -2,6 +2,7 @@
 
 #include "cost.h"
 #include "dojson.h"
+#include "replacementname.h"
 
 #include <QSet>
 #include <algorithm>
@@ -155,12 +156,78 @@ void diffUpdate(PlanOperation& op, const PlanOptions& options)
     op.body = dojson::updatePoolBody(live, want, update);
 }
 
+// Fills in how a replacement is done, its cost while both pools run, what
+// it destroys and why it may be refused. `taken` collects the names in use.
+void describeReplace(PlanOperation& op, const QList<NodePool>& live,
+                     const QList<PlanOperation>& deletes, QStringList& taken,
+                     const PlanOptions& options, QStringList& refusals)
+{
+    if (op.replaceStrategy == ReplaceStrategy::InPlace) {
+        op.replacementName = op.poolName;
+        op.capacityDip = op.before.count;
+        // Another pool must carry the workload while this one is gone.
+        const bool anotherPool = std::any_of(live.begin(), live.end(), [&](const NodePool& pool) {
+            const bool deleted = std::any_of(deletes.begin(), deletes.end(),
+                                             [&](const auto& d) { return d.poolId == pool.id; });
+            return pool.id != op.poolId && !deleted;
+        });
+        if (!anotherPool)
+            refusals << QStringLiteral("keeping the name of pool %1 replaces it in place, which "
+                                       "needs another pool in the cluster to carry the workload "
+                                       "while %1 is gone; the cluster has no other pool. Replace "
+                                       "it blue/green (the default) instead")
+                            .arg(op.poolName);
+        op.body = dojson::createPoolBody(op.after);
+        op.destructive << QStringLiteral(
+                              "the size changes from %1 to %2 in place: the old pool and its %3 "
+                              "are drained and deleted first, then the new pool is created under "
+                              "the same name; the cluster has %3 fewer until the new ones run")
+                              .arg(op.before.size, op.after.size, nodes(op.before.count));
+        return;
+    }
+
+    const QString chosen = options.replacementNames.value(op.poolName);
+    op.replacementName =
+        chosen.isEmpty() ? proposeReplacementName(op.poolName, op.before.size, op.after.size, taken)
+                         : chosen;
+    if (const QString problem = checkReplacementName(op.replacementName, taken); !problem.isEmpty())
+        refusals << QStringLiteral("the replacement of pool %1: %2").arg(op.poolName, problem);
+    taken << op.replacementName;
+    op.changes.prepend({QStringLiteral("name"), op.poolName, op.replacementName});
+    NodePoolSpec created = op.after;
+    created.name = op.replacementName;
+    op.body = dojson::createPoolBody(created);
+    op.monthlyCentsOverlap = op.monthlyCentsBefore + op.monthlyCentsAfter;
+    op.destructive << QStringLiteral("the size changes from %1 to %2: a new pool %3 is created "
+                                     "and once its nodes run, the old pool %4 and its %5 are "
+                                     "drained and deleted")
+                          .arg(op.before.size, op.after.size, op.replacementName, op.poolName,
+                               nodes(op.before.count));
+    op.notes << QStringLiteral("both pools are billed while %1 comes up (%2/mo together)")
+                    .arg(op.replacementName, formatCents(op.monthlyCentsOverlap));
+}
+
 QString signed_(qint64 cents)
 {
     return (cents > 0 ? QStringLiteral("+") : QString()) + formatCents(cents);
 }
 
 } // namespace
+
+QString replaceStrategyName(ReplaceStrategy strategy)
+{
+    return strategy == ReplaceStrategy::InPlace ? QStringLiteral("in-place")
+                                                : QStringLiteral("blue-green");
+}
+
+std::optional<ReplaceStrategy> replaceStrategyFromName(const QString& name)
+{
+    if (name == u"blue-green")
+        return ReplaceStrategy::BlueGreen;
+    if (name == u"in-place")
+        return ReplaceStrategy::InPlace;
+    return std::nullopt;
+}
 
 bool Plan::isDestructive() const
 {
@@ -215,14 +282,9 @@ Plan plan(const QList<NodePoolSpec>& desired, const QList<NodePool>& live,
         if (spec.size != found->spec.size) {
             // DigitalOcean cannot resize a pool's droplets in place.
             op.kind = OperationKind::Replace;
+            op.replaceStrategy = options.replaceStrategy;
             op.changes.append({QStringLiteral("size"), found->spec.size, spec.size});
-            op.body = dojson::createPoolBody(spec);
             op.monthlyCentsAfter = price.monthly(spec.size, spec.count);
-            op.destructive
-                << QStringLiteral(
-                       "the size changes from %1 to %2: a new pool is created, then the old "
-                       "pool and its %3 are drained and deleted")
-                       .arg(found->spec.size, spec.size, nodes(found->spec.count));
             replaces << op;
             continue;
         }
@@ -251,6 +313,14 @@ Plan plan(const QList<NodePoolSpec>& desired, const QList<NodePool>& live,
             deletes << op;
         }
     }
+
+    QStringList taken;
+    for (const NodePool& pool : live)
+        taken << pool.spec.name;
+    for (const PlanOperation& op : std::as_const(creates))
+        taken << op.poolName;
+    for (PlanOperation& op : replaces)
+        describeReplace(op, live, deletes, taken, options, out.refusals);
 
     out.operations << creates << replaces << updates << deletes;
     out.monthlyCentsAfter = out.monthlyCentsBefore;
@@ -293,7 +363,10 @@ QString planText(const Plan& plan)
             head = QStringLiteral("~ update %1").arg(op.poolName);
             break;
         case OperationKind::Replace:
-            head = QStringLiteral("-/+ replace %1").arg(op.poolName);
+            head = op.replaceStrategy == ReplaceStrategy::InPlace
+                       ? QStringLiteral("-/+ replace %1 (in place)").arg(op.poolName)
+                       : QStringLiteral("-/+ replace %1 with %2 (blue/green: the new pool first)")
+                             .arg(op.poolName, op.replacementName);
             break;
         case OperationKind::Delete:
             head = QStringLiteral("- delete %1 (%2 x %3)")
