@@ -1,6 +1,8 @@
 #include "contextstore.h"
 
 #include "configdirectory.h"
+#include "core/boundedfile.h"
+#include "filewritelock.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -10,6 +12,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
+#include <QStringList>
 
 namespace accounts {
 
@@ -33,6 +36,7 @@ struct Parsed
     QList<Context> contexts;
     QString current;
     QString problem;
+    bool newer = false;
 };
 
 Parsed parse(const QByteArray& bytes)
@@ -51,9 +55,18 @@ Parsed parse(const QByteArray& bytes)
         return parsed;
     }
     const QJsonObject root = document.object();
-    if (root.value(QLatin1String("version")).toInt(FormatVersion) > FormatVersion) {
-        parsed.problem = tr("it was written by a newer Pool Studio (format version %1)")
-                             .arg(root.value(QLatin1String("version")).toInt());
+    const QJsonValue version = root.value(QLatin1String("version"));
+    if (!version.isUndefined() && (!version.isDouble() || version.toDouble() < 1 ||
+                                   version.toDouble() != double(version.toInteger()))) {
+        parsed.problem = tr("its \"version\" is not a format version number");
+        return parsed;
+    }
+    if (version.toInteger(FormatVersion) > FormatVersion) {
+        parsed.problem = tr("it was written by a newer Pool Studio (format version %1; this one "
+                            "reads version %2)")
+                             .arg(version.toInteger())
+                             .arg(FormatVersion);
+        parsed.newer = true;
         return parsed;
     }
     const QJsonValue list = root.value(QLatin1String("contexts"));
@@ -122,68 +135,147 @@ QString ContextStore::defaultPath()
     return configDirectory() + QStringLiteral("/contexts.json");
 }
 
+bool ContextStore::readFile(State& state)
+{
+    state = {};
+    m_problem = Problem::None;
+    m_problemReason.clear();
+    m_stamp = FileStamp::of(m_path);
+    if (!m_stamp.exists)
+        return true; // nothing saved yet
+    const core::BoundedRead read = core::readBoundedFile(m_path, MaxFileBytes);
+    if (!read.ok()) {
+        m_problem = Problem::Unreadable;
+        m_problemReason = read.error;
+        m_errorText = tr("Cannot read the contexts file %1: %2. It is left as it is; contexts "
+                         "are read-only until it can be read or you move it aside.")
+                          .arg(m_path, read.error);
+        return false;
+    }
+    Parsed parsed = parse(read.bytes);
+    if (!parsed.problem.isEmpty()) {
+        m_problem = parsed.newer ? Problem::NewerFormat : Problem::Damaged;
+        m_problemReason = parsed.problem;
+        m_errorText = tr("The contexts file %1 cannot be used: %2. It is left as it is; "
+                         "contexts are read-only until you fix it, or let Pool Studio move it "
+                         "aside and start a new one.")
+                          .arg(m_path, parsed.problem);
+        return false;
+    }
+    state.contexts = parsed.contexts;
+    // A current name no context has is dropped.
+    for (const Context& context : std::as_const(state.contexts))
+        if (context.name == parsed.current)
+            state.current = parsed.current;
+    return true;
+}
+
+void ContextStore::apply(State& state, const Edit& edit)
+{
+    switch (edit.kind) {
+    case Edit::Upsert:
+        for (Context& existing : state.contexts)
+            if (existing.name == edit.context.name) {
+                existing = edit.context;
+                return;
+            }
+        state.contexts.append(edit.context);
+        return;
+    case Edit::Remove:
+        state.contexts.removeIf([&](const Context& context) { return context.name == edit.name; });
+        if (state.current == edit.name)
+            state.current.clear();
+        return;
+    case Edit::SetCurrent:
+        state.current.clear();
+        for (const Context& context : std::as_const(state.contexts))
+            if (context.name == edit.name)
+                state.current = edit.name;
+        return;
+    }
+}
+
+void ContextStore::applyPending()
+{
+    m_view = m_disk;
+    for (const Edit& edit : std::as_const(m_pending))
+        apply(m_view, edit);
+}
+
 bool ContextStore::load(const QString& path)
 {
     m_path = path;
-    m_contexts.clear();
-    m_current.clear();
+    m_pending.clear();
     m_errorText.clear();
-    m_malformed = false;
+    const bool ok = readFile(m_disk);
+    applyPending();
+    return ok;
+}
 
-    QFile file(path);
-    if (!file.exists())
-        return true; // nothing saved yet
-    if (!file.open(QIODevice::ReadOnly)) {
-        m_errorText = tr("Cannot read the contexts file %1: %2").arg(path, file.errorString());
-        m_malformed = true; // do not replace what we could not read
-        return false;
-    }
-    Parsed parsed = parse(file.readAll());
-    if (!parsed.problem.isEmpty()) {
-        m_errorText = tr("The contexts file %1 cannot be used: %2. It is left as it is; "
-                         "fix it, or let Pool Studio move it aside and start a new one.")
-                          .arg(path, parsed.problem);
-        m_malformed = true;
-        return false;
-    }
-    m_contexts = parsed.contexts;
-    setCurrent(parsed.current); // drops a current name no context has
-    return true;
+bool ContextStore::reload()
+{
+    if (m_path.isEmpty())
+        m_path = defaultPath();
+    if (!changedOnDisk())
+        return m_problem == Problem::None;
+    m_errorText.clear();
+    const bool ok = readFile(m_disk);
+    applyPending();
+    return ok;
+}
+
+bool ContextStore::changedOnDisk() const
+{
+    return FileStamp::of(m_path.isEmpty() ? defaultPath() : m_path) != m_stamp;
 }
 
 bool ContextStore::save()
 {
     if (m_path.isEmpty())
         m_path = defaultPath();
-    if (m_malformed) {
-        m_errorText = tr("Not saving the contexts: the file %1 could not be read and would be "
-                         "lost. Move it aside first.")
-                          .arg(m_path);
+    QString lockError;
+    FileWriteLock lock(m_path);
+    if (!lock.acquire(&lockError)) {
+        m_errorText = tr("Not saving the contexts file %1: %2").arg(m_path, lockError);
         return false;
     }
+    // What another process wrote since we read is the base of our edits.
+    State fresh;
+    if (!readFile(fresh)) {
+        m_errorText = tr("Not saving the contexts: the file %1 cannot be used (%2) and would be "
+                         "lost. It is left as it is until you decide.")
+                          .arg(m_path, m_problemReason);
+        return false;
+    }
+    m_disk = fresh;
+    applyPending();
     QDir().mkpath(QFileInfo(m_path).absolutePath());
     QSaveFile file(m_path);
     if (!file.open(QIODevice::WriteOnly)) {
         m_errorText = tr("Cannot write the contexts file %1: %2").arg(m_path, file.errorString());
         return false;
     }
-    file.write(serialize(m_contexts, m_current));
+    file.write(serialize(m_view.contexts, m_view.current));
     if (!file.commit()) {
         m_errorText = tr("Cannot write the contexts file %1: %2").arg(m_path, file.errorString());
         return false;
     }
+    // Still under the lock: nobody can have written after our commit.
+    m_stamp = FileStamp::of(m_path);
+    m_disk = m_view;
+    m_pending.clear();
     m_errorText.clear();
     return true;
 }
 
 QList<Context> ContextStore::contexts() const
 {
-    return m_contexts;
+    return m_view.contexts;
 }
 
 std::optional<Context> ContextStore::find(const QString& name) const
 {
-    for (const Context& context : m_contexts)
+    for (const Context& context : m_view.contexts)
         if (context.name == name)
             return context;
     return std::nullopt;
@@ -191,29 +283,25 @@ std::optional<Context> ContextStore::find(const QString& name) const
 
 void ContextStore::upsert(const Context& context)
 {
-    for (Context& existing : m_contexts)
-        if (existing.name == context.name) {
-            existing = context;
-            return;
-        }
-    m_contexts.append(context);
+    m_pending.append({Edit::Upsert, context, {}});
+    apply(m_view, m_pending.last());
 }
 
 void ContextStore::remove(const QString& name)
 {
-    m_contexts.removeIf([&](const Context& context) { return context.name == name; });
-    if (m_current == name)
-        m_current.clear();
+    m_pending.append({Edit::Remove, {}, name});
+    apply(m_view, m_pending.last());
 }
 
 QString ContextStore::current() const
 {
-    return m_current;
+    return m_view.current;
 }
 
 void ContextStore::setCurrent(const QString& name)
 {
-    m_current = find(name) ? name : QString();
+    m_pending.append({Edit::SetCurrent, {}, name});
+    apply(m_view, m_pending.last());
 }
 
 QString ContextStore::path() const
@@ -226,24 +314,57 @@ QString ContextStore::errorText() const
     return m_errorText;
 }
 
-bool ContextStore::isMalformed() const
+ContextStore::Problem ContextStore::problem() const
 {
-    return m_malformed;
+    return m_problem;
 }
 
-QString ContextStore::backUpMalformedFile()
+QString ContextStore::problemReason() const
 {
-    if (!m_malformed)
+    return m_problemReason;
+}
+
+bool ContextStore::isReadOnly() const
+{
+    return m_problem != Problem::None;
+}
+
+bool ContextStore::isMalformed() const
+{
+    return isReadOnly();
+}
+
+QString ContextStore::moveAsideUnusableFile()
+{
+    if (m_problem == Problem::None)
         return {};
-    const QString backup = m_path + QStringLiteral(".broken");
-    QFile::remove(backup);
+    QString lockError;
+    FileWriteLock lock(m_path);
+    if (!lock.acquire(&lockError)) {
+        m_errorText = tr("Cannot move the contexts file %1 aside: %2").arg(m_path, lockError);
+        return {};
+    }
+    // The first free number: earlier backups are the user's and stay.
+    QString backup;
+    for (int n = 1;; ++n) {
+        backup = QStringLiteral("%1.broken-%2").arg(m_path).arg(n);
+        if (!QFileInfo::exists(backup))
+            break;
+    }
     if (!QFile::rename(m_path, backup)) {
         m_errorText = tr("Cannot move the contexts file %1 aside to %2").arg(m_path, backup);
         return {};
     }
-    m_malformed = false;
+    m_problem = Problem::None;
+    m_problemReason.clear();
     m_errorText.clear();
+    m_stamp = FileStamp::of(m_path);
     return backup;
+}
+
+QString ContextStore::backUpMalformedFile()
+{
+    return {};
 }
 
 } // namespace accounts

@@ -1,5 +1,7 @@
 #include "doctlconfig.h"
 
+#include "core/boundedfile.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -131,6 +133,13 @@ void readConfig(const YAML::Node& root, DoctlImport& result)
 DoctlImport readDoctlConfig(const QByteArray& yaml)
 {
     DoctlImport result;
+    if (yaml.size() > MaxDoctlConfigBytes) {
+        result.errors << tr("doctl's config is %1, more than the %2 Pool Studio reads; it was "
+                            "not read")
+                             .arg(core::describeSize(yaml.size()),
+                                  core::describeSize(MaxDoctlConfigBytes));
+        return result;
+    }
     try {
         readConfig(YAML::Load(yaml.toStdString()), result);
     } catch (const YAML::Exception& e) {
@@ -146,6 +155,18 @@ DoctlImport readDoctlConfig(const QByteArray& yaml)
     if (result.contexts.isEmpty() && result.errors.isEmpty())
         result.errors << tr("doctl's config holds no access token.");
     return result;
+}
+
+DoctlImport readDoctlConfigFile(const QString& path)
+{
+    const core::BoundedRead read = core::readBoundedFile(path, MaxDoctlConfigBytes);
+    if (!read.ok()) {
+        DoctlImport result;
+        result.errors << tr("cannot read doctl's config %1: %2").arg(path, read.error);
+        result.unreadable = true;
+        return result;
+    }
+    return readDoctlConfig(read.bytes);
 }
 
 QString defaultDoctlConfigPath()

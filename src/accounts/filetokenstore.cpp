@@ -2,6 +2,8 @@
 
 #include "configdirectory.h"
 #include "context.h"
+#include "core/boundedfile.h"
+#include "filewritelock.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -68,13 +70,16 @@ Tokens readTokens(const QString& path)
                            .arg(QDir::toNativeSeparators(path));
         return tokens;
     }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        tokens.error = tr("Cannot read the token file %1: %2").arg(path, file.errorString());
+    // A few hundred bytes per context; anything near this is not ours.
+    constexpr qint64 MaxFileBytes = 1024 * 1024;
+    const core::BoundedRead read = core::readBoundedFile(path, MaxFileBytes);
+    if (!read.ok()) {
+        tokens.error =
+            tr("Cannot read the token file %1: %2. It is left as it is.").arg(path, read.error);
         return tokens;
     }
     QJsonParseError jsonError;
-    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &jsonError);
+    const QJsonDocument document = QJsonDocument::fromJson(read.bytes, &jsonError);
     if (jsonError.error != QJsonParseError::NoError || !document.isObject() ||
         !document.object().value(QLatin1String("tokens")).isObject()) {
         tokens.error = tr("The token file %1 is damaged (not the JSON Pool Studio writes). It is "
@@ -135,8 +140,17 @@ void FileTokenStore::readToken(const QString& context,
 void FileTokenStore::writeToken(const QString& context, const QString& token,
                                 std::function<void(const QString&)> done)
 {
-    Tokens tokens = readTokens(m_path);
-    QString error = tokens.error;
+    // Under the lock, the tokens another process stored since are re-read
+    // and kept: only this context's entry changes.
+    FileWriteLock lock(m_path);
+    QString error;
+    if (!lock.acquire(&error))
+        error = tr("Cannot store the token in %1: %2").arg(m_path, error);
+    Tokens tokens;
+    if (error.isEmpty()) {
+        tokens = readTokens(m_path);
+        error = tokens.error;
+    }
     if (error.isEmpty()) {
         tokens.byContext.insert(context, token);
         error = writeTokens(m_path, tokens.byContext);
@@ -147,8 +161,15 @@ void FileTokenStore::writeToken(const QString& context, const QString& token,
 
 void FileTokenStore::removeToken(const QString& context, std::function<void(const QString&)> done)
 {
-    Tokens tokens = readTokens(m_path);
-    QString error = tokens.error;
+    FileWriteLock lock(m_path);
+    QString error;
+    if (!lock.acquire(&error))
+        error = tr("Cannot remove the token from %1: %2").arg(m_path, error);
+    Tokens tokens;
+    if (error.isEmpty()) {
+        tokens = readTokens(m_path);
+        error = tokens.error;
+    }
     if (error.isEmpty() && tokens.byContext.contains(context)) {
         tokens.byContext.remove(context);
         error = writeTokens(m_path, tokens.byContext);

@@ -289,6 +289,7 @@ void DoClient::start(const std::shared_ptr<Call>& call)
     qCDebug(lcApi).noquote() << "request" << call->verb << redactedUrl(call->url) << "attempt"
                              << call->attempts
                              << QStringLiteral("[%1]").arg(redactedHeaders(request));
+    limitReplySize(reply); // a huge answer is cut off as it arrives, not read whole
     connect(reply, &QNetworkReply::finished, this, [this, call, reply] { finish(call, reply); });
 }
 

@@ -8,7 +8,6 @@
 #include "texttable.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QTextStream>
@@ -151,13 +150,12 @@ struct Import : std::enable_shared_from_this<Import>
 
 void importDoctl(const QString& path, const Options& options, Finish finish)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        printError(tr("cannot read doctl's config %1: %2").arg(path, file.errorString()));
+    auto import = std::make_shared<Import>();
+    import->found = accounts::readDoctlConfigFile(path);
+    if (import->found.unreadable) {
+        printError(import->found.errors.join(u"; "));
         return finishLater(finish, ExitUsage);
     }
-    auto import = std::make_shared<Import>();
-    import->found = accounts::readDoctlConfig(file.readAll());
     import->finish = finish;
     for (const QString& error : std::as_const(import->found.errors))
         printError(QStringLiteral("%1: %2").arg(path, error));

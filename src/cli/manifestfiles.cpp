@@ -1,5 +1,7 @@
 #include "manifestfiles.h"
 
+#include "core/boundedfile.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <algorithm>
@@ -10,18 +12,19 @@ ManifestFile readManifestFile(const QString& name)
 {
     ManifestFile out;
     out.name = name;
-    QFile file(name);
-    if (!file.open(QIODevice::ReadOnly)) {
-        out.readError = file.errorString();
-        return out;
-    }
-    out.readable = true;
-    out.bytes = file.readAll();
     // A whole fleet may live in one file: allow more documents and bytes than
     // the editor's defaults. The per-document node budget (alias bombs) stays.
     core::manifest::ReadOptions options;
     options.maxDocuments = 10000;
-    options.maxBytes = 16 * 1024 * 1024;
+    options.maxBytes = MaxManifestFileBytes;
+    // The size is checked before reading: a multi-GB file is refused unread.
+    core::BoundedRead read = core::readBoundedFile(name, options.maxBytes);
+    if (!read.ok()) {
+        out.readError = read.error;
+        return out;
+    }
+    out.readable = true;
+    out.bytes = std::move(read.bytes);
     out.result = core::manifest::read(out.bytes, options);
     return out;
 }

@@ -19,6 +19,9 @@ struct ManifestFile
     QString readError;                 // why not
 };
 
+// poolctl reads manifest files of at most this size (the editor: 1 MiB).
+inline constexpr qint64 MaxManifestFileBytes = 16 * 1024 * 1024;
+
 ManifestFile readManifestFile(const QString& name);
 
 // True when the file cannot be used at all: unreadable, too large, a YAML
@@ -29,6 +32,5 @@ bool isUnusable(const ManifestFile& file);
 
 // "file:12:5: spec.taints[0].effect: message (hint)"
 QString formatManifestError(const QString& file, const core::manifest::ManifestError& error);
-
 
 } // namespace cli

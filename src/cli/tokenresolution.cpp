@@ -4,6 +4,7 @@
 #include "accounts/environmenttoken.h"
 #include "accounts/filetokenstore.h"
 #include "accounts/keychaintokenstore.h"
+#include "core/boundedfile.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -64,13 +65,14 @@ void resolveToken(const QString& tokenFile, const QString& contextName, QObject*
                   std::function<void(const QString&)> note, Done done)
 {
     if (!tokenFile.isEmpty()) {
-        QFile file(tokenFile);
-        if (!file.open(QIODevice::ReadOnly))
-            return answerLater(
-                receiver, done, {},
-                tr("cannot read the token file %1: %2").arg(file.fileName(), file.errorString()));
+        // A token is under a hundred bytes; the bound keeps /dev/zero out.
+        constexpr qint64 MaxTokenFileBytes = 64 * 1024;
+        const core::BoundedRead read = core::readBoundedFile(tokenFile, MaxTokenFileBytes);
+        if (!read.ok())
+            return answerLater(receiver, done, {},
+                               tr("cannot read the token file %1: %2").arg(tokenFile, read.error));
         ResolvedToken resolved;
-        resolved.token = QString::fromUtf8(file.readAll()).trimmed();
+        resolved.token = QString::fromUtf8(read.bytes).trimmed();
         if (resolved.token.isEmpty())
             return answerLater(receiver, done, {}, noTokenText());
         return answerLater(receiver, done, resolved, {});

@@ -171,14 +171,21 @@ private slots:
         QVERIFY(store.errorText().contains(m_path));
         QVERIFY(store.contexts().isEmpty());
 
+        QVERIFY(store.isReadOnly());
+        QVERIFY(store.problem() != ContextStore::Problem::None);
+        QVERIFY(store.problemReason().contains(problem));
         store.upsert(work());
         QVERIFY(!store.save()); // would lose what the user had
-        QVERIFY(store.errorText().contains(QLatin1String("Move it aside")));
+        QVERIFY2(store.errorText().contains(QLatin1String("left as it is")),
+                 qPrintable(store.errorText()));
+        QCOMPARE(contentsOf(m_path), bytes);
+        // The old automatic "move aside" no longer moves anything.
+        QCOMPARE(store.backUpMalformedFile(), QString());
         QCOMPARE(contentsOf(m_path), bytes);
 
-        // Only when asked, the file is moved aside and a new one written.
-        const QString backup = store.backUpMalformedFile();
-        QCOMPARE(backup, m_path + QStringLiteral(".broken"));
+        // Only when the user decides, the file is moved aside and a new one written.
+        const QString backup = store.moveAsideUnusableFile();
+        QCOMPARE(backup, m_path + QStringLiteral(".broken-1"));
         QCOMPARE(contentsOf(backup), bytes);
         QVERIFY2(store.save(), qPrintable(store.errorText()));
         ContextStore again;
