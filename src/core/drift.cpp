@@ -70,6 +70,9 @@ void compare(DriftEntry& entry, const Cluster& cluster, const PlanOptions& optio
     entry.status = DriftStatus::Differs;
     entry.replace = op.kind == OperationKind::Replace;
     entry.changes = op.changes;
+    // A blue/green plan names the replacement pool; that is how it would be
+    // applied, not a way the live pool differs from the manifest.
+    entry.changes.removeIf([](const FieldChange& c) { return c.field == u"name"; });
     entry.notes = op.notes;
 }
 
