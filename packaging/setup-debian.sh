@@ -7,6 +7,9 @@ set -euo pipefail
 packages=(
   # toolchain
   build-essential cmake ninja-build pkg-config clang-format
+  # the sanitizer and fuzz build (build-asan, packaging/fuzz.sh): clang and its
+  # runtimes (libFuzzer, ASan, UBSan)
+  clang libclang-rt-14-dev
   # Qt 6.4 modules (see ../README.md and ARCHITECTURE.md)
   qt6-base-dev qt6-base-dev-tools qt6-declarative-dev qt6-declarative-dev-tools
   qt6-charts-dev qt6-httpserver-dev qt6-websockets-dev qt6-l10n-tools qt6-qpa-plugins

@@ -60,7 +60,8 @@ BoundedRead readBoundedFile(const QString& path, qint64 maxBytes)
     if (out.bytes.size() > maxBytes) {
         out.bytes.clear();
         out.tooLarge = true;
-        out.error = tooLargeText(tr("more than %1").arg(describeSize(maxBytes)), maxBytes);
+        out.error = tr("it is larger than the %1 allowed; reading stopped there")
+                        .arg(describeSize(maxBytes));
         return out;
     }
     if (file.error() != QFileDevice::NoError) {

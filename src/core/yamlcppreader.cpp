@@ -17,10 +17,17 @@ class Builder : public YAML::EventHandler
 public:
     explicit Builder(Document& document) : m_document(document) {}
 
-    void OnDocumentStart(const YAML::Mark&) override
+    void OnDocumentStart(const YAML::Mark& mark) override
     {
         m_document.clear();
         m_anchors.clear();
+        // yaml-cpp 0.7 can hand out empty documents forever without moving
+        // on (a NUL or stray bytes after a flow collection; fuzz_yamlcpp
+        // found it): two documents cannot start at the same place.
+        if (m_started && mark.pos == m_lastStart)
+            throw YAML::ParserException(mark, "the YAML parser stopped advancing here");
+        m_started = true;
+        m_lastStart = mark.pos;
     }
     void OnDocumentEnd() override {}
 
@@ -68,6 +75,8 @@ private:
 
     Document& m_document;
     std::vector<std::uint32_t> m_anchors;
+    bool m_started = false;
+    int m_lastStart = 0;
 };
 
 } // namespace
@@ -79,8 +88,15 @@ bool readWithYamlCpp(const QByteArray& yaml, Document& scratch,
     try {
         YAML::Parser parser(stream);
         Builder builder(scratch);
-        while (parser.HandleNextDocument(builder))
+        // A backstop for the same loop: every document after the first
+        // takes at least a `---` or `...` of the text.
+        const qsizetype maxDocuments = yaml.size() / 3 + 2;
+        for (qsizetype count = 1; parser.HandleNextDocument(builder); ++count) {
+            if (count > maxDocuments)
+                throw YAML::ParserException(YAML::Mark::null_mark(),
+                                            "the YAML parser stopped advancing");
             document(scratch);
+        }
     } catch (const YAML::Exception& e) {
         error->line = e.mark.is_null() ? 0 : e.mark.line + 1;
         error->column = e.mark.is_null() ? 0 : e.mark.column + 1;

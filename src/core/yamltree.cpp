@@ -6,9 +6,11 @@ namespace core::yamltree {
 
 namespace {
 
+// Both are at most Unbounded (2^62), so the test itself cannot overflow;
+// a + b of two Unbounded values would (found by fuzz_yamlcpp under UBSan).
 std::int64_t saturatedSum(std::int64_t a, std::int64_t b)
 {
-    return std::min(a + b, Node::Unbounded);
+    return a >= Node::Unbounded - b ? Node::Unbounded : a + b;
 }
 
 } // namespace
