@@ -17,10 +17,33 @@ void configureRunner(api::PlanRunner* runner, const Options& options)
     runner->setSettleTimeout(std::chrono::seconds(options.settleTimeoutSecs));
 }
 
+namespace {
+
+// What a finished step did, for the terminal.
+QString doneLine(const core::PlanOperation& op)
+{
+    switch (op.kind) {
+    case core::OperationKind::Create:
+        return QStringLiteral("+ created pool %1\n").arg(op.poolName);
+    case core::OperationKind::Update:
+        return QStringLiteral("~ updated pool %1\n").arg(op.poolName);
+    case core::OperationKind::Replace:
+        return QStringLiteral("-/+ replaced pool %1 with %2 (%3 -> %4)\n")
+            .arg(op.poolName, op.finalPoolName(), op.before.size, op.after.size);
+    case core::OperationKind::Delete:
+        return QStringLiteral("- deleted pool %1 (draining)\n").arg(op.poolName);
+    }
+    return {};
+}
+
+} // namespace
+
 void runAndReport(api::PlanRunner* runner, std::function<void(bool ok)> done)
 {
     QObject::connect(runner, &api::PlanRunner::stepStarted, runner,
                      [](int, const QString& description) { print(description + u'\n'); });
+    QObject::connect(runner, &api::PlanRunner::stepFinished, runner,
+                     [runner](int index) { print(doneLine(runner->stepOperation(index))); });
     QObject::connect(runner, &api::PlanRunner::finished, runner,
                      [runner, done](bool ok, const api::ApiError& error) {
                          runner->deleteLater();
