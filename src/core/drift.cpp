@@ -3,6 +3,7 @@
 #include "dojson.h"
 #include "manifest.h"
 #include "manifestplan.h"
+#include "replacementname.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -74,6 +75,71 @@ void compare(DriftEntry& entry, const Cluster& cluster, const PlanOptions& optio
     // applied, not a way the live pool differs from the manifest.
     entry.changes.removeIf([](const FieldChange& c) { return c.field == u"name"; });
     entry.notes = op.notes;
+}
+
+// Whether `pool` bears the name a blue/green replace of `oldName` (of
+// `oldSize`) by pools of `pool`'s size proposes: NAME-<size>, or NAME-<n>
+// when that was taken.
+bool replacesByName(const QString& oldName, const QString& oldSize, const NodePool& pool)
+{
+    const QString& name = pool.spec.name;
+    if (name == proposeReplacementName(oldName, oldSize, pool.spec.size, {oldName}))
+        return true;
+    const QString prefix = oldName + u'-';
+    bool numbered = false;
+    if (name.startsWith(prefix))
+        name.mid(prefix.size()).toInt(&numbered);
+    return numbered;
+}
+
+// After a blue/green size change the manifest's pool is gone and the new one
+// is live under another name. Left alone, drift would say "not live" and
+// "live only", and applying would create the old pool again: pair the two
+// when exactly one live-only pool of the cluster bears the replacement's name.
+void pairReplacements(DriftReport& report, const QList<Cluster>& live, const PlanOptions& options)
+{
+    QSet<int> paired;
+    for (DriftEntry& entry : report.entries) {
+        if (entry.status != DriftStatus::NotLive)
+            continue;
+        QList<int> candidates;
+        for (int i = 0; i < report.entries.size(); ++i) {
+            const DriftEntry& other = report.entries.at(i);
+            if (other.status != DriftStatus::LiveOnly || other.clusterId != entry.clusterId ||
+                paired.contains(i))
+                continue;
+            const auto cluster = std::find_if(live.begin(), live.end(), [&](const Cluster& c) {
+                return c.id == other.clusterId;
+            });
+            const NodePool* pool = findPool(*cluster, other.poolName);
+            if (pool && replacesByName(entry.poolName, entry.manifest.spec.size, *pool))
+                candidates << i;
+        }
+        if (candidates.size() != 1)
+            continue;
+        const DriftEntry& replacement = report.entries.at(candidates.first());
+        const Cluster& cluster = *std::find_if(live.begin(), live.end(), [&](const Cluster& c) {
+            return c.id == replacement.clusterId;
+        });
+        // Compared as if the manifest named the new pool: what a rewrite changes.
+        DriftEntry renamed = entry;
+        renamed.poolName = replacement.poolName;
+        renamed.manifest.spec.name = replacement.poolName;
+        compare(renamed, cluster, options);
+        entry.replacedBy = replacement.poolName;
+        entry.poolId = replacement.poolId;
+        entry.changes = renamed.changes;
+        entry.replace = renamed.replace;
+        entry.notes = renamed.notes;
+        entry.notes << tr("replaced by %1 (a blue/green size change); rewrite the manifest from it")
+                           .arg(replacement.poolName);
+        paired.insert(candidates.first());
+    }
+    QList<DriftEntry> kept;
+    for (int i = 0; i < report.entries.size(); ++i)
+        if (!paired.contains(i))
+            kept << report.entries.at(i);
+    report.entries = kept;
 }
 
 } // namespace
@@ -194,6 +260,7 @@ DriftReport checkDrift(const QList<ManifestFile>& files, const QList<Cluster>& l
             report.entries << entry;
         }
     }
+    pairReplacements(report, live, options);
     return report;
 }
 

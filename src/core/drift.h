@@ -28,7 +28,8 @@ enum class DriftStatus
 {
     InSync,     // the live pool is as the manifest declares
     Differs,    // fields differ (`changes`); `replace` when the size does
-    NotLive,    // the cluster has no pool of that name: applying creates it
+    NotLive,    // the cluster has no pool of that name: applying creates it (or, with
+                // `replacedBy`, a blue/green replace renamed it: rewrite the manifest)
     Unresolved, // the manifest names no live cluster (`reason`)
     Invalid,    // the document (or the file) does not read or validate (`errors`)
     LiveOnly,   // a live pool of a named cluster that no manifest describes
@@ -45,7 +46,11 @@ struct DriftEntry
     QString poolName;    // empty when an invalid document names none
     QString clusterId;   // the live cluster; empty when unresolved
     QString clusterName; // the live cluster's, or the reference as written
-    QString poolId;      // the live pool (InSync, Differs, LiveOnly)
+    QString poolId;      // the live pool (InSync, Differs, LiveOnly; NotLive: `replacedBy`'s)
+    // NotLive: the live pool a blue/green size change put in this pool's
+    // place (it bears the name the replace proposes); `changes` then compare
+    // the manifest with it, and rewriting from live makes the document name it.
+    QString replacedBy;
     // Differs: live (before) against the manifest (after), as the plan sees it.
     QList<FieldChange> changes;
     bool replace = false;                  // the size differs: a new pool replaces the old

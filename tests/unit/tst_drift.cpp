@@ -214,6 +214,60 @@ private Q_SLOTS:
         QCOMPARE(entry->clusterName, QStringLiteral("prod"));
     }
 
+    void aBlueGreenReplacementIsPairedWithTheManifestItReplaced()
+    {
+        // The manifest says web on s-2vcpu-4gb; a blue/green size change put
+        // web-s-4vcpu-8gb in its place and deleted web.
+        QList<Cluster> clusters = liveClusters();
+        NodePool& web = clusters[0].pools[0];
+        const manifest::PoolManifest declared = manifest::fromPool(web);
+        web.spec.name = QStringLiteral("web-s-4vcpu-8gb");
+        web.id = QStringLiteral("new-web-id");
+        web.spec.size = QStringLiteral("s-4vcpu-8gb");
+        manifest::PoolManifest written = declared;
+        written.status = {};
+        const DriftReport report =
+            checkDrift({file(QStringLiteral("web.yaml"), {written})}, clusters);
+        const DriftEntry* entry = entryFor(report, QStringLiteral("web"));
+        QVERIFY(entry);
+        QCOMPARE(entry->status, DriftStatus::NotLive);
+        QCOMPARE(entry->replacedBy, QStringLiteral("web-s-4vcpu-8gb"));
+        QCOMPARE(entry->poolId, QStringLiteral("new-web-id"));
+        QCOMPARE(fields(*entry), QStringList{QStringLiteral("size")});
+        QVERIFY(entry->notes.join(u' ').contains(u"web-s-4vcpu-8gb"));
+        // The new pool is not also listed as a pool no manifest describes.
+        QVERIFY(!entryFor(report, QStringLiteral("web-s-4vcpu-8gb")));
+        QCOMPARE(report.count(DriftStatus::LiveOnly), 2); // workers and batch
+    }
+
+    void aNumberedReplacementPairsButTwoCandidatesDoNot()
+    {
+        QList<Cluster> clusters = liveClusters();
+        manifest::PoolManifest written = manifest::fromPool(clusters[0].pools[0]);
+        written.status = {};
+        clusters[0].pools[0].spec.name = QStringLiteral("web-2");
+        {
+            const DriftReport report =
+                checkDrift({file(QStringLiteral("web.yaml"), {written})}, clusters);
+            QCOMPARE(entryFor(report, QStringLiteral("web"))->replacedBy, QStringLiteral("web-2"));
+            QVERIFY(fields(*entryFor(report, QStringLiteral("web"))).isEmpty());
+        }
+        // Which of two would it be? Not for drift to guess.
+        NodePool other = pool(ProdId, QStringLiteral("web-3"));
+        clusters[0].pools << other;
+        const DriftReport report =
+            checkDrift({file(QStringLiteral("web.yaml"), {written})}, clusters);
+        QVERIFY(entryFor(report, QStringLiteral("web"))->replacedBy.isEmpty());
+        QVERIFY(entryFor(report, QStringLiteral("web-2")));
+        QVERIFY(entryFor(report, QStringLiteral("web-3")));
+        // And a pool merely starting with the name is no replacement.
+        QList<Cluster> unrelated = liveClusters();
+        unrelated[0].pools[0].spec.name = QStringLiteral("web-frontend");
+        const DriftReport third =
+            checkDrift({file(QStringLiteral("web.yaml"), {written})}, unrelated);
+        QVERIFY(entryFor(third, QStringLiteral("web"))->replacedBy.isEmpty());
+    }
+
     void anUnknownClusterIsUnresolvedWithTheReason()
     {
         manifest::PoolManifest web = exported(ProdId, QStringLiteral("web"));
