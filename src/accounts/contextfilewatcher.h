@@ -11,8 +11,11 @@ namespace accounts {
 // else, e.g. `poolctl context import-doctl` while the window is open. The
 // folder is watched as well as the file: an atomic save replaces the file,
 // and a watch on the old one would go quiet. changed() is emitted only when
-// the file's stamp really differs, so a burst of events is one signal.
-// Typical use: connect changed() to ContextStore::reload().
+// the file's stamp really differs, so a burst of events is one signal. It
+// also follows this process's own saves; ContextStore::reload() then finds
+// nothing new (it compares with the stamp of its own last write) and reads
+// nothing. Typical use: connect changed() to ContextStore::reload() and, when
+// it returns, refresh what shows the contexts.
 class ContextFileWatcher : public QObject
 {
     Q_OBJECT
