@@ -1,5 +1,8 @@
 #include "catalogcache.h"
 
+#include "core/boundedfile.h"
+#include "replyreader.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
@@ -31,10 +34,12 @@ QString CatalogCache::fileFor(const QString& key) const
 std::optional<CatalogCache::Entry> CatalogCache::load(const QString& key,
                                                       const QDateTime& now) const
 {
-    QFile file(fileFor(key));
-    if (!file.open(QIODevice::ReadOnly))
+    // What was stored was an answer of at most MaxReplyBytes; a larger file
+    // is not ours, and is not read: the catalogue is fetched again.
+    const core::BoundedRead read = core::readBoundedFile(fileFor(key), MaxReplyBytes + 1024);
+    if (!read.ok())
         return std::nullopt;
-    const QJsonObject json = QJsonDocument::fromJson(file.readAll()).object();
+    const QJsonObject json = QJsonDocument::fromJson(read.bytes).object();
     if (json.value(u"key").toString() != key)
         return std::nullopt;
     Entry entry{json.value(u"data"),
