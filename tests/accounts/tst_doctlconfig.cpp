@@ -3,7 +3,9 @@
 // broken files give errors with a line, never a crash, never a token in a message.
 #include "accounts/doctlconfig.h"
 
+#include <QElapsedTimer>
 #include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace accounts;
@@ -40,6 +42,32 @@ class TestDoctlConfig : public QObject
     Q_OBJECT
 
 private slots:
+    // A config far larger than any doctl writes is refused before parsing;
+    // from a file, before reading (a sparse 3 GiB file costs nothing).
+    void aHugeConfigIsRefusedUnread()
+    {
+        const DoctlImport fromBytes =
+            readDoctlConfig("access-token: x\n" + QByteArray(2 * 1024 * 1024, '#'));
+        QVERIFY(fromBytes.contexts.isEmpty());
+        QVERIFY2(fromBytes.errors.value(0).contains(QLatin1String("more than the 1 MiB")),
+                 qPrintable(fromBytes.errors.value(0)));
+
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("config.yaml"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QVERIFY(file.resize(qint64(3) * 1024 * 1024 * 1024));
+        file.close();
+        QElapsedTimer timer;
+        timer.start();
+        const DoctlImport fromFile = readDoctlConfigFile(path);
+        QVERIFY(timer.elapsed() < 500);
+        QVERIFY(fromFile.unreadable);
+        QVERIFY2(fromFile.errors.value(0).contains(path) &&
+                     fromFile.errors.value(0).contains(QLatin1String("it is 3 GiB")),
+                 qPrintable(fromFile.errors.value(0)));
+    }
+
     void readsDefaultContextFromAccessToken()
     {
         const DoctlImport result = readSample(QStringLiteral("default-only.yaml"));
