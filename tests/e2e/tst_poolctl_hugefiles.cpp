@@ -80,8 +80,8 @@ private slots:
         process.start(QStringLiteral(POOLCTL_PATH), arguments);
         QVERIFY(process.waitForFinished(20'000));
         // validate and lint report findings on stdout, the others on stderr.
-        const QString err = QString::fromUtf8(process.readAllStandardOutput() +
-                                              process.readAllStandardError());
+        const QString err =
+            QString::fromUtf8(process.readAllStandardOutput() + process.readAllStandardError());
         QVERIFY2(timer.elapsed() < 3000, qPrintable(QString::number(timer.elapsed())));
         QVERIFY2(process.exitCode() != 0, qPrintable(err));
         QVERIFY2(err.contains(message), qPrintable(err));
