@@ -2,11 +2,11 @@
 // module in src/app; everything it shows is tested through that library.
 #include "api/doclient.h"
 #include "api/endpoint.h"
-#include "app/accountcontroller.h"
-#include "app/apppalette.h"
-#include "app/colors.h"
-#include "app/windowswitcher.h"
-#include "app/workspace.h"
+#include "app/signin/accountcontroller.h"
+#include "app/shell/apppalette.h"
+#include "app/shell/colors.h"
+#include "app/shell/windowswitcher.h"
+#include "app/shell/workspace.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -4,7 +4,7 @@
 // no window title, in no text the windows show, and in no file written but
 // the token store itself. Through the real QML, offscreen.
 #include "../qml/accountsapp.h"
-#include "app/workspace.h"
+#include "app/shell/workspace.h"
 
 #include <QDirIterator>
 #include <QFile>

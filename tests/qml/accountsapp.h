@@ -1,10 +1,10 @@
 #pragma once
 
 #include "accounts/contextstore.h"
-#include "app/accountcontroller.h"
-#include "app/colors.h"
-#include "app/windowswitcher.h"
-#include "app/workspace.h"
+#include "app/signin/accountcontroller.h"
+#include "app/shell/colors.h"
+#include "app/shell/windowswitcher.h"
+#include "app/shell/workspace.h"
 #include "sim/simulator.h"
 #include "windowdriver.h"
 

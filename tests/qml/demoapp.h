@@ -1,9 +1,9 @@
 #pragma once
 
 #include "api/doclient.h"
-#include "app/colors.h"
-#include "app/demobackend.h"
-#include "app/workspace.h"
+#include "app/shell/colors.h"
+#include "app/signin/demobackend.h"
+#include "app/shell/workspace.h"
 #include "windowdriver.h"
 
 #include <QQmlApplicationEngine>

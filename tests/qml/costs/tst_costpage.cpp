@@ -1,0 +1,178 @@
+// The cost page as a user sees it: the real Main.qml offscreen against the
+// demo simulator; the chart series checked against the demo seed by hand and
+// against the core grouping poolctl cost prints.
+#include "api/doclient.h"
+#include "app/costs/costmodel.h"
+#include "app/signin/demobackend.h"
+#include "app/shell/workspace.h"
+#include "core/costattribution.h"
+#include "demoapp.h"
+
+#include <QDir>
+#include <QFile>
+#include <QQmlApplicationEngine>
+#include <QQuickItem>
+#include <QQuickStyle>
+#include <QQuickWindow>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QtQml/qqmlextensionplugin.h>
+
+Q_IMPORT_QML_PLUGIN(PoolStudioPlugin)
+
+class CostPageTest : public QObject
+{
+    Q_OBJECT
+
+    DemoApp m_app;
+    app::Workspace* m_workspace = nullptr;
+    QQuickWindow* m_window = nullptr;
+    app::CostModel* m_costs = nullptr;
+    QTemporaryDir m_dir;
+
+    template <typename T = QQuickItem> T* find(const QString& objectName) const
+    {
+        return m_app.driver.find<T>(objectName);
+    }
+    void screenshot(const QString& name) const { m_app.driver.screenshot(name); }
+    static qint64 cents(const QVariantList& items, const QString& label)
+    {
+        for (const QVariant& item : items)
+            if (item.toMap().value(u"label"_qs).toString() == label)
+                return qint64(item.toMap().value(u"cents"_qs).toDouble());
+        return -1;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_app.start();
+        m_workspace = m_app.workspace.get();
+        m_window = m_app.window;
+        m_window->resize(1600, 1000);
+        QVERIFY(QTest::qWaitForWindowExposed(m_window));
+        QTRY_VERIFY_WITH_TIMEOUT(m_workspace->loaded() && !m_workspace->loading(), 10'000);
+        m_costs = m_window->findChild<app::CostModel*>();
+        QVERIFY(m_costs);
+        m_costs->setHistoryPath(m_dir.filePath(QStringLiteral("history.sqlite")));
+        // Two days of history at injected times, so the history chart has a span.
+        m_costs->recordHistory(QDateTime::currentDateTimeUtc().addDays(-2));
+        m_costs->recordHistory();
+    }
+
+    void opensFromTheCostsButton()
+    {
+        QMetaObject::invokeMethod(find<QObject>(QStringLiteral("costsButton")), "clicked");
+        auto* drawer = m_window->findChild<QObject*>(QStringLiteral("costDrawer"));
+        QVERIFY(drawer);
+        QTRY_COMPARE(drawer->property("position").toDouble(), 1.0);
+        QTRY_VERIFY(find<QObject>(QStringLiteral("costTotal"))
+                        ->property("text")
+                        .toString()
+                        .contains(QStringLiteral("$5,343.30")));
+        m_costs->setTagKey(QStringLiteral("team"));
+        QTest::qWait(300); // let the charts animate in before the picture
+        screenshot(QStringLiteral("cost-page-light"));
+    }
+
+    void seriesMatchTheDemoSeedByHand()
+    {
+        // Cost by cluster: prod-tor1's stack includes the $40 HA control plane.
+        QCOMPARE(m_costs->clusterCategories(),
+                 (QStringList{"prod-tor1", "staging-fra1", "apac-sgp1"}));
+        double prod = 0;
+        for (const QVariant& stack : m_costs->clusterStacks())
+            prod += stack.toMap().value(u"values"_qs).toList().first().toDouble();
+        QCOMPARE(qRound64(prod * 100), 4800 + 14400 + 25200 + 452930 + 4000);
+
+        m_costs->setTagKey(QStringLiteral("team"));
+        const QVariantList slices = m_costs->tagSlices();
+        QCOMPARE(cents(slices, "web"), 14400 + 2400 + 4800);
+        QCOMPARE(cents(slices, "platform"), 25200 + 2400);
+        QCOMPARE(cents(slices, "ml"), 452930);
+        QCOMPARE(cents(slices, "untagged"), 28200);
+        QCOMPARE(cents(slices, "control plane"), 4000);
+
+        const QVariantList families = m_costs->familyBars();
+        QCOMPARE(cents(families, "Basic"), 4800 + 14400 + 1800 + 4800 + 4800 + 4800);
+        QCOMPARE(cents(families, "General Purpose"), 25200);
+        QCOMPARE(cents(families, "GPU"), 452930);
+        QCOMPARE(cents(families, "CPU-Optimized"), 8400);
+        QCOMPARE(cents(families, "Memory-Optimized"), 8400);
+
+        bool sawApi = false;
+        for (const QVariant& band : m_costs->bands()) {
+            const QVariantMap map = band.toMap();
+            if (map.value(u"label"_qs).toString() == u"prod-tor1/api") {
+                sawApi = true;
+                QCOMPARE(map.value(u"min"_qs).toInt(), 2);
+                QCOMPARE(map.value(u"current"_qs).toInt(), 2);
+                QCOMPARE(map.value(u"max"_qs).toInt(), 6);
+            }
+        }
+        QVERIFY(sawApi);
+        QCOMPARE(m_costs->history().size(), 10); // one recorded series per pool
+    }
+
+    void chartsAgreeWithTheGroupingPoolctlPrints()
+    {
+        const QList<core::CostLine> lines =
+            core::costLines(m_workspace->allClusters(), m_workspace->sizes());
+        for (const QString& key : core::tagKeys(lines)) {
+            m_costs->setTagKey(key);
+            const QList<core::CostGroup> groups = *core::costBy(lines, u"tag:"_qs + key);
+            const QVariantList slices = m_costs->tagSlices();
+            QCOMPARE(slices.size(), groups.size());
+            for (const core::CostGroup& group : groups)
+                QCOMPARE(cents(slices, group.label()), group.band.currentCents);
+        }
+        QCOMPARE(m_costs->csv(QStringLiteral("cluster")),
+                 core::costCsv(*core::costBy(lines, QStringLiteral("cluster"))));
+    }
+
+    void tableSortsAndClickingSelectsPools()
+    {
+        auto* table = m_costs->table();
+        QCOMPARE(table->rowCount(), 11); // 10 pools + 1 HA control plane
+        QCOMPARE(table->data(table->index(0), app::CostTableModel::PoolRole).toString(),
+                 QStringLiteral("gpu-inference")); // most expensive first
+        QMetaObject::invokeMethod(find<QObject>(QStringLiteral("sortColumn1")), "clicked");
+        QCOMPARE(table->sortColumn(), int(app::CostTableModel::PoolColumn));
+        QCOMPARE(table->data(table->index(0), app::CostTableModel::PoolRole).toString(),
+                 QStringLiteral("api"));
+
+        m_costs->setTagKey(QStringLiteral("team"));
+        QStringList webPools;
+        for (const QVariant& slice : m_costs->tagSlices())
+            if (slice.toMap().value(u"label"_qs).toString() == u"web")
+                webPools = slice.toMap().value(u"poolIds"_qs).toStringList();
+        QCOMPARE(webPools.size(), 3);
+        m_costs->selectPools(webPools);
+        // Selected pools count whole: web $144 + workers $48 + edge $48.
+        QVERIFY2(m_costs->selectionText().contains(QStringLiteral("$240.00")),
+                 qPrintable(m_costs->selectionText()));
+        QTRY_COMPARE(find<QObject>(QStringLiteral("selectionLabel"))->property("text").toString(),
+                     m_costs->selectionText());
+        int selected = 0;
+        for (int i = 0; i < table->rowCount(); ++i)
+            selected += table->data(table->index(i), app::CostTableModel::SelectedRole).toBool();
+        QCOMPARE(selected, 3);
+        screenshot(QStringLiteral("cost-page-selection"));
+        m_costs->clearSelection();
+    }
+
+    void exportsCsv()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("out/summary.csv"));
+        QCOMPARE(m_costs->exportCsv(QStringLiteral("table"), path), QString());
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QStringList lines = QString::fromUtf8(file.readAll()).trimmed().split(u'\n');
+        QCOMPARE(lines.size(), 12);
+        QVERIFY(lines.first().startsWith(QStringLiteral("cluster,pool,size")));
+    }
+};
+
+QTEST_MAIN(CostPageTest)
+#include "tst_costpage.moc"
