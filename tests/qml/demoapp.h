@@ -2,8 +2,8 @@
 
 #include "api/doclient.h"
 #include "app/shell/colors.h"
-#include "app/signin/demobackend.h"
 #include "app/shell/workspace.h"
+#include "demo/demobackend.h"
 #include "windowdriver.h"
 
 #include <QQmlApplicationEngine>
@@ -45,7 +45,7 @@ public:
 
     sim::Simulator& simulator() { return *demo.simulator(); }
 
-    app::DemoBackend demo;
+    demo::DemoBackend demo;
     api::DoClient client;
     std::unique_ptr<app::Workspace> workspace;
     std::unique_ptr<QQmlApplicationEngine> engine;

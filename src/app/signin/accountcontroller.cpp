@@ -5,7 +5,6 @@
 #include "accounts/keychaintokenstore.h"
 #include "api/doclient.h"
 #include "api/endpoint.h"
-#include "demobackend.h"
 
 #include <QFile>
 #include <QUrl>
@@ -152,9 +151,9 @@ QVariantList AccountController::contexts() const
     return list;
 }
 
-DemoBackend* AccountController::demoBackend() const
+QObject* AccountController::demoServer() const
 {
-    return m_session ? m_session->demo.get() : nullptr;
+    return m_session ? m_session->demoServer.get() : nullptr;
 }
 
 // --- sessions -----------------------------------------------------------------
@@ -282,13 +281,17 @@ void AccountController::switchContext(const QString& name)
 
 void AccountController::useDemo()
 {
+    if (!m_demoStarter) {
+        showSignInPage({}, {}, tr("This build has no demo mode."));
+        return;
+    }
     QString error;
-    std::unique_ptr<AccountSession> session = makeDemoSession(&error);
-    if (!session) {
+    std::optional<DemoEndpoint> endpoint = m_demoStarter(&error);
+    if (!endpoint) {
         showSignInPage({}, {}, error);
         return;
     }
-    openSession(std::move(session));
+    openSession(makeDemoSession(std::move(*endpoint)));
 }
 
 void AccountController::showSignIn()

@@ -26,8 +26,6 @@ struct ApiError;
 
 namespace app {
 
-class DemoBackend;
-
 // Who the window works for, and with which token. It owns the start-up
 // decision (the --demo option; a token in the environment, for one run; the
 // current context's token from its store; else the sign-in page), signing
@@ -91,6 +89,8 @@ public:
     void setDoctlPath(const QString& path) { m_doctlPath = path; }
     // Whether DIGITALOCEAN_ACCESS_TOKEN / DIGITALOCEAN_TOKEN are looked at.
     void setUseEnvironment(bool use) { m_useEnvironment = use; }
+    // How demo mode gets its API; without one, "Try the demo" says it is missing.
+    void setDemoStarter(DemoStarter starter) { m_demoStarter = std::move(starter); }
 
     // The start-up decision. `forceDemo`: the --demo option.
     void start(bool forceDemo);
@@ -139,8 +139,8 @@ public:
 
     // The window calls this once the window of an older session is gone.
     void releaseRetiredSessions();
-    // The simulator of a demo session (tests drive its clock and faults).
-    DemoBackend* demoBackend() const;
+    // The server of a demo session (the executable's; tests drive its clock and faults).
+    QObject* demoServer() const;
 
 Q_SIGNALS:
     void sessionChanged();
@@ -172,6 +172,7 @@ private:
     QString m_keychainService;
     QString m_doctlPath;
     bool m_useEnvironment = true;
+    DemoStarter m_demoStarter;
 
     accounts::ContextStore m_contexts;
     std::unique_ptr<accounts::TokenStore> m_keychain;

@@ -1,7 +1,6 @@
 #include "accountsession.h"
 
 #include "api/doclient.h"
-#include "demobackend.h"
 #include "app/shell/workspace.h"
 
 #include <QCryptographicHash>
@@ -16,7 +15,7 @@ AccountSession::~AccountSession()
 {
     workspace.reset();
     client.reset();
-    demo.reset();
+    demoServer.reset();
 }
 
 static ContextFolders foldersNamed(const QString& folder)
@@ -65,18 +64,13 @@ std::unique_ptr<AccountSession> makeSession(const QUrl& apiUrl, const QString& t
     return session;
 }
 
-std::unique_ptr<AccountSession> makeDemoSession(QString* error)
+std::unique_ptr<AccountSession> makeDemoSession(DemoEndpoint endpoint)
 {
     auto session = std::make_unique<AccountSession>();
-    session->demo = std::make_unique<DemoBackend>();
-    if (!session->demo->start()) {
-        if (error)
-            *error = session->demo->errorText();
-        return nullptr;
-    }
+    session->demoServer = std::move(endpoint.server);
     session->client = std::make_unique<api::DoClient>();
-    session->client->setBaseUrl(session->demo->baseUrl());
-    session->client->setToken(session->demo->token());
+    session->client->setBaseUrl(endpoint.baseUrl);
+    session->client->setToken(endpoint.token);
     session->workspace = std::make_unique<Workspace>(session->client.get(), true);
     session->source = accounts::TokenSource::demo();
     useFolders(*session, foldersForDemo());

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "accounts/tokensource.h"
+#include "demoendpoint.h"
 
 #include <QString>
 #include <QUrl>
@@ -12,11 +13,10 @@ class DoClient;
 
 namespace app {
 
-class DemoBackend;
 class Workspace;
 
 // One signed-in account as the window uses it: the client with its token,
-// the Workspace over it and, in demo mode, the simulator it talks to. A new
+// the Workspace over it and, in demo mode, the server it talks to. A new
 // session is made for every context switch, so nothing of one account (its
 // models, selection, read-only state, requests in flight) leaks into another.
 struct AccountSession
@@ -24,7 +24,7 @@ struct AccountSession
     AccountSession();
     ~AccountSession(); // the workspace before the client it uses
 
-    std::unique_ptr<DemoBackend> demo;
+    std::unique_ptr<QObject> demoServer; // DemoEndpoint::server, in demo mode
     std::unique_ptr<api::DoClient> client;
     std::unique_ptr<Workspace> workspace;
     accounts::TokenSource source;
@@ -49,7 +49,7 @@ std::unique_ptr<AccountSession> makeSession(const QUrl& apiUrl, const QString& t
                                             const accounts::TokenSource& source,
                                             const QString& contextName,
                                             const ContextFolders& folders);
-// A session on the built-in simulator; null with `error` set when it cannot listen.
-std::unique_ptr<AccountSession> makeDemoSession(QString* error);
+// A session on a demo endpoint (the executable's simulator).
+std::unique_ptr<AccountSession> makeDemoSession(DemoEndpoint endpoint);
 
 } // namespace app

@@ -3,9 +3,9 @@
 // against the core grouping poolctl cost prints.
 #include "api/doclient.h"
 #include "app/costs/costmodel.h"
-#include "app/signin/demobackend.h"
 #include "app/shell/workspace.h"
 #include "core/costattribution.h"
+#include "demo/demobackend.h"
 #include "demoapp.h"
 
 #include <QDir>

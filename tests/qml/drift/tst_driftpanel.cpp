@@ -5,12 +5,12 @@
 // manifest from live leaves the file's other documents alone and checks in
 // sync. The panel is hosted standalone, as the manifests page embeds it.
 #include "api/doclient.h"
-#include "app/shell/colors.h"
-#include "app/signin/demobackend.h"
 #include "app/drift/driftcontroller.h"
 #include "app/plan/plancontroller.h"
+#include "app/shell/colors.h"
 #include "app/shell/workspace.h"
 #include "core/manifest.h"
+#include "demo/demobackend.h"
 #include "sim/simulator.h"
 #include "windowdriver.h"
 
@@ -91,7 +91,7 @@ class DriftPanelTest : public QObject
 {
     Q_OBJECT
 
-    app::DemoBackend m_demo;
+    demo::DemoBackend m_demo;
     api::DoClient m_client;
     std::unique_ptr<app::Workspace> m_workspace;
     std::unique_ptr<app::PlanController> m_plan;

@@ -2,9 +2,9 @@
 // on the second cluster's second pool, makes edits, and exits at once without
 // running a destructor (as a crash would). Used by tst_draftrecovery.
 #include "api/doclient.h"
-#include "app/signin/demobackend.h"
 #include "app/editor/pooleditor.h"
 #include "app/shell/workspace.h"
+#include "demo/demobackend.h"
 
 #include <QCoreApplication>
 #include <QTimer>
@@ -15,7 +15,7 @@ int main(int argc, char* argv[])
     QCoreApplication application(argc, argv);
     if (argc < 2)
         return 2;
-    app::DemoBackend demo;
+    demo::DemoBackend demo;
     if (!demo.start())
         return 2;
     api::DoClient client;

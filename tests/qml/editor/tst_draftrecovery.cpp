@@ -2,10 +2,10 @@
 // writes its draft as it changes; a new editor (the next start) offers it back
 // and restores it exactly, selection and undo-free state included.
 #include "api/doclient.h"
-#include "app/signin/demobackend.h"
 #include "app/editor/draftstore.h"
 #include "app/editor/pooleditor.h"
 #include "app/shell/workspace.h"
+#include "demo/demobackend.h"
 
 #include <QProcess>
 #include <QSignalSpy>
@@ -16,7 +16,7 @@ class DraftRecoveryTest : public QObject
 {
     Q_OBJECT
 
-    app::DemoBackend m_demo;
+    demo::DemoBackend m_demo;
     api::DoClient m_client;
     std::unique_ptr<app::Workspace> m_workspace;
     QTemporaryDir m_dir;

@@ -4,8 +4,8 @@
 // replace a node, delete the pool. After each step the simulator is asked
 // what it holds.
 #include "api/doclient.h"
-#include "app/signin/demobackend.h"
 #include "app/shell/workspace.h"
+#include "demo/demobackend.h"
 #include "demoapp.h"
 #include "sim/simulator.h"
 

@@ -2,9 +2,9 @@
 // showing a manifest with one error mark, in the light and the dark theme.
 // Checks the formats the TextArea's own document carries, and saves what the
 // window shows when POOLSTUDIO_SCREENSHOT_DIR is set.
-#include "app/shell/colors.h"
 #include "app/highlight/highlightstyle.h"
 #include "app/highlight/syntaxhighlighter.h"
+#include "app/shell/colors.h"
 #include "windowdriver.h"
 
 #include <QQmlComponent>

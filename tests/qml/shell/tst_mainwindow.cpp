@@ -1,8 +1,8 @@
 // The main window as a user sees it: loads the real Main.qml offscreen against
 // the demo simulator, then checks what the lists show against what it holds.
 #include "api/doclient.h"
-#include "app/signin/demobackend.h"
 #include "app/shell/workspace.h"
+#include "demo/demobackend.h"
 #include "demoapp.h"
 #include "sim/simulator.h"
 
@@ -24,7 +24,7 @@ class MainWindowTest : public QObject
     Q_OBJECT
 
     DemoApp m_app;
-    app::DemoBackend* m_demo = nullptr;
+    demo::DemoBackend* m_demo = nullptr;
     app::Workspace* m_workspace = nullptr;
     QQuickWindow* m_window = nullptr;
     WindowDriver m_driver;

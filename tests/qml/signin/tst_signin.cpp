@@ -10,7 +10,7 @@
 #include "accounts/keychaintokenstore.h"
 #include "accountsapp.h"
 #include "api/doclient.h"
-#include "app/signin/demobackend.h"
+#include "demo/demobackend.h"
 
 #include <QFile>
 #include <QtQml/qqmlextensionplugin.h>
@@ -285,7 +285,7 @@ private Q_SLOTS:
         qunsetenv("DIGITALOCEAN_ACCESS_TOKEN");
         QVERIFY(next.workspace());
         QVERIFY(next.workspace()->demoMode());
-        QVERIFY(next.demoBackend());
+        QVERIFY(qobject_cast<demo::DemoBackend*>(next.demoServer()));
         QVERIFY(next.workspace()->dataDirectory().endsWith(u"/contexts/demo"));
     }
 

@@ -4,7 +4,7 @@
 
 #include <QRandomGenerator>
 
-namespace app {
+namespace demo {
 
 static QString throwAwayToken()
 {
@@ -34,4 +34,19 @@ QUrl DemoBackend::baseUrl() const
     return m_simulator->baseUrl();
 }
 
-} // namespace app
+app::DemoStarter demoStarter()
+{
+    return [](QString* error) -> std::optional<app::DemoEndpoint> {
+        auto backend = std::make_unique<DemoBackend>();
+        if (!backend->start()) {
+            if (error)
+                *error = backend->errorText();
+            return std::nullopt;
+        }
+        const QUrl url = backend->baseUrl();
+        const QString token = backend->token();
+        return app::DemoEndpoint{url, token, std::move(backend)};
+    };
+}
+
+} // namespace demo

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/signin/demoendpoint.h"
+
 #include <QObject>
 #include <QString>
 #include <QUrl>
@@ -8,7 +10,7 @@ namespace sim {
 class Simulator;
 }
 
-namespace app {
+namespace demo {
 
 // Demo mode: the DigitalOcean simulator in this process, on a free loopback
 // port, with the embedded demo seed and a throw-away token.
@@ -32,4 +34,8 @@ private:
     QString m_errorText;
 };
 
-} // namespace app
+// What the application is given for demo mode: each call starts a new
+// DemoBackend, owned by the session's endpoint.
+app::DemoStarter demoStarter();
+
+} // namespace demo
