@@ -114,12 +114,12 @@ int main(int argc, char* argv[])
                                                       if (!workspace->loading())
                                                           grabSoon(window);
                                                   });
-                             } else if (accounts.keychainState() != u"checking") {
+                             } else if (accounts.signInFlow()->keychainState() != u"checking") {
                                  grabSoon(window);
                              } else {
                                  QObject::connect(
-                                     &accounts, &app::AccountController::keychainChanged, window,
-                                     [window, grabSoon] { grabSoon(window); },
+                                     accounts.signInFlow(), &app::SignInController::keychainChanged,
+                                     window, [window, grabSoon] { grabSoon(window); },
                                      Qt::SingleShotConnection);
                              }
                          });

@@ -11,7 +11,7 @@ SplitView {
     id: tab
     objectName: "manifestExportTab"
 
-    required property ManifestController controller
+    required property ManifestExportController controller
 
     ColumnLayout {
         SplitView.preferredWidth: 300

@@ -12,7 +12,7 @@ ColumnLayout {
     id: tab
     objectName: "manifestImportTab"
 
-    required property ManifestController controller
+    required property ManifestImportController controller
 
     signal planRequested()
 

@@ -1,5 +1,6 @@
 // Export, Import and Drift on one page. What is shown comes from
-// ManifestController (and DriftController); QML only lays it out.
+// ManifestExportController, ManifestImportController and DriftController;
+// QML only lays it out.
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -11,15 +12,22 @@ Pane {
 
     required property Workspace workspace
     required property PlanController planController
-    property alias controller: manifests
+    property alias exportController: exporter
+    property alias importController: importer
     property alias tabIndex: tabs.currentIndex
 
     signal closeRequested()
     signal planRequested()
 
-    ManifestController {
-        id: manifests
-        objectName: "manifestController"
+    ManifestExportController {
+        id: exporter
+        objectName: "manifestExportController"
+        workspace: page.workspace
+    }
+
+    ManifestImportController {
+        id: importer
+        objectName: "manifestImportController"
         workspace: page.workspace
     }
 
@@ -74,12 +82,12 @@ Pane {
             currentIndex: tabs.currentIndex
 
             ManifestExportTab {
-                controller: manifests
+                controller: exporter
             }
             ManifestImportTab {
-                controller: manifests
+                controller: importer
                 onPlanRequested: {
-                    if (manifests.planImport(page.planController))
+                    if (importer.planImport(page.planController))
                         page.planRequested()
                 }
             }

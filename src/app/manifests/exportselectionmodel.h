@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/cluster.h"
 #include "app/shell/rowlistmodel.h"
+#include "core/cluster.h"
 
 #include <QSet>
 #include <QtQml/qqmlregistration.h>
@@ -25,7 +25,7 @@ class ExportSelectionModel : public RowListModel<ExportRow>
 {
     Q_OBJECT
     QML_ELEMENT
-    QML_UNCREATABLE("The ManifestController owns the export selection")
+    QML_UNCREATABLE("The ManifestExportController owns the export selection")
 
     Q_PROPERTY(int checkedCount READ checkedCount NOTIFY selectionChanged)
 

@@ -15,8 +15,8 @@ Pane {
 
     required property AccountController accounts
 
-    readonly property bool keychainAvailable: accounts.keychainState === "available"
-    readonly property bool keychainChecking: accounts.keychainState === "checking"
+    readonly property bool keychainAvailable: accounts.signInFlow.keychainState === "available"
+    readonly property bool keychainChecking: accounts.signInFlow.keychainState === "checking"
     // Without a keychain the file must be chosen, by hand, every time.
     readonly property bool storeInFile: !keychainAvailable && fileBox.checked
     readonly property bool canStore: keychainAvailable || fileBox.checked
@@ -24,7 +24,7 @@ Pane {
 
     function signIn() {
         if (tokenField.text.length > 0 && page.canStore && !page.accounts.busy)
-            page.accounts.signIn(nameField.text, tokenField.text, page.storeInFile)
+            page.accounts.signInFlow.signIn(nameField.text, tokenField.text, page.storeInFile)
     }
     function chosenDoctlContexts() {
         const names = []
@@ -164,7 +164,7 @@ Pane {
                 Rectangle {
                     id: fileBanner
                     objectName: "noKeychainBanner"
-                    visible: page.accounts.keychainState === "unavailable"
+                    visible: page.accounts.signInFlow.keychainState === "unavailable"
                     Layout.fillWidth: true
                     implicitHeight: fileColumn.implicitHeight + 20
                     color: "#fff7ed"
@@ -177,7 +177,7 @@ Pane {
                         spacing: 6
                         Label {
                             objectName: "keychainProblem"
-                            text: page.accounts.keychainProblem
+                            text: page.accounts.signInFlow.keychainProblem
                             color: "#7c2d12"
                             font.bold: true
                             wrapMode: Text.Wrap
@@ -298,7 +298,7 @@ Pane {
                         enabled: !page.accounts.busy
                         onClicked: {
                             page.doctlOpen = true
-                            page.accounts.readDoctl("")
+                            page.accounts.doctlImport.read("")
                         }
                     }
                     Label {
@@ -314,14 +314,14 @@ Pane {
                 // doctl's contexts, once read.
                 ColumnLayout {
                     objectName: "doctlPanel"
-                    visible: page.doctlOpen && page.accounts.doctlRead
+                    visible: page.doctlOpen && page.accounts.doctlImport.loaded
                     spacing: 6
                     Layout.fillWidth: true
                     RowLayout {
                         Layout.fillWidth: true
                         Label {
                             objectName: "doctlPath"
-                            text: qsTr("From %1").arg(page.accounts.doctlPath)
+                            text: qsTr("From %1").arg(page.accounts.doctlImport.path)
                             elide: Text.ElideMiddle
                             Layout.fillWidth: true
                         }
@@ -333,7 +333,7 @@ Pane {
                         }
                     }
                     Repeater {
-                        model: page.accounts.doctlErrors
+                        model: page.accounts.doctlImport.errors
                         delegate: Label {
                             required property string modelData
                             text: "⚠ " + modelData
@@ -343,13 +343,13 @@ Pane {
                         }
                     }
                     Label {
-                        visible: page.accounts.doctlContexts.length === 0
+                        visible: page.accounts.doctlImport.contexts.length === 0
                         text: qsTr("No context with a token was found there.")
                         opacity: 0.7
                     }
                     Repeater {
                         id: doctlRepeater
-                        model: page.accounts.doctlContexts
+                        model: page.accounts.doctlImport.contexts
                         delegate: CheckBox {
                             required property var modelData
                             readonly property string contextName: modelData.name
@@ -365,10 +365,10 @@ Pane {
                     }
                     Button {
                         objectName: "doctlImportButton"
-                        visible: page.accounts.doctlContexts.length > 0
+                        visible: page.accounts.doctlImport.contexts.length > 0
                         text: qsTr("Check and import the chosen contexts")
                         enabled: page.canStore && !page.accounts.busy
-                        onClicked: page.accounts.importDoctl(page.chosenDoctlContexts(), page.storeInFile)
+                        onClicked: page.accounts.doctlImport.importContexts(page.chosenDoctlContexts(), page.storeInFile)
                     }
                 }
             }
@@ -386,6 +386,6 @@ Pane {
         id: doctlFileDialog
         title: qsTr("doctl config file")
         nameFilters: [qsTr("doctl config (*.yaml *.yml)"), qsTr("All files (*)")]
-        onAccepted: page.accounts.readDoctl(selectedFile.toString())
+        onAccepted: page.accounts.doctlImport.read(selectedFile.toString())
     }
 }

@@ -3,10 +3,8 @@
 #include "accounts/environmenttoken.h"
 #include "accounts/filetokenstore.h"
 #include "accounts/keychaintokenstore.h"
-#include "api/doclient.h"
 #include "api/endpoint.h"
 
-#include <QFile>
 #include <QUrl>
 #include <QVariantMap>
 
@@ -19,15 +17,12 @@ bool isDefaultApi(const QUrl& url)
     return url.adjusted(QUrl::StripTrailingSlash) == QUrl(QString::fromLatin1(api::DefaultApiUrl));
 }
 
-QString accountName(const api::Account& account)
-{
-    return account.teamName.isEmpty() ? account.email : account.teamName;
-}
-
 } // namespace
 
 AccountController::AccountController(QObject* parent)
-    : QObject(parent), m_keychainService(accounts::KeychainTokenStore::defaultService())
+    : QObject(parent), m_keychainService(accounts::KeychainTokenStore::defaultService()),
+      m_signInFlow(new SignInController(this)),
+      m_doctlImport(new DoctlImportController(this, m_signInFlow))
 {}
 
 AccountController::~AccountController()
@@ -39,31 +34,24 @@ AccountController::~AccountController()
 
 // --- where things are ---------------------------------------------------------
 
-QUrl AccountController::apiUrlFor(const accounts::Context* context) const
+QUrl AccountController::apiUrlFor(const QString& contextApiUrl) const
 {
     if (!m_apiUrlOverride.isEmpty())
         return m_apiUrlOverride;
-    if (context && !context->apiUrl.isEmpty())
-        return QUrl(context->apiUrl);
+    if (!contextApiUrl.isEmpty())
+        return QUrl(contextApiUrl);
     return QUrl(QString::fromLatin1(api::DefaultApiUrl));
 }
 
 QString AccountController::apiUrlText() const
 {
-    const QUrl url = apiUrlFor(nullptr);
+    const QUrl url = apiUrlFor(QString());
     return isDefaultApi(url) ? QString() : url.toString();
 }
 
 QString AccountController::tokenFilePath() const
 {
     return m_tokenFilePath.isEmpty() ? accounts::FileTokenStore::defaultPath() : m_tokenFilePath;
-}
-
-QString AccountController::doctlPath() const
-{
-    if (!m_doctlReadPath.isEmpty())
-        return m_doctlReadPath;
-    return m_doctlPath.isEmpty() ? accounts::defaultDoctlConfigPath() : m_doctlPath;
 }
 
 accounts::TokenStore* AccountController::storeFor(const QString& storage)
@@ -164,6 +152,19 @@ void AccountController::setBusy(const QString& text)
     Q_EMIT stateChanged();
 }
 
+void AccountController::fail(const QString& error)
+{
+    m_busyText.clear();
+    m_signInError = error;
+    Q_EMIT stateChanged();
+}
+
+void AccountController::showError(const QString& error)
+{
+    m_signInError = error;
+    Q_EMIT stateChanged();
+}
+
 void AccountController::showSignInPage(const QString& name, const QString& message,
                                        const QString& error)
 {
@@ -179,7 +180,7 @@ void AccountController::showSignInPage(const QString& name, const QString& messa
     Q_EMIT stateChanged();
     Q_EMIT sessionChanged();
     Q_EMIT contextsChanged(); // "current" changed
-    probeKeychain();
+    m_signInFlow->probeKeychain();
 }
 
 void AccountController::openSession(std::unique_ptr<AccountSession> session)
@@ -209,7 +210,7 @@ ContextFolders AccountController::foldersFor(const QString& contextName) const
 
 void AccountController::openContext(const accounts::Context& context, const QString& token)
 {
-    const QUrl url = apiUrlFor(&context);
+    const QUrl url = apiUrlFor(context.apiUrl);
     if (const QString problem = api::checkApiUrl(url); !problem.isEmpty()) {
         showSignInPage(context.name, {}, problem);
         return;
@@ -231,7 +232,7 @@ void AccountController::start(bool forceDemo)
     }
     if (m_useEnvironment) {
         if (const auto fromEnvironment = accounts::tokenFromEnvironment()) {
-            const QUrl url = apiUrlFor(nullptr);
+            const QUrl url = apiUrlFor(QString());
             if (const QString problem = api::checkApiUrl(url); !problem.isEmpty()) {
                 showSignInPage({}, {}, problem);
                 return;
@@ -324,90 +325,7 @@ void AccountController::signOut()
     });
 }
 
-// --- signing in -----------------------------------------------------------------
-
-void AccountController::probeKeychain()
-{
-    if (m_keychainProbing)
-        return;
-    m_keychainProbing = true;
-    // A known answer stays on show while it is checked again.
-    accounts::KeychainTokenStore::probe(this, [this](bool available, const QString& why) {
-        m_keychainProbing = false;
-        m_keychainState = available ? QStringLiteral("available") : QStringLiteral("unavailable");
-        m_keychainProblem = why;
-        Q_EMIT keychainChanged();
-    });
-}
-
-void AccountController::checkToken(
-    const QUrl& url, const QString& token,
-    std::function<void(const api::Account&, const QString& error)> done)
-{
-    if (const QString problem = api::checkApiUrl(url); !problem.isEmpty()) {
-        done({}, problem);
-        return;
-    }
-    // A client of its own: a check must not disturb a session's client.
-    m_checker = std::make_unique<api::DoClient>();
-    m_checker->setBaseUrl(url);
-    m_checker->setToken(token);
-    api::RetryPolicy once;
-    once.maxAttempts = 1; // a person is waiting: say what happened at once
-    m_checker->setRetryPolicy(once);
-    m_checker->fetchAccount(this, [done](const api::Account& account, const api::ApiError& error) {
-        if (!error.isError()) {
-            done(account, {});
-        } else if (error.httpStatus == 401) {
-            QString why = tr("HTTP 401 %1: %2").arg(error.id, error.message);
-            if (!error.requestId.isEmpty())
-                why += tr(", request id %1").arg(error.requestId);
-            done({}, tr("This token is not valid (%1). Check that it was pasted whole, or "
-                        "create a new one at cloud.digitalocean.com/account/api/tokens.")
-                         .arg(why));
-        } else {
-            done({}, error.humanText());
-        }
-    });
-}
-
-void AccountController::signIn(const QString& name, const QString& token, bool storeInFile)
-{
-    const QString trimmed = token.trimmed();
-    if (trimmed.isEmpty()) {
-        m_signInError = tr("Paste a personal access token first.");
-        Q_EMIT stateChanged();
-        return;
-    }
-    if (!storeInFile && m_keychainState != QLatin1String("available")) {
-        m_signInError = tr("No keychain can keep the token here: choose to store it in a file, "
-                           "or start a keychain service and try again.");
-        Q_EMIT stateChanged();
-        return;
-    }
-    m_signInError.clear();
-    setBusy(tr("Checking the token with DigitalOcean…"));
-    const QUrl url = apiUrlFor(nullptr);
-    const QString storage =
-        QString::fromLatin1(storeInFile ? accounts::StorageFile : accounts::StorageKeychain);
-    checkToken(
-        url, trimmed,
-        [this, name, trimmed, url, storage](const api::Account& account, const QString& error) {
-            if (!error.isEmpty()) {
-                m_busyText.clear();
-                m_signInError = error;
-                Q_EMIT stateChanged();
-                return;
-            }
-            accounts::Context context;
-            context.name = name.trimmed().isEmpty() ? accountName(account) : name.trimmed();
-            context.apiUrl = isDefaultApi(url) ? QString() : url.toString();
-            context.email = account.email;
-            context.team = account.teamName;
-            context.storage = storage;
-            storeAndOpen(context, trimmed);
-        });
-}
+// --- for the sign-in and doctl import flows ---------------------------------------
 
 void AccountController::storeAndOpen(accounts::Context context, const QString& token)
 {
@@ -415,131 +333,11 @@ void AccountController::storeAndOpen(accounts::Context context, const QString& t
     storeFor(context.storage)
         ->writeToken(context.name, token, [this, context, token](const QString& error) {
             if (!error.isEmpty()) {
-                m_busyText.clear();
-                m_signInError = tr("The token could not be stored: %1").arg(error);
-                Q_EMIT stateChanged();
+                fail(tr("The token could not be stored: %1").arg(error));
                 return;
             }
             m_contexts.upsert(context);
             openContext(context, token);
-        });
-}
-
-// --- doctl ------------------------------------------------------------------------
-
-void AccountController::readDoctl(const QString& path)
-{
-    QString file = path.isEmpty()
-                       ? (m_doctlPath.isEmpty() ? accounts::defaultDoctlConfigPath() : m_doctlPath)
-                       : path;
-    if (file.startsWith(u"file:"))
-        file = QUrl(file).toLocalFile();
-    m_doctlReadPath = file;
-    m_doctl = {};
-    QFile config(file);
-    if (!config.open(QIODevice::ReadOnly))
-        m_doctl.errors << tr("%1 could not be read: %2").arg(file, config.errorString());
-    else
-        m_doctl = accounts::readDoctlConfig(config.readAll());
-    m_doctlRead = true;
-    Q_EMIT doctlChanged();
-}
-
-QVariantList AccountController::doctlContexts() const
-{
-    QVariantList list;
-    for (const accounts::DoctlContext& context : m_doctl.contexts) {
-        const QUrl url = !m_apiUrlOverride.isEmpty() ? m_apiUrlOverride
-                         : context.apiUrl.isEmpty()  ? QUrl(QString::fromLatin1(api::DefaultApiUrl))
-                                                     : QUrl(context.apiUrl);
-        list << QVariantMap{{QStringLiteral("name"), context.name},
-                            {QStringLiteral("apiUrl"), context.apiUrl},
-                            {QStringLiteral("problem"), api::checkApiUrl(url)},
-                            {QStringLiteral("current"), context.name == m_doctl.current}};
-    }
-    return list;
-}
-
-void AccountController::importDoctl(const QStringList& names, bool storeInFile)
-{
-    m_importQueue.clear();
-    m_importErrors.clear();
-    m_imported.clear();
-    for (const accounts::DoctlContext& context : std::as_const(m_doctl.contexts))
-        if (names.contains(context.name))
-            m_importQueue << context;
-    if (m_importQueue.isEmpty()) {
-        m_signInError = tr("Choose at least one doctl context to import.");
-        Q_EMIT stateChanged();
-        return;
-    }
-    if (!storeInFile && m_keychainState != QLatin1String("available")) {
-        m_signInError = tr("No keychain can keep the tokens here: choose to store them in a "
-                           "file, or start a keychain service and try again.");
-        Q_EMIT stateChanged();
-        return;
-    }
-    m_importStorage =
-        QString::fromLatin1(storeInFile ? accounts::StorageFile : accounts::StorageKeychain);
-    m_signInError.clear();
-    importNext();
-}
-
-// One context at a time: check its token, keep it, go on. A context whose
-// token is refused is reported and skipped; the others are imported.
-void AccountController::importNext()
-{
-    if (m_importQueue.isEmpty()) {
-        const QString errors = m_importErrors.join(u' ');
-        if (m_imported.isEmpty()) {
-            m_busyText.clear();
-            m_signInError = tr("Nothing was imported. %1").arg(errors);
-            Q_EMIT stateChanged();
-            return;
-        }
-        const QString open =
-            m_imported.contains(m_doctl.current) ? m_doctl.current : m_imported.first();
-        saveContexts();
-        // The tokens are in their store now; this copy of them goes.
-        for (accounts::DoctlContext& context : m_doctl.contexts)
-            context.token.clear();
-        switchContext(open);
-        if (!errors.isEmpty()) {
-            m_signInError = errors; // shown if the page stays
-            Q_EMIT stateChanged();
-        }
-        return;
-    }
-    const accounts::DoctlContext next = m_importQueue.takeFirst();
-    setBusy(tr("Importing “%1” from doctl…").arg(next.name));
-    const QUrl url = !m_apiUrlOverride.isEmpty() ? m_apiUrlOverride
-                     : next.apiUrl.isEmpty()     ? QUrl(QString::fromLatin1(api::DefaultApiUrl))
-                                                 : QUrl(next.apiUrl);
-    checkToken(
-        url, next.token, [this, next, url](const api::Account& account, const QString& error) {
-            if (!error.isEmpty()) {
-                m_importErrors << tr("“%1” was not imported: %2").arg(next.name, error);
-                importNext();
-                return;
-            }
-            accounts::Context context;
-            context.name = next.name;
-            context.apiUrl = next.apiUrl;
-            context.email = account.email;
-            context.team = account.teamName;
-            context.storage = m_importStorage;
-            storeFor(context.storage)
-                ->writeToken(context.name, next.token, [this, context](const QString& error) {
-                    if (!error.isEmpty()) {
-                        m_importErrors
-                            << tr("“%1” was not imported: its token could not be stored: %2")
-                                   .arg(context.name, error);
-                    } else {
-                        m_contexts.upsert(context);
-                        m_imported << context.name;
-                    }
-                    importNext();
-                });
         });
 }
 

@@ -1,10 +1,11 @@
 #pragma once
 
 #include "accounts/contextstore.h"
-#include "accounts/doctlconfig.h"
 #include "accounts/tokensource.h"
 #include "accountsession.h"
 #include "app/shell/workspace.h"
+#include "doctlimportcontroller.h"
+#include "signincontroller.h"
 
 #include <QObject>
 #include <QPointer>
@@ -18,23 +19,18 @@
 namespace accounts {
 class TokenStore;
 }
-namespace api {
-class DoClient;
-struct Account;
-struct ApiError;
-} // namespace api
-
 namespace app {
 
-// Who the window works for, and with which token. It owns the start-up
-// decision (the --demo option; a token in the environment, for one run; the
-// current context's token from its store; else the sign-in page), signing
-// in (the token checked with GET /v2/account, then kept in the keychain or,
-// only when the user chose it, a 0600 file), doctl import, switching
-// contexts and signing out. Each session gets a Workspace of its own;
-// sessionChanged() tells the window to show it (or the sign-in page when
-// there is none). The token passes through here and into the stores and the
-// client, never into a property.
+// Who the window works for, and with which token: the start-up decision
+// (the --demo option; a token in the environment, for one run; the current
+// context's token from its store; else the sign-in page), the stored
+// contexts, switching between them and signing out. Each session gets a
+// Workspace of its own; sessionChanged() tells the window to show it (or the
+// sign-in page when there is none). Signing in with a pasted token is its
+// SignInController's, doctl import its DoctlImportController's; both report
+// on the page through the state here (busy, message, error). The token
+// passes through here and into the stores and the client, never into a
+// property.
 class AccountController : public QObject
 {
     Q_OBJECT
@@ -63,17 +59,11 @@ class AccountController : public QObject
     Q_PROPERTY(QString signInError READ signInError NOTIFY stateChanged)
     // Where a new sign-in goes; shown when it is not DigitalOcean's.
     Q_PROPERTY(QString apiUrlText READ apiUrlText CONSTANT)
-    // "checking", "available" or "unavailable" (then keychainProblem says why).
-    Q_PROPERTY(QString keychainState READ keychainState NOTIFY keychainChanged)
-    Q_PROPERTY(QString keychainProblem READ keychainProblem NOTIFY keychainChanged)
     Q_PROPERTY(QString tokenFilePath READ tokenFilePath CONSTANT)
 
-    // doctl import: what the chosen config.yaml holds (never its tokens).
-    Q_PROPERTY(QString doctlPath READ doctlPath NOTIFY doctlChanged)
-    Q_PROPERTY(bool doctlRead READ doctlRead NOTIFY doctlChanged)
-    // {name, apiUrl, problem, current}; problem is set when it cannot be imported.
-    Q_PROPERTY(QVariantList doctlContexts READ doctlContexts NOTIFY doctlChanged)
-    Q_PROPERTY(QStringList doctlErrors READ doctlErrors NOTIFY doctlChanged)
+    // Signing in with a token and the keychain probe; doctl import.
+    Q_PROPERTY(app::SignInController* signInFlow READ signInFlow CONSTANT)
+    Q_PROPERTY(app::DoctlImportController* doctlImport READ doctlImport CONSTANT)
 
 public:
     explicit AccountController(QObject* parent = nullptr);
@@ -86,7 +76,7 @@ public:
     void setContextsPath(const QString& path) { m_contextsPath = path; }
     void setTokenFilePath(const QString& path) { m_tokenFilePath = path; }
     void setKeychainService(const QString& service) { m_keychainService = service; }
-    void setDoctlPath(const QString& path) { m_doctlPath = path; }
+    void setDoctlPath(const QString& path) { m_doctlImport->setDefaultPath(path); }
     // Whether DIGITALOCEAN_ACCESS_TOKEN / DIGITALOCEAN_TOKEN are looked at.
     void setUseEnvironment(bool use) { m_useEnvironment = use; }
     // How demo mode gets its API; without one, "Try the demo" says it is missing.
@@ -110,18 +100,10 @@ public:
     QString signInMessage() const { return m_signInMessage; }
     QString signInError() const { return m_signInError; }
     QString apiUrlText() const;
-    QString keychainState() const { return m_keychainState; }
-    QString keychainProblem() const { return m_keychainProblem; }
     QString tokenFilePath() const;
-    QString doctlPath() const;
-    bool doctlRead() const { return m_doctlRead; }
-    QVariantList doctlContexts() const;
-    QStringList doctlErrors() const { return m_doctl.errors; }
+    SignInController* signInFlow() const { return m_signInFlow; }
+    DoctlImportController* doctlImport() const { return m_doctlImport; }
 
-    // Checks the token with GET /v2/account, stores it (in the keychain, or
-    // in the token file when `storeInFile`), saves the context (named `name`,
-    // or after the account when empty) as current and opens it.
-    Q_INVOKABLE void signIn(const QString& name, const QString& token, bool storeInFile);
     Q_INVOKABLE void useDemo();
     // Opens a stored context with its token.
     Q_INVOKABLE void switchContext(const QString& name);
@@ -130,54 +112,53 @@ public:
     Q_INVOKABLE void signOut();
     // Leaves the session for the sign-in page, keeping every token.
     Q_INVOKABLE void showSignIn();
-    Q_INVOKABLE void probeKeychain();
-    // Reads doctl's config.yaml (empty: its default place; file: URLs too).
-    Q_INVOKABLE void readDoctl(const QString& path = {});
-    // Checks and stores the tokens of the chosen doctl contexts, then opens
-    // doctl's current one (or the first imported).
-    Q_INVOKABLE void importDoctl(const QStringList& names, bool storeInFile);
 
     // The window calls this once the window of an older session is gone.
     void releaseRetiredSessions();
     // The server of a demo session (the executable's; tests drive its clock and faults).
     QObject* demoServer() const;
 
+    // --- for the sign-in and doctl import flows ------------------------------
+    // Where a context whose own API URL is `contextApiUrl` (empty: the
+    // default) is reached this run: --api-url wins over it.
+    QUrl apiUrlFor(const QString& contextApiUrl) const;
+    accounts::TokenStore* storeFor(const QString& storage);
+    // Keeps the token in the context's store, then saves and opens the context.
+    void storeAndOpen(accounts::Context context, const QString& token);
+    // Adds or replaces a context (saved with the next saveContexts()).
+    void keepContext(const accounts::Context& context) { m_contexts.upsert(context); }
+    bool saveContexts();
+    void setBusy(const QString& text);
+    // Stops being busy and shows `error` on the sign-in page.
+    void fail(const QString& error);
+    // Shows `error` and stays busy.
+    void showError(const QString& error);
+    // Clears the error; the next state change shows it gone.
+    void clearError() { m_signInError.clear(); }
+
 Q_SIGNALS:
     void sessionChanged();
     void contextsChanged();
     void stateChanged();
     void signInNameChanged();
-    void keychainChanged();
-    void doctlChanged();
 
 private:
-    QUrl apiUrlFor(const accounts::Context* context) const;
     ContextFolders foldersFor(const QString& contextName) const;
-    accounts::TokenStore* storeFor(const QString& storage);
     void loadContexts();
-    bool saveContexts();
-    void setBusy(const QString& text);
     void showSignInPage(const QString& name, const QString& message, const QString& error = {});
     void openSession(std::unique_ptr<AccountSession> session);
     void openContext(const accounts::Context& context, const QString& token);
-    // GET /v2/account with `token` at `url`; `done` gets the account or a sentence.
-    void checkToken(const QUrl& url, const QString& token,
-                    std::function<void(const api::Account&, const QString& error)> done);
-    void storeAndOpen(accounts::Context context, const QString& token);
-    void importNext();
 
     QUrl m_apiUrlOverride;
     QString m_contextsPath;
     QString m_tokenFilePath;
     QString m_keychainService;
-    QString m_doctlPath;
     bool m_useEnvironment = true;
     DemoStarter m_demoStarter;
 
     accounts::ContextStore m_contexts;
     std::unique_ptr<accounts::TokenStore> m_keychain;
     std::unique_ptr<accounts::TokenStore> m_file;
-    std::unique_ptr<api::DoClient> m_checker;
     std::unique_ptr<AccountSession> m_session;
     std::vector<std::unique_ptr<AccountSession>> m_retired;
 
@@ -185,18 +166,9 @@ private:
     QString m_signInName;
     QString m_signInMessage;
     QString m_signInError;
-    QString m_keychainState = QStringLiteral("checking");
-    QString m_keychainProblem;
-    bool m_keychainProbing = false;
 
-    accounts::DoctlImport m_doctl;
-    QString m_doctlReadPath;
-    bool m_doctlRead = false;
-    // An import in progress: what is left, where tokens go, what went wrong.
-    QList<accounts::DoctlContext> m_importQueue;
-    QString m_importStorage;
-    QStringList m_importErrors;
-    QStringList m_imported;
+    SignInController* m_signInFlow;
+    DoctlImportController* m_doctlImport;
 };
 
 } // namespace app

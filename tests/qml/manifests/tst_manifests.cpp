@@ -3,7 +3,8 @@
 // a count and add a taint in the YAML, plan exactly those, apply, and find
 // them in the simulator; an invalid file shows its error at the right line;
 // a size change plans as a replacement.
-#include "app/manifests/manifestcontroller.h"
+#include "app/manifests/manifestexportcontroller.h"
+#include "app/manifests/manifestimportcontroller.h"
 #include "app/plan/plancontroller.h"
 #include "demoapp.h"
 #include "sim/simulator.h"
@@ -23,7 +24,8 @@ class ManifestsTest : public QObject
     DemoApp m_app;
     WindowDriver& m_driver = m_app.driver;
     app::Workspace* m_workspace = nullptr;
-    app::ManifestController* m_manifests = nullptr;
+    app::ManifestExportController* m_export = nullptr;
+    app::ManifestImportController* m_import = nullptr;
     app::PlanController* m_plan = nullptr;
     QTemporaryDir m_dir;
     QString m_clusterId;
@@ -48,7 +50,7 @@ class ManifestsTest : public QObject
         QQuickItem* area = m_driver.find(QStringLiteral("importText"));
         QVERIFY(area);
         area->setProperty("text", text);
-        QTRY_COMPARE(m_manifests->importText(), text);
+        QTRY_COMPARE(m_import->importText(), text);
     }
 
     bool planDialogOpen()
@@ -90,9 +92,13 @@ private Q_SLOTS:
         simulator().clock().setManual();
         m_workspace = m_app.workspace.get();
         QTRY_VERIFY(m_workspace->loaded());
-        m_manifests = m_driver.find<app::ManifestController>(QStringLiteral("manifestController"));
+        m_export = m_driver.find<app::ManifestExportController>(
+            QStringLiteral("manifestExportController"));
+        m_import = m_driver.find<app::ManifestImportController>(
+            QStringLiteral("manifestImportController"));
         m_plan = m_driver.find<app::PlanController>(QStringLiteral("planController"));
-        QVERIFY(m_manifests);
+        QVERIFY(m_export);
+        QVERIFY(m_import);
         QVERIFY(m_plan);
         m_workspace->setCurrentClusterIndex(0);
         const core::Cluster* cluster = m_workspace->currentCluster();
@@ -111,8 +117,8 @@ private Q_SLOTS:
             m_driver.find<QObject>(QStringLiteral("manifestDrawer"))->property("opened").toBool());
         QVERIFY(m_driver.click(QStringLiteral("exportThisCluster")));
         const core::Cluster* cluster = m_workspace->currentCluster();
-        QCOMPARE(m_manifests->exportPools()->checkedCount(), cluster->pools.size());
-        m_exported = m_manifests->exportText();
+        QCOMPARE(m_export->exportPools()->checkedCount(), cluster->pools.size());
+        m_exported = m_export->exportText();
         QCOMPARE(m_driver.find(QStringLiteral("exportText"))->property("text").toString(),
                  m_exported);
         QCOMPARE(m_exported.count(QStringLiteral("kind: DigitalOceanKubernetesNodePool")),
@@ -135,25 +141,25 @@ private Q_SLOTS:
         QQuickItem* format = m_driver.find(QStringLiteral("exportFormat"));
         format->setProperty("currentIndex", 1);
         QVERIFY(QMetaObject::invokeMethod(format, "activated", Q_ARG(int, 1)));
-        QCOMPARE(m_manifests->exportFormat(), QStringLiteral("terraform"));
-        QCOMPARE(m_manifests->exportText().count(
+        QCOMPARE(m_export->exportFormat(), QStringLiteral("terraform"));
+        QCOMPARE(m_export->exportText().count(
                      QStringLiteral("resource \"digitalocean_kubernetes_node_pool\"")),
                  cluster->pools.size());
         QVERIFY(!m_driver.find(QStringLiteral("exportIncludeStatus"))->isVisible());
         m_driver.screenshot(QStringLiteral("manifests-export-terraform"));
         format->setProperty("currentIndex", 0);
         QVERIFY(QMetaObject::invokeMethod(format, "activated", Q_ARG(int, 0)));
-        QCOMPARE(m_manifests->exportText(), m_exported);
+        QCOMPARE(m_export->exportText(), m_exported);
 
         // status.outputs only on request.
         QVERIFY(QMetaObject::invokeMethod(m_driver.find(QStringLiteral("exportIncludeStatus")),
                                           "toggle"));
         QMetaObject::invokeMethod(m_driver.find(QStringLiteral("exportIncludeStatus")), "toggled");
-        QVERIFY(m_manifests->exportText().contains(QStringLiteral("nodePoolId: %1").arg(first.id)));
-        m_manifests->setIncludeStatus(false);
+        QVERIFY(m_export->exportText().contains(QStringLiteral("nodePoolId: %1").arg(first.id)));
+        m_export->setIncludeStatus(false);
 
         const QString file = m_dir.filePath(QStringLiteral("cluster.yaml"));
-        QVERIFY(m_manifests->saveExportFile(QUrl::fromLocalFile(file)));
+        QVERIFY(m_export->saveExportFile(QUrl::fromLocalFile(file)));
         QFile saved(file);
         QVERIFY(saved.open(QIODevice::ReadOnly));
         QCOMPARE(QString::fromUtf8(saved.readAll()), m_exported);
@@ -164,9 +170,9 @@ private Q_SLOTS:
 
         // One file per pool, each a manifest of its own.
         const QString folder = m_dir.filePath(QStringLiteral("pools"));
-        QVERIFY(m_manifests->exportFilesThatExist(QUrl::fromLocalFile(folder)).isEmpty());
-        QVERIFY(m_manifests->saveExportFolder(QUrl::fromLocalFile(folder)));
-        QCOMPARE(m_manifests->exportFilesThatExist(QUrl::fromLocalFile(folder)).size(),
+        QVERIFY(m_export->exportFilesThatExist(QUrl::fromLocalFile(folder)).isEmpty());
+        QVERIFY(m_export->saveExportFolder(QUrl::fromLocalFile(folder)));
+        QCOMPARE(m_export->exportFilesThatExist(QUrl::fromLocalFile(folder)).size(),
                  cluster->pools.size());
         QVERIFY(QFile::exists(folder + u'/' + m_poolName + QStringLiteral(".yaml")));
     }
@@ -177,10 +183,10 @@ private Q_SLOTS:
         QVERIFY(
             QMetaObject::invokeMethod(m_driver.find(QStringLiteral("importTabButton")), "toggle"));
         QTRY_VERIFY(m_driver.find(QStringLiteral("manifestImportTab"))->isVisible());
-        QVERIFY(m_manifests->loadImportFiles(
+        QVERIFY(m_import->loadImportFiles(
             {QUrl::fromLocalFile(m_dir.filePath(QStringLiteral("cluster.yaml")))}));
-        QCOMPARE(m_manifests->importErrorCount(), 0);
-        QCOMPARE(m_manifests->importPoolCount(), m_workspace->currentCluster()->pools.size());
+        QCOMPARE(m_import->importErrorCount(), 0);
+        QCOMPARE(m_import->importPoolCount(), m_workspace->currentCluster()->pools.size());
         QVERIFY(m_driver.click(QStringLiteral("importPlanButton")));
         QTRY_VERIFY(planDialogOpen());
         QVERIFY(!m_plan->hasChanges());
@@ -188,10 +194,10 @@ private Q_SLOTS:
         closePlanDialog();
 
         // A folder of one file per pool reads the same.
-        QVERIFY(m_manifests->loadImportFolder(
+        QVERIFY(m_import->loadImportFolder(
             QUrl::fromLocalFile(m_dir.filePath(QStringLiteral("pools")))));
-        QCOMPARE(m_manifests->importErrorCount(), 0);
-        QCOMPARE(m_manifests->importPoolCount(), m_workspace->currentCluster()->pools.size());
+        QCOMPARE(m_import->importErrorCount(), 0);
+        QCOMPARE(m_import->importPoolCount(), m_workspace->currentCluster()->pools.size());
     }
 
     void aChangedCountAndTaintPlanExactlyThoseAndApply()
@@ -213,7 +219,7 @@ private Q_SLOTS:
         QString yaml = m_exported;
         yaml.replace(doc, changed);
         typeImport(yaml);
-        QCOMPARE(m_manifests->importErrorCount(), 0);
+        QCOMPARE(m_import->importErrorCount(), 0);
 
         QVERIFY(m_driver.click(QStringLiteral("importPlanButton")));
         QTRY_VERIFY(planDialogOpen());
@@ -265,24 +271,23 @@ private Q_SLOTS:
                       .arg(m_clusterId)
                       .toUtf8());
         out.close();
-        QVERIFY(m_manifests->loadImportFiles({QUrl::fromLocalFile(file)}));
-        QCOMPARE(m_manifests->importErrorCount(), 1);
-        const QVariantMap problem = m_manifests->importProblems().first().toMap();
+        QVERIFY(m_import->loadImportFiles({QUrl::fromLocalFile(file)}));
+        QCOMPARE(m_import->importErrorCount(), 1);
+        const QVariantMap problem = m_import->importProblems().first().toMap();
         QCOMPARE(problem.value(QStringLiteral("path")).toString(),
                  QStringLiteral("spec.taints[0].effect"));
         // Line 13 of the file; the joined text has a "# source:" line before it.
         QCOMPARE(problem.value(QStringLiteral("where")).toString().left(16),
                  QStringLiteral("invalid.yaml:13:"));
-        QCOMPARE(m_manifests->errorMarks().first().toMap().value(QStringLiteral("line")).toInt(),
-                 14);
+        QCOMPARE(m_import->errorMarks().first().toMap().value(QStringLiteral("line")).toInt(), 14);
         QVERIFY(m_driver.find(QStringLiteral("importProblem_0")));
         QVERIFY(!m_driver.find(QStringLiteral("importPlanButton"))->isEnabled());
-        QVERIFY(!m_manifests->planImport(m_plan));
+        QVERIFY(!m_import->planImport(m_plan));
         // Clicking the problem puts the cursor on it.
         QVERIFY(m_driver.click(QStringLiteral("importProblem_0")));
         QTRY_COMPARE(
             m_driver.find(QStringLiteral("importText"))->property("cursorPosition").toInt(),
-            m_manifests->importOffset(14, problem.value(QStringLiteral("column")).toInt()));
+            m_import->importOffset(14, problem.value(QStringLiteral("column")).toInt()));
         m_driver.screenshot(QStringLiteral("manifests-import-error"));
     }
 
@@ -291,8 +296,8 @@ private Q_SLOTS:
         // One more node in a pool of each of the three demo clusters; the
         // second cluster refuses the change.
         QCOMPARE(m_workspace->allClusters().size(), 3);
-        m_manifests->selectForExport(QStringLiteral("all"));
-        QString yaml = m_manifests->exportText();
+        m_export->selectForExport(QStringLiteral("all"));
+        QString yaml = m_export->exportText();
         QList<std::pair<QString, core::NodePool>> targets;
         for (const core::Cluster& cluster : m_workspace->allClusters()) {
             const core::NodePool* pool = fixedPool(cluster);
@@ -306,7 +311,7 @@ private Q_SLOTS:
             yaml.replace(doc, changed);
         }
         typeImport(yaml);
-        QCOMPARE(m_manifests->importErrorCount(), 0);
+        QCOMPARE(m_import->importErrorCount(), 0);
         sim::FaultRule refuse;
         refuse.method = QStringLiteral("PUT");
         refuse.path =
@@ -356,7 +361,7 @@ private Q_SLOTS:
         doc.replace(QStringLiteral("size: %1\n").arg(oldSize),
                     QStringLiteral("size: %1\n").arg(newSize));
         typeImport(doc);
-        QCOMPARE(m_manifests->importErrorCount(), 0);
+        QCOMPARE(m_import->importErrorCount(), 0);
         QVERIFY(m_driver.click(QStringLiteral("importPlanButton")));
         QTRY_VERIFY(planDialogOpen());
         const core::ManifestPlan& plan = m_plan->plan();

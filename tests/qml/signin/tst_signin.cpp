@@ -43,7 +43,7 @@ class SignInTest : public QObject
     void signIn(const QString& token, const QString& name)
     {
         QTRY_VERIFY(m_app->showsSignIn());
-        QTRY_COMPARE(m_app->accounts.keychainState(), QStringLiteral("available"));
+        QTRY_COMPARE(m_app->accounts.signInFlow()->keychainState(), QStringLiteral("available"));
         driver().type(QStringLiteral("tokenField"), token);
         driver().type(QStringLiteral("contextNameField"), name);
         QTRY_VERIFY(driver().find(QStringLiteral("signInButton"))->isEnabled());
@@ -74,7 +74,7 @@ private Q_SLOTS:
     {
         QVERIFY(m_app->showsSignIn());
         QCOMPARE(m_app->window()->title(), QStringLiteral("Pool Studio — sign in"));
-        QTRY_COMPARE(m_app->accounts.keychainState(), QStringLiteral("available"));
+        QTRY_COMPARE(m_app->accounts.signInFlow()->keychainState(), QStringLiteral("available"));
         QVERIFY(text(QStringLiteral("keychainStatus")).contains(u"keychain"));
         QVERIFY(!driver().find(QStringLiteral("noKeychainBanner"))->isVisible());
         QVERIFY(!driver().find(QStringLiteral("signInButton"))->isEnabled()); // no token yet

@@ -35,7 +35,7 @@ private Q_SLOTS:
     void thePageSaysThereIsNoKeychainAndOffersTheFile()
     {
         QVERIFY(m_app->showsSignIn());
-        QTRY_COMPARE(m_app->accounts.keychainState(), QStringLiteral("unavailable"));
+        QTRY_COMPARE(m_app->accounts.signInFlow()->keychainState(), QStringLiteral("unavailable"));
         QTRY_VERIFY(driver().find(QStringLiteral("noKeychainBanner"))->isVisible());
         QVERIFY2(text(QStringLiteral("keychainProblem")).contains(u"D-Bus"),
                  qPrintable(text(QStringLiteral("keychainProblem"))));
@@ -51,7 +51,8 @@ private Q_SLOTS:
         QVERIFY(!driver().click(QStringLiteral("signInButton")));
         driver().screenshot(QStringLiteral("sign-in-no-keychain"));
         // Not even the controller stores it without the choice.
-        m_app->accounts.signIn(QStringLiteral("laptop"), AccountsApp::GoodToken, false);
+        m_app->accounts.signInFlow()->signIn(QStringLiteral("laptop"), AccountsApp::GoodToken,
+                                             false);
         QVERIFY(text(QStringLiteral("signInError")).contains(u"keychain"));
         QVERIFY(!QFile::exists(tokenFile()));
     }

@@ -1,9 +1,8 @@
 #pragma once
 
-#include "core/manifestcheck.h"
-#include "exportselectionmodel.h"
 #include "app/plan/plancontroller.h"
 #include "app/shell/workspace.h"
+#include "core/manifestcheck.h"
 
 #include <QObject>
 #include <QPointer>
@@ -13,26 +12,16 @@
 
 namespace app {
 
-// The manifests page: live pools out as YAML (or Terraform, or doctl), and
-// YAML in as a plan. Export writes what the selection holds; import checks
-// the text as it changes (errors at line and column, lint findings, clusters
-// resolved against the live ones) and hands a plan to the PlanController.
-// Nothing here sends a request; applying is the PlanController's.
-class ManifestController : public QObject
+// The manifests page's Import tab: YAML in as a plan. The text is checked as
+// it changes (errors at line and column, lint findings, clusters resolved
+// against the live ones) and a plan is handed to the PlanController, which
+// alone sends requests.
+class ManifestImportController : public QObject
 {
     Q_OBJECT
     QML_ELEMENT
 
     Q_PROPERTY(Workspace* workspace READ workspace WRITE setWorkspace NOTIFY workspaceChanged)
-
-    // Export
-    Q_PROPERTY(ExportSelectionModel* exportPools READ exportPools CONSTANT)
-    Q_PROPERTY(QString exportFormat READ exportFormat WRITE setExportFormat NOTIFY exportChanged)
-    Q_PROPERTY(bool includeStatus READ includeStatus WRITE setIncludeStatus NOTIFY exportChanged)
-    Q_PROPERTY(QString exportText READ exportText NOTIFY exportChanged)
-    Q_PROPERTY(QString exportMessage READ exportMessage NOTIFY exportMessageChanged)
-
-    // Import
     Q_PROPERTY(QString importText READ importText WRITE setImportText NOTIFY importChanged)
     Q_PROPERTY(QVariantList importProblems READ importProblems NOTIFY importChanged)
     Q_PROPERTY(QVariantList errorMarks READ errorMarks NOTIFY importChanged)
@@ -45,31 +34,10 @@ class ManifestController : public QObject
                    NOTIFY importOptionsChanged)
 
 public:
-    explicit ManifestController(QObject* parent = nullptr);
+    explicit ManifestImportController(QObject* parent = nullptr);
 
     Workspace* workspace() const { return m_workspace; }
     void setWorkspace(Workspace* workspace);
-
-    ExportSelectionModel* exportPools() { return &m_exportPools; }
-    // "yaml", "terraform" or "doctl".
-    QString exportFormat() const { return m_exportFormat; }
-    void setExportFormat(const QString& format);
-    bool includeStatus() const { return m_includeStatus; }
-    void setIncludeStatus(bool include);
-    QString exportText() const;
-    QString exportMessage() const { return m_exportMessage; }
-
-    // Checks the selected pool ("pool"), the selected cluster's pools
-    // ("cluster"), every pool ("all") or none ("none").
-    Q_INVOKABLE void selectForExport(const QString& scope);
-    Q_INVOKABLE void copyExport();
-    // The export as one file (for YAML, one document per pool).
-    Q_INVOKABLE bool saveExportFile(const QUrl& file);
-    // One file per pool: "<pool>.yaml" (.tf, .sh), "<cluster>_<pool>..." when
-    // the pools come from several clusters.
-    Q_INVOKABLE bool saveExportFolder(const QUrl& folder);
-    // The files saveExportFolder would overwrite, so the view can ask first.
-    Q_INVOKABLE QStringList exportFilesThatExist(const QUrl& folder) const;
 
     QString importText() const { return m_importText; }
     void setImportText(const QString& text);
@@ -99,30 +67,13 @@ public:
 
 Q_SIGNALS:
     void workspaceChanged();
-    void exportChanged();
-    void exportMessageChanged();
     void importChanged();
     void importOptionsChanged();
 
 private:
-    void onWorkspaceLoaded();
     void recheckImport();
-    void setExportMessage(const QString& message);
-    using CheckedPool = std::pair<const core::Cluster*, const core::NodePool*>;
-    // The checked pools with their clusters, in the workspace's order.
-    QList<CheckedPool> checkedPools() const;
-    // One file name per pool: "<pool><ext>", "<cluster>_<pool><ext>" when the
-    // pools come from several clusters.
-    QStringList exportFileNames(const QList<CheckedPool>& pools) const;
-    QString render(const core::Cluster& cluster, const core::NodePool& pool) const;
-    QString fileExtension() const;
 
     QPointer<Workspace> m_workspace;
-    ExportSelectionModel m_exportPools;
-    QString m_exportFormat = QStringLiteral("yaml");
-    bool m_includeStatus = false;
-    QString m_exportMessage;
-
     QString m_importText;
     QStringList m_loadErrors; // files that could not be read
     core::ManifestCheck m_check;

@@ -1,0 +1,62 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+#include <QUrl>
+#include <QtQml/qqmlregistration.h>
+#include <functional>
+#include <memory>
+
+namespace api {
+class DoClient;
+struct Account;
+} // namespace api
+
+namespace app {
+
+class AccountController;
+
+// Signing in with a pasted token: whether a keychain answers here (so the
+// page can offer the 0600 file instead), the token checked with
+// GET /v2/account, then handed to the AccountController to keep and open.
+// The doctl import checks its tokens through checkToken() too.
+class SignInController : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("The AccountController makes its SignInController")
+
+    // "checking", "available" or "unavailable" (then keychainProblem says why).
+    Q_PROPERTY(QString keychainState READ keychainState NOTIFY keychainChanged)
+    Q_PROPERTY(QString keychainProblem READ keychainProblem NOTIFY keychainChanged)
+
+public:
+    explicit SignInController(AccountController* accounts);
+    ~SignInController() override;
+
+    QString keychainState() const { return m_keychainState; }
+    QString keychainProblem() const { return m_keychainProblem; }
+    bool keychainAvailable() const { return m_keychainState == QLatin1String("available"); }
+
+    // Checks the token with GET /v2/account, stores it (in the keychain, or
+    // in the token file when `storeInFile`), saves the context (named `name`,
+    // or after the account when empty) as current and opens it.
+    Q_INVOKABLE void signIn(const QString& name, const QString& token, bool storeInFile);
+    Q_INVOKABLE void probeKeychain();
+
+    // GET /v2/account with `token` at `url`; `done` gets the account or a sentence.
+    void checkToken(const QUrl& url, const QString& token,
+                    std::function<void(const api::Account&, const QString& error)> done);
+
+Q_SIGNALS:
+    void keychainChanged();
+
+private:
+    AccountController* m_accounts;
+    std::unique_ptr<api::DoClient> m_checker;
+    QString m_keychainState = QStringLiteral("checking");
+    QString m_keychainProblem;
+    bool m_keychainProbing = false;
+};
+
+} // namespace app
