@@ -1,5 +1,6 @@
 #include "lint.h"
 
+#include "autoscalerules.h"
 #include "cost.h"
 #include "dojson.h"
 #include "k8snames.h"
@@ -66,11 +67,6 @@ bool isProduction(const NodePoolSpec& spec)
 bool keepsPodsAway(const Taint& taint)
 {
     return taint.effect == u"NoSchedule" || taint.effect == u"NoExecute";
-}
-
-int peakNodes(const NodePoolSpec& spec)
-{
-    return spec.autoScale ? std::max(spec.maxNodes, spec.count) : spec.count;
 }
 
 // Names of the cluster's pools other than `name`: live ones plus `declared`.
@@ -149,7 +145,7 @@ QList<LintFinding> lintOne(const NodePoolSpec& spec, const LintContext& context,
                  "no key:value tag (such as team:web), so this pool's cost cannot be attributed"),
              QStringLiteral("add a tag such as team:platform or cost-center:eng"));
 
-    if (peakNodes(spec) > context.dropletLimit)
+    if (!passesDropletLimit(peakNodes(spec), 0, context.dropletLimit))
         find("beyond-droplet-limit",
              spec.autoScale ? QStringLiteral("spec.maxNodes") : QStringLiteral("spec.nodeCount"),
              QStringLiteral("the pool may need %1 droplets; the account allows %2")
@@ -302,7 +298,7 @@ QList<LintFinding> lintAll(const QList<NodePoolSpec>& specs, const LintContext& 
                         QStringLiteral("add a second pool for workloads and keep this one as a "
                                        "small, untouched default pool")});
     }
-    if (total > context.dropletLimit)
+    if (!passesDropletLimit(total, 0, context.dropletLimit))
         out.append(
             {QStringLiteral("beyond-droplet-limit"), QStringLiteral("cluster"),
              QStringLiteral("together the pools may need %1 droplets; the account allows %2")

@@ -1,10 +1,10 @@
 #include "costmodel.h"
 
+#include "app/shell/workspace.h"
 #include "core/cost.h"
 #include "core/nodehours.h"
+#include "core/sizefamily.h"
 #include "historystore.h"
-#include "app/editor/sizefamily.h"
-#include "app/shell/workspace.h"
 
 #include <QDir>
 #include <QFile>
@@ -93,10 +93,10 @@ void CostModel::setData(const QList<core::Cluster>& clusters, const QList<core::
 QString CostModel::familyOf(const QString& slug) const
 {
     if (const std::optional<core::Size> size = core::findSize(m_sizes, slug))
-        return sizeFamily(*size);
+        return core::sizeFamily(*size);
     core::Size unknown;
     unknown.slug = slug;
-    return sizeFamily(unknown);
+    return core::sizeFamily(unknown);
 }
 
 void CostModel::updateTable()
@@ -310,8 +310,8 @@ HistoryStore* CostModel::store()
         QString path = m_historyPath;
         if (path.isEmpty() && m_workspace && !m_workspace->dataDirectory().isEmpty())
             path = m_workspace->dataDirectory() + QStringLiteral("/history.sqlite");
-        m_store = std::make_unique<HistoryStore>(path.isEmpty() ? HistoryStore::defaultPath()
-                                                                : path);
+        m_store =
+            std::make_unique<HistoryStore>(path.isEmpty() ? HistoryStore::defaultPath() : path);
         if (!m_store->isOpen())
             qWarning("cost history: %s", qPrintable(m_store->errorText()));
     }

@@ -8,7 +8,8 @@ import PoolStudio
 // with autoscaling on, two handles set the bounds (min, max) and a marker shows
 // the count now; with it off, one handle sets the fixed count. The pool's
 // nodes are drawn as dots at 1..count, coloured by state. Every number it
-// shows beyond the positions (costs, warnings) comes from C++.
+// shows beyond the positions (costs, warnings) and where a handle may go
+// (ScaleRules) come from C++.
 ColumnLayout {
     id: editor
 
@@ -144,7 +145,7 @@ ColumnLayout {
             visible: editor.autoScale
             value: editor.minNodes
             caption: qsTr("min")
-            onMoved: (v) => editor.minNodesMoved(Math.min(v, editor.maxNodes))
+            onMoved: (v) => editor.minNodesMoved(ScaleRules.minNodes(v, editor.maxNodes))
         }
         ScaleHandle {
             track: gauge
@@ -153,7 +154,7 @@ ColumnLayout {
             visible: editor.autoScale
             value: editor.maxNodes
             caption: qsTr("max")
-            onMoved: (v) => editor.maxNodesMoved(Math.max(v, editor.minNodes, 1))
+            onMoved: (v) => editor.maxNodesMoved(ScaleRules.maxNodes(v, editor.minNodes))
         }
         ScaleHandle {
             track: gauge
@@ -162,7 +163,7 @@ ColumnLayout {
             visible: !editor.autoScale
             value: editor.count
             caption: qsTr("nodes")
-            onMoved: (v) => editor.countMoved(Math.max(v, 1))
+            onMoved: (v) => editor.countMoved(ScaleRules.count(v))
         }
     }
 

@@ -360,7 +360,7 @@ Dialog {
                             ComboBox {
                                 id: taintEffect
                                 objectName: "taintEffect_" + taintRow.index
-                                model: ["NoSchedule", "PreferNoSchedule", "NoExecute"]
+                                model: dialog.editor.taintEffects
                                 currentIndex: Math.max(0, model.indexOf(taintRow.taint.effect ?? ""))
                                 onActivated: taintRow.send()
                                 Layout.preferredWidth: 170

@@ -1,10 +1,11 @@
 #include "pooleditor.h"
 
+#include "app/shell/workspace.h"
+#include "core/autoscalerules.h"
 #include "core/cost.h"
 #include "core/lint.h"
+#include "core/sizefamily.h"
 #include "core/validation.h"
-#include "sizefamily.h"
-#include "app/shell/workspace.h"
 
 #include <QSet>
 
@@ -203,10 +204,10 @@ QVariantList PoolEditor::sizeOptions() const
     const core::Cluster* cluster = m_workspace->currentCluster();
     const QString region = cluster ? cluster->region : QString();
     QVariantList options;
-    for (const QString& family : sizeFamilies()) {
+    for (const QString& family : core::sizeFamilies()) {
         for (const core::Size& size : m_workspace->sizes()) {
             const bool here = region.isEmpty() || size.regions.contains(region);
-            if (sizeFamily(size) != family || !size.available || !here)
+            if (core::sizeFamily(size) != family || !size.available || !here)
                 continue;
             QString summary = tr("%1 vCPU · %2 GiB").arg(size.vcpus).arg(size.memoryMiB / 1024.0);
             if (size.gpu.count > 0)
@@ -470,10 +471,9 @@ QString PoolEditor::costNowText() const
         return tr("Cost unknown for this size");
     const qint64 before = qint64(m_live.spec.count) * priceOf(m_live.spec.size);
     // An autoscaled pool keeps what the autoscaler chose unless the count is set.
-    const int countAfter =
-        m_state.spec.autoScale && !m_state.countTouched && !isNew()
-            ? std::clamp(m_live.spec.count, m_state.spec.minNodes, m_state.spec.maxNodes)
-            : m_state.spec.count;
+    const int countAfter = !m_state.countTouched && !isNew()
+                               ? core::countAfterChange(m_state.spec, m_live.spec.count)
+                               : m_state.spec.count;
     const qint64 after = qint64(countAfter) * price;
     if (isNew())
         return tr("≈ %1 a month (estimate)").arg(core::formatCents(after));
@@ -500,9 +500,8 @@ QStringList PoolEditor::autoscaleWarnings() const
         // so the room this pool has is the limit minus everybody else's nodes.
         const int others = nodesIn(m_workspace->allClusters()) -
                            std::max(m_live.spec.count, int(m_live.nodes.size()));
-        const int room = limit - others;
-        const int wanted = m_state.spec.autoScale ? m_state.spec.maxNodes : m_state.spec.count;
-        if (wanted > room)
+        const int wanted = core::peakNodes(m_state.spec);
+        if (!core::passesDropletLimit(wanted, others, limit))
             warnings << tr("%1 nodes would pass the account's droplet limit of %2 (other pools "
                            "use %3). DigitalOcean refuses droplets past it; ask support to raise "
                            "the limit or lower the number.")

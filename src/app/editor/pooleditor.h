@@ -1,9 +1,10 @@
 #pragma once
 
+#include "app/shell/workspace.h"
 #include "core/nodepool.h"
+#include "core/validation.h"
 #include "core/validationissue.h"
 #include "draftstore.h"
-#include "app/shell/workspace.h"
 
 #include <QObject>
 #include <QPointer>
@@ -42,6 +43,8 @@ class PoolEditor : public QObject
     Q_PROPERTY(QVariantList labels READ labels NOTIFY draftChanged)
     Q_PROPERTY(QVariantList taints READ taints NOTIFY draftChanged)
     Q_PROPERTY(QStringList tags READ tags NOTIFY draftChanged)
+    // The effects a taint may have (core::taintEffects()), for its picker.
+    Q_PROPERTY(QStringList taintEffects READ taintEffects CONSTANT)
     // Row counts change only when a row is added or removed, so QML repeaters
     // over them keep their text fields (and the focus) while the user types.
     Q_PROPERTY(int labelCount READ labelCount NOTIFY rowsChanged)
@@ -130,6 +133,7 @@ public:
                               const QString& effect = QStringLiteral("NoSchedule"));
     Q_INVOKABLE void removeTaint(int row);
     Q_INVOKABLE QStringList taintPresets() const;
+    QStringList taintEffects() const { return core::taintEffects(); }
     Q_INVOKABLE void addTaintPreset(const QString& preset);
     Q_INVOKABLE void addTag(const QString& tag);
     Q_INVOKABLE void removeTag(int row);

@@ -1,6 +1,6 @@
 #include "sizefamily.h"
 
-namespace app {
+namespace core {
 
 QStringList sizeFamilies()
 {
@@ -33,4 +33,4 @@ QString sizeFamily(const core::Size& size)
     return QStringLiteral("Basic");
 }
 
-} // namespace app
+} // namespace core

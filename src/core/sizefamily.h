@@ -1,16 +1,17 @@
 #pragma once
 
-#include "core/size.h"
+#include "size.h"
 
 #include <QStringList>
 
-namespace app {
+namespace core {
 
-// The families the size picker groups by, in the order DigitalOcean lists them.
+// The families sizes are grouped by (the editor's size picker, the cost
+// review, poolctl sizes), in the order DigitalOcean lists them.
 QStringList sizeFamilies();
 
 // Which of sizeFamilies() a size belongs to: GPU sizes by their GPU info, the
 // rest by the description /v2/sizes gives ("Basic", "General Purpose", ...).
 QString sizeFamily(const core::Size& size);
 
-} // namespace app
+} // namespace core
