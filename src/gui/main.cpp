@@ -114,7 +114,8 @@ int main(int argc, char* argv[])
                                                       if (!workspace->loading())
                                                           grabSoon(window);
                                                   });
-                             } else if (accounts.signInFlow()->keychainState() != u"checking") {
+                             } else if (accounts.signInFlow()->keychainState() !=
+                                        app::SignInController::KeychainChecking) {
                                  grabSoon(window);
                              } else {
                                  QObject::connect(

@@ -121,7 +121,8 @@ private Q_SLOTS:
     {
         QVERIFY(driver().click(QStringLiteral("readOnlySignInButton")));
         QTRY_VERIFY(m_app->showsSignIn());
-        QTRY_COMPARE(m_app->accounts.signInFlow()->keychainState(), QStringLiteral("unavailable"));
+        QTRY_COMPARE(m_app->accounts.signInFlow()->keychainState(),
+                     app::SignInController::KeychainUnavailable);
         // A refused token first: the error says so without the token.
         const QString wrong = QStringLiteral("dop_v1_leak_wrong_token_5e2a");
         driver().type(QStringLiteral("tokenField"), wrong);

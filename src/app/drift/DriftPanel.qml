@@ -22,10 +22,10 @@ ColumnLayout {
 
     function statusTint(status) {
         switch (status) {
-        case "inSync": return "#cdeccf"
-        case "differs": return "#fde3a7"
-        case "notLive": return "#cfe0fc"
-        case "liveOnly": return "#e3e6ec"
+        case DriftListModel.InSync: return "#cdeccf"
+        case DriftListModel.Differs: return "#fde3a7"
+        case DriftListModel.NotLive: return "#cfe0fc"
+        case DriftListModel.LiveOnly: return "#e3e6ec"
         default: return "#f8cfcf" // invalid, unresolved
         }
     }
@@ -136,7 +136,7 @@ ColumnLayout {
             required property string clusterName
             required property string file
             required property string where
-            required property string status
+            required property int status
             required property string statusText
             required property var changes
             required property var notes
@@ -186,7 +186,7 @@ ColumnLayout {
                     Button {
                         objectName: "driftApplyButton_" + row.poolName
                         visible: row.canApply
-                        text: row.status === "notLive" ? qsTr("Create from the manifest…")
+                        text: row.status === DriftListModel.NotLive ? qsTr("Create from the manifest…")
                                                       : qsTr("Apply the manifest…")
                         onClicked: {
                             if (panel.controller.planApply(row.index, panel.planController))
@@ -217,7 +217,7 @@ ColumnLayout {
                     Layout.fillWidth: true
                     Layout.leftMargin: 12
                     text: row.reason
-                    color: row.status === "invalid" || row.status === "unresolved"
+                    color: row.status === DriftListModel.Invalid || row.status === DriftListModel.Unresolved
                            ? Colors.error : row.palette.windowText
                     wrapMode: Text.Wrap
                 }
@@ -230,7 +230,7 @@ ColumnLayout {
                     opacity: 0.7
                 }
                 Label {
-                    visible: row.status === "liveOnly"
+                    visible: row.status === DriftListModel.LiveOnly
                     Layout.fillWidth: true
                     Layout.leftMargin: 12
                     text: qsTr("Live in %1, described by no manifest in this folder.")

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "core/drift.h"
-#include "driftlistmodel.h"
 #include "app/plan/plancontroller.h"
 #include "app/shell/workspace.h"
+#include "core/drift.h"
+#include "driftlistmodel.h"
 
 #include <QObject>
 #include <QPointer>

@@ -26,23 +26,23 @@ QStringList changes(const core::DriftEntry& entry)
 
 } // namespace
 
-QString DriftListModel::statusKey(core::DriftStatus status)
+DriftListModel::Status DriftListModel::statusOf(core::DriftStatus status)
 {
     switch (status) {
     case core::DriftStatus::InSync:
-        return QStringLiteral("inSync");
+        return InSync;
     case core::DriftStatus::Differs:
-        return QStringLiteral("differs");
+        return Differs;
     case core::DriftStatus::NotLive:
-        return QStringLiteral("notLive");
+        return NotLive;
     case core::DriftStatus::Unresolved:
-        return QStringLiteral("unresolved");
+        return Unresolved;
     case core::DriftStatus::Invalid:
-        return QStringLiteral("invalid");
+        return Invalid;
     case core::DriftStatus::LiveOnly:
-        return QStringLiteral("liveOnly");
+        return LiveOnly;
     }
-    return {};
+    return Invalid;
 }
 
 bool DriftListModel::canApply(const core::DriftEntry& entry)
@@ -74,7 +74,7 @@ QVariant DriftListModel::data(const QModelIndex& index, int role) const
     case WhereRole:
         return where(entry);
     case StatusRole:
-        return statusKey(entry.status);
+        return int(statusOf(entry.status));
     case StatusTextRole:
         return entry.replace ? tr("differs (replace)") : core::driftStatusName(entry.status);
     case ChangesRole:

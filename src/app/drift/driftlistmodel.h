@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/drift.h"
 #include "app/shell/rowlistmodel.h"
+#include "core/drift.h"
 
 #include <QtQml/qqmlregistration.h>
 
@@ -32,7 +32,7 @@ public:
         ClusterNameRole,
         FileRole,       // relative to the folder; empty for live-only pools
         WhereRole,      // "web.yaml:12:5" (or "web.yaml") for the manifest's place
-        StatusRole,     // inSync, differs, notLive, unresolved, invalid, liveOnly
+        StatusRole,     // a Status
         StatusTextRole, // "differs", "differs (replace)", ...
         ChangesRole,    // QStringList of "field: live → manifest"
         NotesRole,      // QStringList, e.g. a count left to the autoscaler
@@ -41,6 +41,18 @@ public:
         CanApplyRole,   // applying the manifest would change something live
         CanRewriteRole, // the manifest can be rewritten from its live pool
     };
+
+    // core::DriftStatus as QML sees it.
+    enum Status
+    {
+        InSync,
+        Differs,
+        NotLive,
+        Unresolved,
+        Invalid,
+        LiveOnly,
+    };
+    Q_ENUM(Status)
 
     using RowListModel::RowListModel;
 
@@ -53,7 +65,7 @@ public:
     // again after a re-check has moved it.
     Q_INVOKABLE int rowOfKey(const QString& key) const { return indexOfKey(key); }
 
-    static QString statusKey(core::DriftStatus status);
+    static Status statusOf(core::DriftStatus status);
     static bool canApply(const core::DriftEntry& entry);
     static bool canRewrite(const core::DriftEntry& entry);
 

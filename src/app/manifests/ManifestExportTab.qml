@@ -104,9 +104,9 @@ SplitView {
                 valueRole: "value"
                 implicitContentWidthPolicy: ComboBox.WidestText
                 model: [
-                    { value: "yaml", text: qsTr("Manifest YAML") },
-                    { value: "terraform", text: qsTr("Terraform") },
-                    { value: "doctl", text: qsTr("doctl command") }
+                    { value: ManifestExportController.Yaml, text: qsTr("Manifest YAML") },
+                    { value: ManifestExportController.Terraform, text: qsTr("Terraform") },
+                    { value: ManifestExportController.Doctl, text: qsTr("doctl command") }
                 ]
                 Component.onCompleted: currentIndex = indexOfValue(tab.controller.exportFormat)
                 onActivated: tab.controller.exportFormat = currentValue
@@ -114,7 +114,7 @@ SplitView {
             CheckBox {
                 objectName: "exportIncludeStatus"
                 text: qsTr("Include status.outputs")
-                visible: tab.controller.exportFormat === "yaml"
+                visible: tab.controller.exportFormat === ManifestExportController.Yaml
                 checked: tab.controller.includeStatus
                 onToggled: tab.controller.includeStatus = checked
                 ToolTip.visible: hovered
@@ -143,8 +143,7 @@ SplitView {
         }
         SyntaxHighlighter {
             textDocument: exportArea.textDocument
-            language: tab.controller.exportFormat === "terraform" ? "terraform"
-                      : tab.controller.exportFormat === "doctl" ? "bash" : "yaml"
+            language: tab.controller.exportLanguage
             dark: Colors.dark
         }
 
@@ -180,8 +179,7 @@ SplitView {
     FileDialog {
         id: fileDialog
         fileMode: FileDialog.SaveFile
-        defaultSuffix: tab.controller.exportFormat === "terraform" ? "tf"
-                       : tab.controller.exportFormat === "doctl" ? "sh" : "yaml"
+        defaultSuffix: tab.controller.exportSuffix
         onAccepted: tab.controller.saveExportFile(selectedFile)
     }
     FolderDialog {

@@ -67,7 +67,7 @@ void ManifestExportController::onWorkspaceLoaded()
 
 // Export ----------------------------------------------------------------
 
-void ManifestExportController::setExportFormat(const QString& format)
+void ManifestExportController::setExportFormat(Format format)
 {
     if (format == m_exportFormat)
         return;
@@ -115,9 +115,9 @@ QList<ManifestExportController::CheckedPool> ManifestExportController::checkedPo
 QString ManifestExportController::render(const core::Cluster& cluster,
                                          const core::NodePool& pool) const
 {
-    if (m_exportFormat == u"terraform")
+    if (m_exportFormat == Terraform)
         return core::terraform::nodePoolResource(pool.spec, cluster.id, cluster.name);
-    if (m_exportFormat == u"doctl")
+    if (m_exportFormat == Doctl)
         return core::doctl::createCommand(pool.spec, cluster.id);
     core::manifest::WriteOptions options;
     options.includeStatus = m_includeStatus;
@@ -128,7 +128,7 @@ QString ManifestExportController::render(const core::Cluster& cluster,
 QString ManifestExportController::exportText() const
 {
     const auto pools = checkedPools();
-    if (m_exportFormat != u"terraform" && m_exportFormat != u"doctl") {
+    if (m_exportFormat == Yaml) {
         // One multi-document YAML file, with every cluster's name known.
         QList<core::manifest::PoolManifest> manifests;
         core::manifest::WriteOptions options;
@@ -145,13 +145,30 @@ QString ManifestExportController::exportText() const
     return parts.join(u'\n');
 }
 
-QString ManifestExportController::fileExtension() const
+QString ManifestExportController::exportLanguage() const
 {
-    if (m_exportFormat == u"terraform")
-        return QStringLiteral(".tf");
-    if (m_exportFormat == u"doctl")
-        return QStringLiteral(".sh");
-    return QStringLiteral(".yaml");
+    switch (m_exportFormat) {
+    case Terraform:
+        return QStringLiteral("terraform");
+    case Doctl:
+        return QStringLiteral("bash");
+    case Yaml:
+        break;
+    }
+    return QStringLiteral("yaml");
+}
+
+QString ManifestExportController::exportSuffix() const
+{
+    switch (m_exportFormat) {
+    case Terraform:
+        return QStringLiteral("tf");
+    case Doctl:
+        return QStringLiteral("sh");
+    case Yaml:
+        break;
+    }
+    return QStringLiteral("yaml");
 }
 
 void ManifestExportController::setExportMessage(const QString& message)
@@ -198,7 +215,7 @@ QStringList ManifestExportController::exportFileNames(const QList<CheckedPool>& 
         QString name = safeFileName(pool->spec.name);
         if (clusters.size() > 1)
             name = safeFileName(cluster->name) + u'_' + name;
-        names << name + fileExtension();
+        names << name + u'.' + exportSuffix();
     }
     return names;
 }

@@ -20,21 +20,35 @@ class ManifestExportController : public QObject
 
     Q_PROPERTY(Workspace* workspace READ workspace WRITE setWorkspace NOTIFY workspaceChanged)
     Q_PROPERTY(ExportSelectionModel* exportPools READ exportPools CONSTANT)
-    Q_PROPERTY(QString exportFormat READ exportFormat WRITE setExportFormat NOTIFY exportChanged)
+    Q_PROPERTY(app::ManifestExportController::Format exportFormat READ exportFormat WRITE
+                   setExportFormat NOTIFY exportChanged)
+    // What the format is to the syntax highlighter ("yaml", "terraform",
+    // "bash") and to a save dialog ("yaml", "tf", "sh").
+    Q_PROPERTY(QString exportLanguage READ exportLanguage NOTIFY exportChanged)
+    Q_PROPERTY(QString exportSuffix READ exportSuffix NOTIFY exportChanged)
     Q_PROPERTY(bool includeStatus READ includeStatus WRITE setIncludeStatus NOTIFY exportChanged)
     Q_PROPERTY(QString exportText READ exportText NOTIFY exportChanged)
     Q_PROPERTY(QString exportMessage READ exportMessage NOTIFY exportMessageChanged)
 
 public:
+    enum Format
+    {
+        Yaml,      // manifests, one document per pool
+        Terraform, // digitalocean_kubernetes_node_pool resources
+        Doctl,     // doctl kubernetes cluster node-pool create commands
+    };
+    Q_ENUM(Format)
+
     explicit ManifestExportController(QObject* parent = nullptr);
 
     Workspace* workspace() const { return m_workspace; }
     void setWorkspace(Workspace* workspace);
 
     ExportSelectionModel* exportPools() { return &m_exportPools; }
-    // "yaml", "terraform" or "doctl".
-    QString exportFormat() const { return m_exportFormat; }
-    void setExportFormat(const QString& format);
+    Format exportFormat() const { return m_exportFormat; }
+    void setExportFormat(Format format);
+    QString exportLanguage() const;
+    QString exportSuffix() const;
     bool includeStatus() const { return m_includeStatus; }
     void setIncludeStatus(bool include);
     QString exportText() const;
@@ -67,11 +81,10 @@ private:
     // pools come from several clusters.
     QStringList exportFileNames(const QList<CheckedPool>& pools) const;
     QString render(const core::Cluster& cluster, const core::NodePool& pool) const;
-    QString fileExtension() const;
 
     QPointer<Workspace> m_workspace;
     ExportSelectionModel m_exportPools;
-    QString m_exportFormat = QStringLiteral("yaml");
+    Format m_exportFormat = Yaml;
     bool m_includeStatus = false;
     QString m_exportMessage;
 };

@@ -15,16 +15,16 @@ Pane {
 
     required property AccountController accounts
 
-    readonly property bool keychainAvailable: accounts.signInFlow.keychainState === "available"
-    readonly property bool keychainChecking: accounts.signInFlow.keychainState === "checking"
-    // Without a keychain the file must be chosen, by hand, every time.
-    readonly property bool storeInFile: !keychainAvailable && fileBox.checked
-    readonly property bool canStore: keychainAvailable || fileBox.checked
+    readonly property SignInController signInFlow: accounts.signInFlow
+    readonly property bool keychainChecking: signInFlow.keychainState === SignInController.KeychainChecking
+    // Where a token would go now (the rule is core::tokenStorageFor).
+    readonly property int storage: signInFlow.tokenStorage(signInFlow.keychainState, fileBox.checked)
+    readonly property bool canStore: storage !== SignInController.StoreNowhere
     property bool doctlOpen: false
 
     function signIn() {
         if (tokenField.text.length > 0 && page.canStore && !page.accounts.busy)
-            page.accounts.signInFlow.signIn(nameField.text, tokenField.text, page.storeInFile)
+            page.signInFlow.signIn(nameField.text, tokenField.text, fileBox.checked)
     }
     function chosenDoctlContexts() {
         const names = []
@@ -164,7 +164,7 @@ Pane {
                 Rectangle {
                     id: fileBanner
                     objectName: "noKeychainBanner"
-                    visible: page.accounts.signInFlow.keychainState === "unavailable"
+                    visible: page.signInFlow.keychainState === SignInController.KeychainUnavailable
                     Layout.fillWidth: true
                     implicitHeight: fileColumn.implicitHeight + 20
                     color: "#fff7ed"
@@ -177,7 +177,7 @@ Pane {
                         spacing: 6
                         Label {
                             objectName: "keychainProblem"
-                            text: page.accounts.signInFlow.keychainProblem
+                            text: page.signInFlow.keychainProblem
                             color: "#7c2d12"
                             font.bold: true
                             wrapMode: Text.Wrap
@@ -368,7 +368,7 @@ Pane {
                         visible: page.accounts.doctlImport.contexts.length > 0
                         text: qsTr("Check and import the chosen contexts")
                         enabled: page.canStore && !page.accounts.busy
-                        onClicked: page.accounts.doctlImport.importContexts(page.chosenDoctlContexts(), page.storeInFile)
+                        onClicked: page.accounts.doctlImport.importContexts(page.chosenDoctlContexts(), fileBox.checked)
                     }
                 }
             }

@@ -55,7 +55,7 @@ QVariantList DoctlImportController::contexts() const
     return list;
 }
 
-void DoctlImportController::importContexts(const QStringList& names, bool storeInFile)
+void DoctlImportController::importContexts(const QStringList& names, bool fileChosen)
 {
     m_queue.clear();
     m_errors.clear();
@@ -67,13 +67,12 @@ void DoctlImportController::importContexts(const QStringList& names, bool storeI
         m_accounts->fail(tr("Choose at least one doctl context to import."));
         return;
     }
-    if (!storeInFile && !m_signIn->keychainAvailable()) {
+    m_storage = m_signIn->storageNow(fileChosen);
+    if (m_storage.isEmpty()) {
         m_accounts->fail(tr("No keychain can keep the tokens here: choose to store them in a "
                             "file, or start a keychain service and try again."));
         return;
     }
-    m_storage =
-        QString::fromLatin1(storeInFile ? accounts::StorageFile : accounts::StorageKeychain);
     m_accounts->clearError();
     importNext();
 }

@@ -42,9 +42,10 @@ public:
 
     // Reads doctl's config.yaml (empty: its default place; file: URLs too).
     Q_INVOKABLE void read(const QString& path = {});
-    // Checks and stores the tokens of the chosen doctl contexts, then opens
-    // doctl's current one (or the first imported).
-    Q_INVOKABLE void importContexts(const QStringList& names, bool storeInFile);
+    // Checks and stores the tokens of the chosen doctl contexts (where
+    // SignInController::tokenStorage says), then opens doctl's current one
+    // (or the first imported).
+    Q_INVOKABLE void importContexts(const QStringList& names, bool fileChosen);
 
 Q_SIGNALS:
     void changed();

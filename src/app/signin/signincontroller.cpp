@@ -6,6 +6,7 @@
 #include "api/account.h"
 #include "api/doclient.h"
 #include "api/endpoint.h"
+#include "core/tokenstorage.h"
 
 namespace app {
 
@@ -37,10 +38,37 @@ void SignInController::probeKeychain()
     // A known answer stays on show while it is checked again.
     accounts::KeychainTokenStore::probe(this, [this](bool available, const QString& why) {
         m_keychainProbing = false;
-        m_keychainState = available ? QStringLiteral("available") : QStringLiteral("unavailable");
+        m_keychainState = available ? KeychainAvailable : KeychainUnavailable;
         m_keychainProblem = why;
         Q_EMIT keychainChanged();
     });
+}
+
+SignInController::TokenStorage SignInController::tokenStorage(KeychainState state,
+                                                              bool fileChosen) const
+{
+    switch (core::tokenStorageFor(state == KeychainAvailable, fileChosen)) {
+    case core::TokenStorage::Keychain:
+        return StoreInKeychain;
+    case core::TokenStorage::File:
+        return StoreInFile;
+    case core::TokenStorage::Nowhere:
+        break;
+    }
+    return StoreNowhere;
+}
+
+QString SignInController::storageNow(bool fileChosen) const
+{
+    switch (tokenStorage(m_keychainState, fileChosen)) {
+    case StoreInKeychain:
+        return QString::fromLatin1(accounts::StorageKeychain);
+    case StoreInFile:
+        return QString::fromLatin1(accounts::StorageFile);
+    case StoreNowhere:
+        break;
+    }
+    return {};
 }
 
 void SignInController::checkToken(
@@ -74,14 +102,15 @@ void SignInController::checkToken(
     });
 }
 
-void SignInController::signIn(const QString& name, const QString& token, bool storeInFile)
+void SignInController::signIn(const QString& name, const QString& token, bool fileChosen)
 {
     const QString trimmed = token.trimmed();
     if (trimmed.isEmpty()) {
         m_accounts->fail(tr("Paste a personal access token first."));
         return;
     }
-    if (!storeInFile && !keychainAvailable()) {
+    const QString storage = storageNow(fileChosen);
+    if (storage.isEmpty()) {
         m_accounts->fail(tr("No keychain can keep the token here: choose to store it in a file, "
                             "or start a keychain service and try again."));
         return;
@@ -89,8 +118,6 @@ void SignInController::signIn(const QString& name, const QString& token, bool st
     m_accounts->clearError();
     m_accounts->setBusy(tr("Checking the token with DigitalOcean…"));
     const QUrl url = m_accounts->apiUrlFor(QString());
-    const QString storage =
-        QString::fromLatin1(storeInFile ? accounts::StorageFile : accounts::StorageKeychain);
     checkToken(
         url, trimmed,
         [this, name, trimmed, url, storage](const api::Account& account, const QString& error) {

@@ -26,22 +26,48 @@ class SignInController : public QObject
     QML_ELEMENT
     QML_UNCREATABLE("The AccountController makes its SignInController")
 
-    // "checking", "available" or "unavailable" (then keychainProblem says why).
-    Q_PROPERTY(QString keychainState READ keychainState NOTIFY keychainChanged)
+    // Unavailable: keychainProblem says why.
+    Q_PROPERTY(app::SignInController::KeychainState keychainState READ keychainState NOTIFY
+                   keychainChanged)
     Q_PROPERTY(QString keychainProblem READ keychainProblem NOTIFY keychainChanged)
 
 public:
+    enum KeychainState
+    {
+        KeychainChecking,
+        KeychainAvailable,
+        KeychainUnavailable,
+    };
+    Q_ENUM(KeychainState)
+    // core::TokenStorage as QML sees it.
+    enum TokenStorage
+    {
+        StoreInKeychain,
+        StoreInFile,
+        StoreNowhere,
+    };
+    Q_ENUM(TokenStorage)
+
     explicit SignInController(AccountController* accounts);
     ~SignInController() override;
 
-    QString keychainState() const { return m_keychainState; }
+    KeychainState keychainState() const { return m_keychainState; }
     QString keychainProblem() const { return m_keychainProblem; }
-    bool keychainAvailable() const { return m_keychainState == QLatin1String("available"); }
+    bool keychainAvailable() const { return m_keychainState == KeychainAvailable; }
 
-    // Checks the token with GET /v2/account, stores it (in the keychain, or
-    // in the token file when `storeInFile`), saves the context (named `name`,
-    // or after the account when empty) as current and opens it.
-    Q_INVOKABLE void signIn(const QString& name, const QString& token, bool storeInFile);
+    // Where a new token goes in `state` when the user has (not) chosen the
+    // token file: core::tokenStorageFor. The state is an argument so that a
+    // QML binding on it follows the keychain.
+    Q_INVOKABLE app::SignInController::TokenStorage
+    tokenStorage(app::SignInController::KeychainState state, bool fileChosen) const;
+    // The storage name ("keychain", "file") for tokenStorage() now; empty
+    // when nowhere.
+    QString storageNow(bool fileChosen) const;
+
+    // Checks the token with GET /v2/account, stores it where tokenStorage()
+    // says, saves the context (named `name`, or after the account when empty)
+    // as current and opens it.
+    Q_INVOKABLE void signIn(const QString& name, const QString& token, bool fileChosen);
     Q_INVOKABLE void probeKeychain();
 
     // GET /v2/account with `token` at `url`; `done` gets the account or a sentence.
@@ -54,7 +80,7 @@ Q_SIGNALS:
 private:
     AccountController* m_accounts;
     std::unique_ptr<api::DoClient> m_checker;
-    QString m_keychainState = QStringLiteral("checking");
+    KeychainState m_keychainState = KeychainChecking;
     QString m_keychainProblem;
     bool m_keychainProbing = false;
 };

@@ -417,8 +417,8 @@ private Q_SLOTS:
                                 "without a manifest")
                      .arg(cluster().pools.size()));
         app::DriftListModel* model = m_drift->entries();
-        QCOMPARE(model->data(model->index(0), app::DriftListModel::StatusRole).toString(),
-                 QStringLiteral("notLive"));
+        QCOMPARE(model->data(model->index(0), app::DriftListModel::StatusRole).toInt(),
+                 int(app::DriftListModel::NotLive));
         QVERIFY(model->data(model->index(0), app::DriftListModel::CanApplyRole).toBool());
         QVERIFY(!model->data(model->index(0), app::DriftListModel::CanRewriteRole).toBool());
         QVERIFY(model->data(model->index(1), app::DriftListModel::ReasonRole)

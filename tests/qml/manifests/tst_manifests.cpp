@@ -141,7 +141,7 @@ private Q_SLOTS:
         QQuickItem* format = m_driver.find(QStringLiteral("exportFormat"));
         format->setProperty("currentIndex", 1);
         QVERIFY(QMetaObject::invokeMethod(format, "activated", Q_ARG(int, 1)));
-        QCOMPARE(m_export->exportFormat(), QStringLiteral("terraform"));
+        QCOMPARE(m_export->exportFormat(), app::ManifestExportController::Terraform);
         QCOMPARE(m_export->exportText().count(
                      QStringLiteral("resource \"digitalocean_kubernetes_node_pool\"")),
                  cluster->pools.size());

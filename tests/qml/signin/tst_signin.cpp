@@ -43,7 +43,8 @@ class SignInTest : public QObject
     void signIn(const QString& token, const QString& name)
     {
         QTRY_VERIFY(m_app->showsSignIn());
-        QTRY_COMPARE(m_app->accounts.signInFlow()->keychainState(), QStringLiteral("available"));
+        QTRY_COMPARE(m_app->accounts.signInFlow()->keychainState(),
+                     app::SignInController::KeychainAvailable);
         driver().type(QStringLiteral("tokenField"), token);
         driver().type(QStringLiteral("contextNameField"), name);
         QTRY_VERIFY(driver().find(QStringLiteral("signInButton"))->isEnabled());
@@ -74,7 +75,8 @@ private Q_SLOTS:
     {
         QVERIFY(m_app->showsSignIn());
         QCOMPARE(m_app->window()->title(), QStringLiteral("Pool Studio — sign in"));
-        QTRY_COMPARE(m_app->accounts.signInFlow()->keychainState(), QStringLiteral("available"));
+        QTRY_COMPARE(m_app->accounts.signInFlow()->keychainState(),
+                     app::SignInController::KeychainAvailable);
         QVERIFY(text(QStringLiteral("keychainStatus")).contains(u"keychain"));
         QVERIFY(!driver().find(QStringLiteral("noKeychainBanner"))->isVisible());
         QVERIFY(!driver().find(QStringLiteral("signInButton"))->isEnabled()); // no token yet

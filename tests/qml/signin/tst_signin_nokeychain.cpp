@@ -35,7 +35,8 @@ private Q_SLOTS:
     void thePageSaysThereIsNoKeychainAndOffersTheFile()
     {
         QVERIFY(m_app->showsSignIn());
-        QTRY_COMPARE(m_app->accounts.signInFlow()->keychainState(), QStringLiteral("unavailable"));
+        QTRY_COMPARE(m_app->accounts.signInFlow()->keychainState(),
+                     app::SignInController::KeychainUnavailable);
         QTRY_VERIFY(driver().find(QStringLiteral("noKeychainBanner"))->isVisible());
         QVERIFY2(text(QStringLiteral("keychainProblem")).contains(u"D-Bus"),
                  qPrintable(text(QStringLiteral("keychainProblem"))));
