@@ -32,7 +32,7 @@ Frame {
     background: Rectangle {
         radius: 6
         color: card.selected ? Qt.rgba(0.23, 0.51, 0.96, 0.08) : card.palette.base
-        border.color: card.selected ? "#3b82f6" : card.palette.mid
+        border.color: card.selected ? Colors.accent : card.palette.mid
         border.width: card.selected ? 2 : 1
     }
 
@@ -96,7 +96,7 @@ Frame {
                 Chip {
                     required property string modelData
                     text: modelData
-                    tint: "#dbeafe"
+                    tint: Colors.labelChip
                 }
             }
             Repeater {
@@ -104,7 +104,7 @@ Frame {
                 Chip {
                     required property string modelData
                     text: modelData
-                    tint: "#fde68a"
+                    tint: Colors.taintChip
                 }
             }
             Repeater {
@@ -112,7 +112,7 @@ Frame {
                 Chip {
                     required property string modelData
                     text: modelData
-                    tint: "#dcfce7"
+                    tint: Colors.tagChip
                 }
             }
         }

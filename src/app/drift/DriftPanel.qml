@@ -22,11 +22,11 @@ ColumnLayout {
 
     function statusTint(status) {
         switch (status) {
-        case DriftListModel.InSync: return "#cdeccf"
-        case DriftListModel.Differs: return "#fde3a7"
-        case DriftListModel.NotLive: return "#cfe0fc"
-        case DriftListModel.LiveOnly: return "#e3e6ec"
-        default: return "#f8cfcf" // invalid, unresolved
+        case DriftListModel.InSync: return Colors.driftInSync
+        case DriftListModel.Differs: return Colors.driftDiffers
+        case DriftListModel.NotLive: return Colors.driftNotLive
+        case DriftListModel.LiveOnly: return Colors.driftLiveOnly
+        default: return Colors.driftBroken // invalid, unresolved
         }
     }
 

@@ -85,7 +85,7 @@ ColumnLayout {
             height: 12
             radius: 3
             color: Qt.rgba(0.23, 0.51, 0.96, 0.25)
-            border.color: "#3b82f6"
+            border.color: Colors.accent
         }
         // the droplet limit, where the scale ends
         Label {

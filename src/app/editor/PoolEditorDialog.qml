@@ -396,7 +396,7 @@ Dialog {
                             required property string modelData
                             objectName: "tag_" + modelData
                             text: modelData + "  ✕"
-                            tint: (dialog.editor.tagErrors[index] ?? "").length > 0 ? "#fecaca" : "#dcfce7"
+                            tint: (dialog.editor.tagErrors[index] ?? "").length > 0 ? Colors.invalidChip : Colors.tagChip
                             TapHandler { onTapped: dialog.editor.removeTag(tagChip.index) }
                             ToolTip.visible: tagHover.hovered
                             ToolTip.text: dialog.editor.tagErrors[index] || qsTr("Click to remove")

@@ -19,7 +19,7 @@ Rectangle {
     width: 18
     height: 18
     radius: 9
-    color: activeFocus ? "#1d4ed8" : Colors.accent
+    color: activeFocus ? Colors.focusAccent : Colors.accent
     border.color: "white"
     border.width: 2
     activeFocusOnTab: true

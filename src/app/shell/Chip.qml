@@ -1,11 +1,12 @@
 import QtQuick
 import QtQuick.Controls
+import PoolStudio
 
 // A small rounded label for a tag, a label or a taint.
 Label {
     id: chip
 
-    property color tint: "#e8eaf0"
+    property color tint: Colors.chipBackground
     property bool muted: false
 
     font.pixelSize: 11
@@ -14,7 +15,7 @@ Label {
     topPadding: 2
     bottomPadding: 2
     opacity: muted ? 0.55 : 1
-    color: "#1d2433"
+    color: Colors.chipText
     background: Rectangle {
         radius: 8
         color: chip.tint

@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import PoolStudio
 
 // A red bar that says what went wrong, with Retry and Dismiss. Hidden when
 // there is nothing to say.
@@ -15,8 +16,8 @@ Rectangle {
     objectName: "errorBanner"
     visible: text.length > 0
     implicitHeight: visible ? row.implicitHeight + 16 : 0
-    color: "#fdecea"
-    border.color: "#e0a39e"
+    color: Colors.errorBackground
+    border.color: Colors.errorBorder
 
     RowLayout {
         id: row
@@ -27,7 +28,7 @@ Rectangle {
         Label {
             objectName: "errorText"
             text: banner.text
-            color: "#8a1c12"
+            color: Colors.errorText
             wrapMode: Text.Wrap
             Layout.fillWidth: true
         }

@@ -5,7 +5,7 @@ import PoolStudio
 // The validation message for one field, shown right under it.
 Label {
     visible: text.length > 0
-    color: "#b91c1c"
+    color: Colors.error
     font.pixelSize: 12
     wrapMode: Text.Wrap
 }

@@ -154,8 +154,8 @@ ApplicationWindow {
             visible: poolEditor.hasSavedDraft && window.workspace.loaded && !editorDialog.visible
             Layout.fillWidth: true
             implicitHeight: visible ? draftRow.implicitHeight + 16 : 0
-            color: "#fef3c7"
-            border.color: "#f59e0b"
+            color: Colors.draftBackground
+            border.color: Colors.draftBorder
             RowLayout {
                 id: draftRow
                 anchors.fill: parent
@@ -163,7 +163,7 @@ ApplicationWindow {
                 Label {
                     text: qsTr("An unapplied edit of pool %1 was kept from your last session.")
                               .arg(poolEditor.savedDraftName)
-                    color: "#78350f"
+                    color: Colors.draftText
                     wrapMode: Text.Wrap
                     Layout.fillWidth: true
                 }

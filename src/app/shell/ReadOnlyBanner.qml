@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import PoolStudio
 
 // Says why every change is disabled: DigitalOcean refused a write with 403, so
 // the token may read but not change anything. Stays until another token is
@@ -17,8 +18,8 @@ Rectangle {
     objectName: "readOnlyBanner"
     visible: reason.length > 0
     implicitHeight: visible ? row.implicitHeight + 16 : 0
-    color: "#fff7ed"
-    border.color: "#fdba74"
+    color: Colors.cautionBackground
+    border.color: Colors.cautionBorder
 
     RowLayout {
         id: row
@@ -35,13 +36,13 @@ Rectangle {
             rightPadding: 6
             topPadding: 2
             bottomPadding: 2
-            background: Rectangle { radius: 3; color: "#c2410c" }
+            background: Rectangle { radius: 3; color: Colors.cautionBadge }
             Layout.alignment: Qt.AlignTop
         }
         Label {
             objectName: "readOnlyText"
             text: banner.reason
-            color: "#7c2d12"
+            color: Colors.cautionText
             wrapMode: Text.Wrap
             Layout.fillWidth: true
         }

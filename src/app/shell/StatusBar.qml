@@ -29,7 +29,7 @@ ToolBar {
             rightPadding: 8
             topPadding: 2
             bottomPadding: 2
-            background: Rectangle { radius: 3; color: "#7b5cd6" }
+            background: Rectangle { radius: 3; color: Colors.demoBadge }
         }
         Label {
             objectName: "lastRefreshLabel"

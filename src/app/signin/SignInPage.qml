@@ -167,8 +167,8 @@ Pane {
                     visible: page.signInFlow.keychainState === SignInController.KeychainUnavailable
                     Layout.fillWidth: true
                     implicitHeight: fileColumn.implicitHeight + 20
-                    color: "#fff7ed"
-                    border.color: "#fdba74"
+                    color: Colors.cautionBackground
+                    border.color: Colors.cautionBorder
                     radius: 4
                     ColumnLayout {
                         id: fileColumn
@@ -178,7 +178,7 @@ Pane {
                         Label {
                             objectName: "keychainProblem"
                             text: page.signInFlow.keychainProblem
-                            color: "#7c2d12"
+                            color: Colors.cautionText
                             font.bold: true
                             wrapMode: Text.Wrap
                             Layout.fillWidth: true
@@ -191,14 +191,14 @@ Pane {
                             contentItem: Label {
                                 leftPadding: fileBox.indicator.width + fileBox.spacing
                                 text: fileBox.text
-                                color: "#7c2d12"
+                                color: Colors.cautionText
                                 wrapMode: Text.WrapAnywhere
                             }
                         }
                         Label {
                             text: qsTr("Only your user can read that file, but unlike a keychain it is "
                                        + "not encrypted: anything running as you can read the token.")
-                            color: "#7c2d12"
+                            color: Colors.cautionText
                             font.pixelSize: 12
                             wrapMode: Text.Wrap
                             Layout.fillWidth: true
