@@ -7,6 +7,7 @@
 #include "core/costattribution.h"
 #include "demo/demobackend.h"
 #include "demoapp.h"
+#include "modeltester.h"
 
 #include <QDir>
 #include <QFile>
@@ -55,6 +56,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(m_workspace->loaded() && !m_workspace->loading(), 10'000);
         m_costs = m_window->findChild<app::CostModel*>();
         QVERIFY(m_costs);
+        watchModel(m_costs->table(), this);
         m_costs->setHistoryPath(m_dir.filePath(QStringLiteral("history.sqlite")));
         // Two days of history at injected times, so the history chart has a span.
         m_costs->recordHistory(QDateTime::currentDateTimeUtc().addDays(-2));

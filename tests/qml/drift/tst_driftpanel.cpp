@@ -11,6 +11,7 @@
 #include "app/shell/workspace.h"
 #include "core/manifest.h"
 #include "demo/demobackend.h"
+#include "modeltester.h"
 #include "sim/simulator.h"
 #include "windowdriver.h"
 
@@ -188,6 +189,7 @@ private Q_SLOTS:
         m_plan->setWorkspace(m_workspace.get());
         m_drift = std::make_unique<app::DriftController>();
         m_drift->setWorkspace(m_workspace.get());
+        watchModel(m_drift->entries(), this);
 
         m_engine = std::make_unique<QQmlEngine>();
         m_engine->addImportPath(QStringLiteral("qrc:/"));

@@ -7,6 +7,7 @@
 #include "app/shell/workspace.h"
 #include "demo/demobackend.h"
 #include "demoapp.h"
+#include "modeltester.h"
 #include "sim/simulator.h"
 
 #include <QQmlApplicationEngine>
@@ -74,6 +75,9 @@ private Q_SLOTS:
         m_app.start();
         simulator().clock().setManual();
         m_workspace = m_app.workspace.get();
+        // Pools and nodes come and go here: the lists must say so properly.
+        watchModel(m_workspace->pools(), this);
+        watchModel(m_workspace->nodes(), this);
         m_plan = m_driver.find<QObject>(QStringLiteral("planController"));
         QVERIFY(m_plan);
         QTRY_VERIFY(m_workspace->loaded());

@@ -7,6 +7,7 @@
 #include "app/manifests/manifestimportcontroller.h"
 #include "app/plan/plancontroller.h"
 #include "demoapp.h"
+#include "modeltester.h"
 #include "sim/simulator.h"
 
 #include <QFile>
@@ -99,6 +100,7 @@ private Q_SLOTS:
         m_plan = m_driver.find<app::PlanController>(QStringLiteral("planController"));
         QVERIFY(m_export);
         QVERIFY(m_import);
+        watchModel(m_export->exportPools(), this);
         QVERIFY(m_plan);
         m_workspace->setCurrentClusterIndex(0);
         const core::Cluster* cluster = m_workspace->currentCluster();

@@ -4,6 +4,7 @@
 #include "app/shell/workspace.h"
 #include "demo/demobackend.h"
 #include "demoapp.h"
+#include "modeltester.h"
 #include "sim/simulator.h"
 
 #include <QAbstractItemModelTester>
@@ -52,6 +53,7 @@ private Q_SLOTS:
                                      QAbstractItemModelTester::FailureReportingMode::QtTest, this);
         new QAbstractItemModelTester(m_workspace->pools(),
                                      QAbstractItemModelTester::FailureReportingMode::QtTest, this);
+        watchModel(m_workspace->nodes(), this);
     }
 
     void showsEveryDemoClusterOnStart()
