@@ -185,13 +185,31 @@ private Q_SLOTS:
         QFETCH(QString, theme);
         QFETCH(QString, language);
         QFETCH(QString, text);
-        load(theme);
+        const bool dark = theme == u"dark";
+        QTextDocument* document = load(theme);
         QObject* highlighter = m_window->findChild<QObject*>(QStringLiteral("highlighter"));
+        QVERIFY(highlighter);
         highlighter->setProperty("errorMarks", QVariantList());
         highlighter->setProperty("language", language);
         WindowDriver(m_window.get())
             .find<QQuickItem>(QStringLiteral("manifestText"))
             ->setProperty("text", text);
+        QCOMPARE(document->firstBlock().text(), text.section(u'\n', 0, 0));
+        // Coloured for its language, with no error tint left from the manifest.
+        QTRY_VERIFY(!document->findBlockByNumber(1).layout()->formats().isEmpty());
+        QVERIFY(formatAt(document, 1, 1).background().color() !=
+                app::highlight::errorLineBackground(dark));
+#ifndef POOLSTUDIO_HAVE_KSYNTAXHIGHLIGHTING
+        // Line 1 is a comment; line 2 starts with the block type ("resource")
+        // or the command ("doctl"), both keywords.
+        const auto colourOf = [dark](app::highlight::Role role) {
+            return app::highlight::format(role, dark).foreground().color();
+        };
+        QCOMPARE(formatAt(document, 1, 1).foreground().color(),
+                 colourOf(app::highlight::Role::Comment));
+        QCOMPARE(formatAt(document, 2, 1).foreground().color(),
+                 colourOf(app::highlight::Role::Keyword));
+#endif
         WindowDriver(m_window.get())
             .screenshot(QStringLiteral("syntax-highlighter-%1-%2").arg(language, theme));
     }
