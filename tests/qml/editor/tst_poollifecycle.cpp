@@ -61,6 +61,14 @@ class PoolLifecycleTest : public QObject
         QTRY_VERIFY(!m_workspace->loading());
     }
 
+    // "Close" (or "Cancel"), then wait until the dialog and its dimmer are gone.
+    void closePlanDialog()
+    {
+        QVERIFY(m_driver.click(QStringLiteral("planCancelButton")));
+        QTRY_VERIFY(
+            !m_driver.find<QObject>(QStringLiteral("planDialog"))->property("visible").toBool());
+    }
+
     void selectPool(const QString& name)
     {
         QVERIFY(heldPool());
@@ -199,6 +207,7 @@ private Q_SLOTS:
         QVERIFY(advanceUntil([&] { return m_plan->property("finished").toBool(); }));
         QVERIFY(m_plan->property("succeeded").toBool());
         QVERIFY(!heldPool());
+        closePlanDialog(); // as a user would before going on
     }
 
     void refusesToDeleteAClustersLastPoolBeforeAnyRequest()
@@ -234,6 +243,7 @@ private Q_SLOTS:
         QCOMPARE(simulator().requestCount(), requests);
         QCOMPARE(simulator().cluster(clusterId)->pools.size(), 1);
         m_driver.screenshot(QStringLiteral("lifecycle-delete-last-pool"));
+        closePlanDialog();
     }
 
     void aRefusedNodeDeleteIsShownInTheBanner()
