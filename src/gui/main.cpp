@@ -109,11 +109,8 @@ int main(int argc, char* argv[])
                          [&, grabSoon](QQuickWindow* window) {
                              app::Workspace* workspace = accounts.workspace();
                              if (workspace) {
-                                 QObject::connect(workspace, &app::Workspace::loadingChanged,
-                                                  window, [workspace, window, grabSoon] {
-                                                      if (!workspace->loading())
-                                                          grabSoon(window);
-                                                  });
+                                 QObject::connect(workspace, &app::Workspace::refreshed, window,
+                                                  [window, grabSoon] { grabSoon(window); });
                              } else if (accounts.signInFlow()->keychainState() !=
                                         app::SignInController::KeychainChecking) {
                                  grabSoon(window);

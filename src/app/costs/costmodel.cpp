@@ -59,12 +59,9 @@ void CostModel::setWorkspace(Workspace* workspace)
         disconnect(m_workspace, nullptr, this, nullptr);
     m_workspace = workspace;
     if (m_workspace) {
-        // A refresh ends when loading goes false: clusters and prices are in.
-        connect(m_workspace, &Workspace::loadingChanged, this, [this] {
-            if (m_workspace && !m_workspace->loading() && m_workspace->loaded()) {
-                refreshFromWorkspace();
-                recordHistory();
-            }
+        connect(m_workspace, &Workspace::refreshed, this, [this] {
+            refreshFromWorkspace();
+            recordHistory();
         });
         refreshFromWorkspace();
     }

@@ -283,9 +283,11 @@ ColumnLayout {
             elide: Text.ElideRight
         }
 
-        Label {
+        // The text is the content item, so the dialog sets its width and
+        // takes its height: a width bound to availableWidth made a binding
+        // loop on the dialog's implicitHeight.
+        contentItem: Label {
             objectName: "driftRewriteConfirmText"
-            width: rewriteConfirm.availableWidth
             wrapMode: Text.Wrap
             text: qsTr("The manifest of pool %1 in %2 is replaced with what is live now. The other documents in the file stay as they are; comments inside this manifest are not kept.")
                   .arg(rewriteConfirm.pool).arg(rewriteConfirm.file)

@@ -53,9 +53,9 @@ void DriftController::setWorkspace(Workspace* workspace)
         disconnect(m_workspace, nullptr, this, nullptr);
     m_workspace = workspace;
     if (m_workspace)
-        connect(m_workspace, &Workspace::loadingChanged, this, [this] {
+        connect(m_workspace, &Workspace::refreshed, this, [this] {
             // Every refresh: the files may have changed too (a git pull).
-            if (!m_workspace->loading() && m_workspace->loaded() && (m_pending || m_checked))
+            if (m_pending || m_checked)
                 runCheck();
         });
     Q_EMIT workspaceChanged();

@@ -51,10 +51,8 @@ void ManifestExportController::setWorkspace(Workspace* workspace)
         disconnect(m_workspace, nullptr, this, nullptr);
     m_workspace = workspace;
     if (m_workspace)
-        connect(m_workspace, &Workspace::loadingChanged, this, [this] {
-            if (!m_workspace->loading())
-                onWorkspaceLoaded();
-        });
+        connect(m_workspace, &Workspace::refreshed, this,
+                &ManifestExportController::onWorkspaceLoaded);
     onWorkspaceLoaded();
     Q_EMIT workspaceChanged();
 }

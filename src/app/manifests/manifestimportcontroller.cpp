@@ -42,10 +42,7 @@ void ManifestImportController::setWorkspace(Workspace* workspace)
         disconnect(m_workspace, nullptr, this, nullptr);
     m_workspace = workspace;
     if (m_workspace)
-        connect(m_workspace, &Workspace::loadingChanged, this, [this] {
-            if (!m_workspace->loading())
-                recheckImport();
-        });
+        connect(m_workspace, &Workspace::refreshed, this, &ManifestImportController::recheckImport);
     recheckImport();
     Q_EMIT workspaceChanged();
 }

@@ -213,6 +213,7 @@ void Workspace::finishOne()
     if (--m_pending == 0) {
         m_loaded = true;
         Q_EMIT loadingChanged();
+        Q_EMIT refreshed();
         scheduleRefresh();
     }
 }

@@ -126,6 +126,9 @@ Q_SIGNALS:
     void currentPoolChanged();
     void clusterFilterChanged();
     void loadingChanged();
+    // A refresh has finished: clusters, pools, sizes and the account are in
+    // (or their errors are). Emitted once per refresh, after loadingChanged().
+    void refreshed();
     void errorTextChanged();
     void accountChanged();
     void rateLimitChanged();

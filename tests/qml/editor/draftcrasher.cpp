@@ -26,9 +26,7 @@ int main(int argc, char* argv[])
     editor.setDraftStore(app::DraftStore(QString::fromLocal8Bit(argv[1])));
     editor.setWorkspace(&workspace);
 
-    QObject::connect(&workspace, &app::Workspace::loadingChanged, &application, [&] {
-        if (workspace.loading())
-            return;
+    QObject::connect(&workspace, &app::Workspace::refreshed, &application, [&] {
         workspace.setCurrentClusterIndex(1);
         workspace.setCurrentPoolIndex(1);
         editor.editCurrentPool();
