@@ -462,6 +462,9 @@ Pane {
                 Row {
                     id: header
                     Layout.fillWidth: true
+                    // A Row in a layout is given no height of its own: without
+                    // this the table's first rows covered the column headers.
+                    Layout.preferredHeight: childrenRect.height
                     readonly property var widths: [0.22, 0.28, 0.24, 0.08, 0.18]
                     Repeater {
                         model: [qsTr("Cluster"), qsTr("Pool"), qsTr("Size"), qsTr("Nodes"), qsTr("Monthly")]
@@ -496,6 +499,7 @@ Pane {
                         required property string rangeText
                         required property string key
                         required property bool selected
+                        objectName: "costRow_" + key
                         width: ListView.view.width
                         padding: 4
                         highlighted: selected

@@ -408,8 +408,13 @@ QString CostModel::exportCsv(const QString& which, const QString& path) const
 
 QString CostModel::defaultExportPath(const QString& name) const
 {
-    return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) +
-           QStringLiteral("/Pool Studio/") + name;
+    // The folder is made here, not only by exportCsv: a chart is saved by QML
+    // (grabToImage), which does not make folders, so the first PNG of a new
+    // account failed.
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) +
+                           QStringLiteral("/Pool Studio");
+    QDir().mkpath(folder);
+    return folder + u'/' + name;
 }
 
 QString CostModel::formatCents(double cents) const

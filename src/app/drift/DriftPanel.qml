@@ -272,7 +272,9 @@ ColumnLayout {
         anchors.centerIn: parent
         modal: true
         padding: 16
-        width: Math.min(520, parent ? parent.width - 40 : 520)
+        // Never narrower than its text can wrap in: a window not laid out yet (of no
+        // size) made a binding loop on implicitHeight.
+        width: Math.max(280, Math.min(520, parent ? parent.width - 40 : 520))
         title: qsTr("Rewrite %1 from live?").arg(rewriteConfirm.file)
         // Fusion's title sits closer to the edge than the dialog's padding.
         header: Label {

@@ -11,6 +11,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QImage>
 #include <QQmlApplicationEngine>
 #include <QQuickItem>
 #include <QQuickStyle>
@@ -65,7 +66,7 @@ private Q_SLOTS:
 
     void opensFromTheCostsButton()
     {
-        QMetaObject::invokeMethod(find<QObject>(QStringLiteral("costsButton")), "clicked");
+        QVERIFY(m_app.driver.click(QStringLiteral("costsButton")));
         auto* drawer = m_window->findChild<QObject*>(QStringLiteral("costDrawer"));
         QVERIFY(drawer);
         QTRY_COMPARE(drawer->property("position").toDouble(), 1.0);
@@ -142,7 +143,7 @@ private Q_SLOTS:
         QCOMPARE(table->rowCount(), 11); // 10 pools + 1 HA control plane
         QCOMPARE(table->data(table->index(0), app::CostTableModel::PoolRole).toString(),
                  QStringLiteral("gpu-inference")); // most expensive first
-        QMetaObject::invokeMethod(find<QObject>(QStringLiteral("sortColumn1")), "clicked");
+        QVERIFY(m_app.driver.click(QStringLiteral("sortColumn1")));
         QCOMPARE(table->sortColumn(), int(app::CostTableModel::PoolColumn));
         QCOMPARE(table->data(table->index(0), app::CostTableModel::PoolRole).toString(),
                  QStringLiteral("api"));
@@ -176,6 +177,92 @@ private Q_SLOTS:
         const QStringList lines = QString::fromUtf8(file.readAll()).trimmed().split(u'\n');
         QCOMPARE(lines.size(), 12);
         QVERIFY(lines.first().startsWith(QStringLiteral("cluster,pool,size")));
+    }
+
+    // --- the page's own controls, clicked with the mouse ----------------------
+
+    void clickingATableRowSelectsThatPool()
+    {
+        auto* table = m_costs->table();
+        QString key;
+        for (int i = 0; i < table->rowCount() && key.isEmpty(); ++i) {
+            const QString rowKey =
+                table->data(table->index(i), app::CostTableModel::KeyRole).toString();
+            if (!rowKey.startsWith(u"cp:")) // the control plane selects nothing
+                key = rowKey;
+        }
+        QVERIFY(!key.isEmpty());
+        QVERIFY(m_app.driver.click(QStringLiteral("costRow_") + key));
+        QTRY_COMPARE(m_costs->selectedPoolIds(), QStringList{key});
+        QTRY_COMPARE(find<QObject>(QStringLiteral("selectionLabel"))->property("text").toString(),
+                     m_costs->selectionText());
+        QVERIFY(!m_costs->selectionText().isEmpty());
+        m_costs->clearSelection();
+    }
+
+    void theTagKeyIsChosenFromItsList()
+    {
+        m_costs->setTagKey(QStringLiteral("env"));
+        const QStringList keys = m_costs->tagKeys();
+        const int from = int(keys.indexOf(QStringLiteral("env")));
+        const int to = int(keys.indexOf(QStringLiteral("team")));
+        QVERIFY(from >= 0 && to >= 0);
+        QVERIFY(m_app.driver.click(QStringLiteral("tagKeyBox"))); // opens its list
+        auto* box = find<QObject>(QStringLiteral("tagKeyBox"));
+        auto* popup = box->property("popup").value<QObject*>();
+        QTRY_VERIFY(popup->property("opened").toBool());
+        const bool down = to > from;
+        m_app.driver.key(down ? Qt::Key_Down : Qt::Key_Up, std::abs(to - from));
+        m_app.driver.key(Qt::Key_Return);
+        QTRY_COMPARE(m_costs->tagKey(), QStringLiteral("team"));
+        QTRY_COMPARE(box->property("currentText").toString(), QStringLiteral("team"));
+        QVERIFY(cents(m_costs->tagSlices(), QStringLiteral("web")) > 0);
+    }
+
+    void retentionStepsWithTheSpinBox()
+    {
+        const int days = m_costs->retentionDays();
+        QVERIFY(m_app.driver.click(QStringLiteral("retentionBox"))); // focuses it
+        m_app.driver.key(Qt::Key_Up);
+        QTRY_COMPARE(m_costs->retentionDays(), days + 1);
+        m_app.driver.key(Qt::Key_Down, 2);
+        QTRY_COMPARE(m_costs->retentionDays(), days - 1);
+        QCOMPARE(find<QObject>(QStringLiteral("retentionBox"))->property("value").toInt(),
+                 days - 1);
+        m_costs->setRetentionDays(days);
+    }
+
+    // The status line says where a file went; the file is there.
+    QString savedPath() const
+    {
+        const QString status =
+            find<QObject>(QStringLiteral("exportStatus"))->property("text").toString();
+        return status.startsWith(u"Saved ") ? status.mid(6) : QString();
+    }
+
+    void chartsSaveAsPng()
+    {
+        QVERIFY(m_app.driver.click(QStringLiteral("cost-by-clusterPng")));
+        QTRY_VERIFY(savedPath().endsWith(u"/cost-by-cluster.png"));
+        QImage image(savedPath());
+        QVERIFY2(!image.isNull(), qPrintable(savedPath()));
+        QVERIFY(image.width() > 100 && image.height() > 100);
+    }
+
+    void tablesSaveAsCsv()
+    {
+        QVERIFY(m_app.driver.click(QStringLiteral("tableCsvButton")));
+        QTRY_VERIFY(savedPath().endsWith(u"/cost-summary.csv"));
+        QFile summary(savedPath());
+        QVERIFY(summary.open(QIODevice::ReadOnly));
+        QCOMPARE(QString::fromUtf8(summary.readAll()), m_costs->csv(QStringLiteral("table")));
+
+        m_costs->setTagKey(QStringLiteral("team"));
+        QVERIFY(m_app.driver.click(QStringLiteral("tagCsvButton")));
+        QTRY_VERIFY(savedPath().endsWith(u"/cost-by-tag-team.csv"));
+        QFile byTag(savedPath());
+        QVERIFY(byTag.open(QIODevice::ReadOnly));
+        QCOMPARE(QString::fromUtf8(byTag.readAll()), m_costs->csv(QStringLiteral("tag")));
     }
 };
 
