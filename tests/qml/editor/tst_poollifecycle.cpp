@@ -111,8 +111,7 @@ private Q_SLOTS:
         m_driver.find(QStringLiteral("countHandle"))->forceActiveFocus();
         m_driver.key(Qt::Key_Left);
         QCOMPARE(editor->property("count").toInt(), 1);
-        QMetaObject::invokeMethod(m_driver.find(QStringLiteral("autoscaleSwitch")), "toggle");
-        QMetaObject::invokeMethod(m_driver.find(QStringLiteral("autoscaleSwitch")), "toggled");
+        QVERIFY(m_driver.click(QStringLiteral("autoscaleSwitch")));
         QTRY_VERIFY(editor->property("autoScale").toBool());
         QVERIFY(m_driver.find(QStringLiteral("autoscaleSwitch"))->property("checked").toBool());
         m_driver.find(QStringLiteral("minHandle"))->forceActiveFocus();
@@ -200,7 +199,7 @@ private Q_SLOTS:
         QVERIFY(m_plan->property("destructive").toBool());
         QVERIFY(!m_driver.find(QStringLiteral("planApplyButton"))->isEnabled());
         m_driver.type(QStringLiteral("confirmNameField"), PoolName);
-        QMetaObject::invokeMethod(m_driver.find(QStringLiteral("confirmDestructive")), "toggle");
+        QVERIFY(m_driver.click(QStringLiteral("confirmDestructive")));
         QTRY_VERIFY(m_driver.find(QStringLiteral("planApplyButton"))->isEnabled());
         m_driver.screenshot(QStringLiteral("lifecycle-delete-confirm"));
         QVERIFY(m_driver.click(QStringLiteral("planApplyButton")));

@@ -102,7 +102,7 @@ private Q_SLOTS:
     {
         m_workspace->setCurrentClusterIndex(0);
         QTRY_VERIFY(find<QObject>(QStringLiteral("newPoolButton"))->property("enabled").toBool());
-        QMetaObject::invokeMethod(find<QObject>(QStringLiteral("newPoolButton")), "clicked");
+        QVERIFY(m_driver.click(QStringLiteral("newPoolButton")));
         auto* dialog = m_window->findChild<QObject*>(QStringLiteral("poolEditorDialog"));
         QVERIFY(dialog);
         QTRY_VERIFY(dialog->property("opened").toBool());
@@ -166,8 +166,7 @@ private Q_SLOTS:
         QVERIFY(editor);
         auto* toggle = find(QStringLiteral("autoscaleSwitch"));
         QVERIFY(toggle);
-        QMetaObject::invokeMethod(toggle, "toggle");
-        QMetaObject::invokeMethod(toggle, "toggled");
+        QVERIFY(m_driver.click(QStringLiteral("autoscaleSwitch")));
         QTRY_VERIFY(editor->property("autoScale").toBool());
         const int maxBefore = editor->property("maxNodes").toInt();
 
@@ -191,7 +190,7 @@ private Q_SLOTS:
                     .contains(QString::number(limit)));
         screenshot(QStringLiteral("pool-editor-autoscale"));
 
-        QMetaObject::invokeMethod(find<QObject>(QStringLiteral("editorCancelButton")), "clicked");
+        QVERIFY(m_driver.click(QStringLiteral("editorCancelButton")));
         auto* dialog = m_window->findChild<QObject*>(QStringLiteral("poolEditorDialog"));
         QTRY_VERIFY(!dialog->property("visible").toBool());
     }
@@ -200,7 +199,7 @@ private Q_SLOTS:
     {
         m_workspace->setCurrentClusterIndex(1);
         const QString selected = m_workspace->currentClusterName();
-        QMetaObject::invokeMethod(find<QObject>(QStringLiteral("refreshButton")), "clicked");
+        QVERIFY(m_driver.click(QStringLiteral("refreshButton")));
         QTRY_VERIFY(!m_workspace->loading());
         QCOMPARE(m_workspace->currentClusterName(), selected);
         QCOMPARE(find(QStringLiteral("clusterList"))->property("currentIndex").toInt(), 1);

@@ -84,7 +84,7 @@ class ReadOnlyTest : public QObject
         QVERIFY(plan->property("hasChanges").toBool());
         QVERIFY(driver.find(QStringLiteral("planReadOnly"))->isVisible());
         driver.type(QStringLiteral("confirmNameField"), app.workspace->currentPoolName());
-        QMetaObject::invokeMethod(driver.find(QStringLiteral("confirmDestructive")), "toggle");
+        QVERIFY(driver.click(QStringLiteral("confirmDestructive")));
         QVERIFY(!driver.find(QStringLiteral("planApplyButton"))->isEnabled());
         const int requests = app.simulator().requestCount();
         bool sent = true;

@@ -60,7 +60,7 @@ private Q_SLOTS:
 
     void choosingTheFileSignsInWithAnOwnerOnlyFile()
     {
-        QMetaObject::invokeMethod(driver().find(QStringLiteral("storeInFileBox")), "toggle");
+        QVERIFY(driver().click(QStringLiteral("storeInFileBox")));
         QTRY_VERIFY(driver().find(QStringLiteral("signInButton"))->isEnabled());
         QVERIFY(driver().click(QStringLiteral("signInButton")));
         QTRY_VERIFY(m_app->showsWorkspace());
