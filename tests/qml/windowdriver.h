@@ -73,6 +73,27 @@ public:
         }
     }
 
+    // Clicks at `point` of the item (its own coordinates), for what has no
+    // item of its own there: a bar of a chart. Fails as click() does, and when
+    // the point is not on the item.
+    bool clickAt(const QString& objectName, const QPointF& point) const
+    {
+        QQuickItem* item = find(objectName);
+        QString why = whyNotClickable(item);
+        const QPointF scene = item ? item->mapToScene(point) : QPointF();
+        if (why.isEmpty() && !item->contains(point))
+            why = QStringLiteral("the point is outside it");
+        if (QQuickItem* top = item ? topmostAt(m_window->contentItem(), scene) : nullptr;
+            why.isEmpty() && top != item && !item->isAncestorOf(top))
+            why = QStringLiteral("it is covered there by %1").arg(describe(top));
+        if (!why.isEmpty()) {
+            qWarning("cannot click %s: %s", qPrintable(objectName), qPrintable(why));
+            return false;
+        }
+        QTest::mouseClick(m_window, Qt::LeftButton, {}, scene.toPoint());
+        return true;
+    }
+
     // Empty when `item` can be clicked at its centre; else why not.
     QString whyNotClickable(QQuickItem* item) const
     {

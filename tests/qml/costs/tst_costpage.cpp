@@ -200,6 +200,26 @@ private Q_SLOTS:
         m_costs->clearSelection();
     }
 
+    void clickingAFamilyBarSelectsItsPools()
+    {
+        const QVariantList bars = m_costs->familyBars();
+        QVERIFY(!bars.isEmpty());
+        const QVariantMap first = bars.first().toMap(); // the tallest: GPU in the demo
+        QCOMPARE(first.value(u"label"_qs).toString(), QStringLiteral("GPU"));
+        QVERIFY(!first.value(u"poolIds"_qs).toStringList().isEmpty());
+        QVERIFY(m_costs->selectedPoolIds().isEmpty());
+        QQuickItem* chart = find(QStringLiteral("costByFamilyChart"));
+        QVERIFY(chart);
+        // The first bar stands in the first of as many columns as there are
+        // families; its foot is just above the bottom of the plot area.
+        const QRectF plot = chart->property("plotArea").toRectF();
+        QVERIFY(plot.isValid());
+        const QPointF foot(plot.left() + plot.width() / (2 * bars.size()), plot.bottom() - 6);
+        QVERIFY(m_app.driver.clickAt(QStringLiteral("costByFamilyChart"), foot));
+        QTRY_COMPARE(m_costs->selectedPoolIds(), first.value(u"poolIds"_qs).toStringList());
+        m_costs->clearSelection();
+    }
+
     void theTagKeyIsChosenFromItsList()
     {
         m_costs->setTagKey(QStringLiteral("env"));
