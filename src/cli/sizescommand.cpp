@@ -2,12 +2,14 @@
 #include "api/catalogcache.h"
 #include "api/doclient.h"
 #include "commands.h"
+#include "core/sizefamily.h"
 #include "output.h"
 #include "resolve.h"
 #include "texttable.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QTextStream>
 
 namespace cli {
@@ -28,12 +30,15 @@ void runSizes(api::DoClient& client, const QStringList&, const Options& options,
                              QStringLiteral("HOURLY")});
             QJsonArray json;
             for (const core::Size& size : sizes) {
-                table.addRow({size.slug, size.description, QString::number(size.vcpus),
+                table.addRow({size.slug, core::sizeFamily(size), QString::number(size.vcpus),
                               QStringLiteral("%1 GiB").arg(size.memoryMiB / 1024.0),
                               QStringLiteral("%1 GiB").arg(size.diskGiB),
                               dollars(size.priceMonthlyCents),
                               QStringLiteral("$%1").arg(size.priceHourly, 0, 'f', 5)});
-                json.append(sizeToJson(size));
+                // The family the app groups by, beside DigitalOcean's description.
+                QJsonObject row = sizeToJson(size);
+                row.insert(QStringLiteral("family"), core::sizeFamily(size));
+                json.append(row);
             }
             print(render(options.output, json, table.toString()));
             // The age goes to stderr so that scripts reading stdout get data only.

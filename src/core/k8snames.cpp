@@ -1,5 +1,6 @@
 #include "k8snames.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 #include <QStringView>
 #include <algorithm>
@@ -56,27 +57,29 @@ bool endsWithDomain(const QString& prefix, const QString& domain)
 QString checkDns1123Label(const QString& text)
 {
     if (text.isEmpty())
-        return QStringLiteral("must not be empty");
+        return QCoreApplication::translate("k8snames", "must not be empty");
     if (text.size() > 63)
-        return QStringLiteral("must be at most 63 characters (has %1)").arg(text.size());
+        return QCoreApplication::translate("k8snames", "must be at most 63 characters (has %1)")
+            .arg(text.size());
     if (!isDns1123Label(text))
-        return QStringLiteral(
-            "must consist of lower-case letters, digits and '-', and start and end "
-            "with a letter or digit");
+        return QCoreApplication::translate(
+            "k8snames", "must consist of lower-case letters, digits and '-', and start and end "
+                        "with a letter or digit");
     return {};
 }
 
 QString checkDns1123Subdomain(const QString& text)
 {
     if (text.isEmpty())
-        return QStringLiteral("must not be empty");
+        return QCoreApplication::translate("k8snames", "must not be empty");
     if (text.size() > 253)
-        return QStringLiteral("must be at most 253 characters (has %1)").arg(text.size());
+        return QCoreApplication::translate("k8snames", "must be at most 253 characters (has %1)")
+            .arg(text.size());
     for (const QStringView part : QStringView(text).tokenize(u'.')) {
         if (part.isEmpty() || !isDns1123Label(part))
-            return QStringLiteral(
-                "must be a DNS subdomain: lower-case letters, digits, '-' and '.', "
-                "each part starting and ending with a letter or digit");
+            return QCoreApplication::translate(
+                "k8snames", "must be a DNS subdomain: lower-case letters, digits, '-' and '.', "
+                            "each part starting and ending with a letter or digit");
     }
     return {};
 }
@@ -90,26 +93,28 @@ QString prefixOf(const QString& key)
 QString checkQualifiedName(const QString& text)
 {
     if (text.isEmpty())
-        return QStringLiteral("must not be empty");
+        return QCoreApplication::translate("k8snames", "must not be empty");
     const qsizetype slash = text.indexOf(u'/');
     if (slash >= 0 && text.indexOf(u'/', slash + 1) >= 0)
-        return QStringLiteral("may contain at most one '/' (prefix/name)");
+        return QCoreApplication::translate("k8snames", "may contain at most one '/' (prefix/name)");
     const QStringView name = slash < 0 ? QStringView(text) : QStringView(text).mid(slash + 1);
     if (slash >= 0) {
         if (slash == 0)
-            return QStringLiteral("has an empty prefix before '/'");
+            return QCoreApplication::translate("k8snames", "has an empty prefix before '/'");
         const QString prefixError = checkDns1123Subdomain(text.left(slash));
         if (!prefixError.isEmpty())
             return QStringLiteral("prefix ") + prefixError;
     }
     if (name.isEmpty())
-        return QStringLiteral("has an empty name after '/'");
+        return QCoreApplication::translate("k8snames", "has an empty name after '/'");
     if (name.size() > 63)
-        return QStringLiteral("name part must be at most 63 characters (has %1)").arg(name.size());
+        return QCoreApplication::translate("k8snames",
+                                           "name part must be at most 63 characters (has %1)")
+            .arg(name.size());
     if (!isQualifiedNamePart(name))
-        return QStringLiteral(
-            "name part must consist of letters, digits, '-', '_' and '.', and start "
-            "and end with a letter or digit");
+        return QCoreApplication::translate(
+            "k8snames", "name part must consist of letters, digits, '-', '_' and '.', and start "
+                        "and end with a letter or digit");
     return {};
 }
 
@@ -118,11 +123,12 @@ QString checkLabelValue(const QString& text)
     if (text.isEmpty())
         return {};
     if (text.size() > 63)
-        return QStringLiteral("must be at most 63 characters (has %1)").arg(text.size());
+        return QCoreApplication::translate("k8snames", "must be at most 63 characters (has %1)")
+            .arg(text.size());
     if (!isQualifiedNamePart(text))
-        return QStringLiteral(
-            "must consist of letters, digits, '-', '_' and '.', and start and end "
-            "with a letter or digit");
+        return QCoreApplication::translate(
+            "k8snames", "must consist of letters, digits, '-', '_' and '.', and start and end "
+                        "with a letter or digit");
     return {};
 }
 

@@ -1,10 +1,12 @@
 #include "lint.h"
 
+#include "autoscalerules.h"
 #include "cost.h"
 #include "dojson.h"
 #include "k8snames.h"
 #include "validation.h"
 
+#include <QCoreApplication>
 #include <QSet>
 #include <algorithm>
 
@@ -68,11 +70,6 @@ bool keepsPodsAway(const Taint& taint)
     return taint.effect == u"NoSchedule" || taint.effect == u"NoExecute";
 }
 
-int peakNodes(const NodePoolSpec& spec)
-{
-    return spec.autoScale ? std::max(spec.maxNodes, spec.count) : spec.count;
-}
-
 // Names of the cluster's pools other than `name`: live ones plus `declared`.
 QSet<QString> otherPools(const LintContext& context, const QStringList& declared,
                          const QString& name)
@@ -102,27 +99,33 @@ QList<LintFinding> lintOne(const NodePoolSpec& spec, const LintContext& context,
     if (production && (spec.autoScale ? std::max(spec.maxNodes, spec.count) <= 1 : spec.count <= 1))
         find("production-single-node",
              spec.autoScale ? QStringLiteral("spec.maxNodes") : QStringLiteral("spec.nodeCount"),
-             QStringLiteral("a production pool with room for one node: an upgrade, a recycle or "
-                            "a failed droplet takes everything on it down"),
-             QStringLiteral("run at least 2 nodes (3 to survive an upgrade with headroom), or "
-                            "autoscale with maxNodes 2 or more"));
+             QCoreApplication::translate(
+                 "lint", "a production pool with room for one node: an upgrade, a recycle or "
+                         "a failed droplet takes everything on it down"),
+             QCoreApplication::translate(
+                 "lint", "run at least 2 nodes (3 to survive an upgrade with headroom), or "
+                         "autoscale with maxNodes 2 or more"));
     else if (!spec.autoScale && spec.count == 1)
         find("single-node", QStringLiteral("spec.nodeCount"),
-             QStringLiteral("a single node with no autoscaling: a node upgrade or failure stops "
-                            "every pod on it"),
-             QStringLiteral("use nodeCount 2 or more, or enable autoScale"));
+             QCoreApplication::translate(
+                 "lint", "a single node with no autoscaling: a node upgrade or failure stops "
+                         "every pod on it"),
+             QCoreApplication::translate("lint", "use nodeCount 2 or more, or enable autoScale"));
     if (spec.autoScale && spec.maxNodes < spec.count)
         find("autoscale-max-below-count", QStringLiteral("spec.maxNodes"),
-             QStringLiteral(
+             QCoreApplication::translate(
+                 "lint",
                  "maxNodes %1 is below nodeCount %2: DigitalOcean resets the count to minNodes")
                  .arg(spec.maxNodes)
                  .arg(spec.count),
-             QStringLiteral("raise maxNodes to at least %1").arg(spec.count));
+             QCoreApplication::translate("lint", "raise maxNodes to at least %1").arg(spec.count));
     if (!spec.autoScale && (spec.minNodes != 0 || spec.maxNodes != 0))
         find("bounds-without-autoscale", QStringLiteral("spec.autoScale"),
-             QStringLiteral(
+             QCoreApplication::translate(
+                 "lint",
                  "minNodes/maxNodes are set but autoScale is off; DigitalOcean stores them as 0"),
-             QStringLiteral("set autoScale: true, or remove minNodes and maxNodes"));
+             QCoreApplication::translate("lint",
+                                         "set autoScale: true, or remove minNodes and maxNodes"));
 
     const bool gpuTaint = std::any_of(spec.taints.begin(), spec.taints.end(),
                                       [](const Taint& taint) { return isGpuTaintKey(taint.key); });
@@ -132,51 +135,65 @@ QList<LintFinding> lintOne(const NodePoolSpec& spec, const LintContext& context,
                                 ? QStringLiteral("amd.com/gpu")
                                 : QStringLiteral("nvidia.com/gpu");
         find("gpu-without-taint", QStringLiteral("spec.taints"),
-             QStringLiteral(
+             QCoreApplication::translate(
+                 "lint",
                  "GPU size %1 has no NoSchedule taint (such as %2): ordinary pods will fill "
                  "these costly nodes")
                  .arg(spec.size, key),
-             QStringLiteral("add taint {key: %1, value: \"true\", effect: NoSchedule}").arg(key));
+             QCoreApplication::translate("lint",
+                                         "add taint {key: %1, value: \"true\", effect: NoSchedule}")
+                 .arg(key));
     }
     if (size && size->gpu.count == 0 && gpuTaint)
         find("gpu-taint-on-cpu-size", QStringLiteral("spec.taints"),
-             QStringLiteral("a GPU taint on %1, which has no GPU").arg(spec.size),
-             QStringLiteral("remove the taint or pick a GPU size"));
+             QCoreApplication::translate("lint", "a GPU taint on %1, which has no GPU")
+                 .arg(spec.size),
+             QCoreApplication::translate("lint", "remove the taint or pick a GPU size"));
 
     if (!hasCostTag(spec.tags))
         find("missing-cost-tag", QStringLiteral("spec.tags"),
-             QStringLiteral(
+             QCoreApplication::translate(
+                 "lint",
                  "no key:value tag (such as team:web), so this pool's cost cannot be attributed"),
-             QStringLiteral("add a tag such as team:platform or cost-center:eng"));
+             QCoreApplication::translate("lint",
+                                         "add a tag such as team:platform or cost-center:eng"));
 
-    if (peakNodes(spec) > context.dropletLimit)
+    if (!passesDropletLimit(peakNodes(spec), 0, context.dropletLimit))
         find("beyond-droplet-limit",
              spec.autoScale ? QStringLiteral("spec.maxNodes") : QStringLiteral("spec.nodeCount"),
-             QStringLiteral("the pool may need %1 droplets; the account allows %2")
+             QCoreApplication::translate("lint",
+                                         "the pool may need %1 droplets; the account allows %2")
                  .arg(peakNodes(spec))
                  .arg(context.dropletLimit),
-             QStringLiteral("lower it, or ask DigitalOcean support to raise the droplet limit"));
+             QCoreApplication::translate(
+                 "lint", "lower it, or ask DigitalOcean support to raise the droplet limit"));
 
     if (clusterKnown && spec.autoScale && spec.minNodes == 0 && others.isEmpty())
-        find("only-pool-scales-to-zero", QStringLiteral("spec.minNodes"),
-             QStringLiteral("the cluster's only pool may scale to zero: system pods (DNS, CNI) "
-                            "would have nowhere to run"),
-             QStringLiteral("keep minNodes at 1 or more, or add another pool"));
+        find(
+            "only-pool-scales-to-zero", QStringLiteral("spec.minNodes"),
+            QCoreApplication::translate(
+                "lint", "the cluster's only pool may scale to zero: system pods (DNS, CNI) "
+                        "would have nowhere to run"),
+            QCoreApplication::translate("lint", "keep minNodes at 1 or more, or add another pool"));
     if (spec.autoScale && spec.minNodes == 0 && spec.taints.isEmpty())
         find("scale-to-zero-untainted", QStringLiteral("spec.minNodes"),
-             QStringLiteral("minNodes 0 on a pool without taints: any pod may be placed here, so "
-                            "the pool seldom scales back to zero, and pods wait for a droplet to "
-                            "boot when it is at zero"),
-             QStringLiteral("taint the pool so only workloads that tolerate it (and can wait) "
-                            "use it, or keep minNodes at 1 or more"));
+             QCoreApplication::translate(
+                 "lint", "minNodes 0 on a pool without taints: any pod may be placed here, so "
+                         "the pool seldom scales back to zero, and pods wait for a droplet to "
+                         "boot when it is at zero"),
+             QCoreApplication::translate(
+                 "lint", "taint the pool so only workloads that tolerate it (and can wait) "
+                         "use it, or keep minNodes at 1 or more"));
 
     for (auto it = spec.labels.cbegin(); it != spec.labels.cend(); ++it)
         if (k8snames::isReservedLabelPrefix(k8snames::prefixOf(it.key())))
             find("reserved-label-prefix", labelPath(it.key()),
-                 QStringLiteral("'%1' is under a prefix Kubernetes or DOKS reserves; nodes "
-                                "with it may fail to join, and DigitalOcean may refuse it")
+                 QCoreApplication::translate(
+                     "lint", "'%1' is under a prefix Kubernetes or DOKS reserves; nodes "
+                             "with it may fail to join, and DigitalOcean may refuse it")
                      .arg(it.key()),
-                 QStringLiteral("use a prefix of your own, such as example.com/%1")
+                 QCoreApplication::translate("lint",
+                                             "use a prefix of your own, such as example.com/%1")
                      .arg(it.key().mid(it.key().lastIndexOf(u'/') + 1)));
 
     if (context.cluster) {
@@ -186,28 +203,37 @@ QList<LintFinding> lintOne(const NodePoolSpec& spec, const LintContext& context,
         if (isDefault && (!spec.labels.isEmpty() || spec.autoScale))
             find("workloads-on-default-pool",
                  spec.autoScale ? QStringLiteral("spec.autoScale") : QStringLiteral("spec.labels"),
-                 QStringLiteral("%1 is the cluster's first (default) pool, and it %2: workloads "
-                                "run on the pool that is most disruptive to change")
-                     .arg(spec.name, spec.autoScale ? QStringLiteral("autoscales with them")
-                                                    : QStringLiteral("carries labels they select")),
-                 QStringLiteral("keep the default pool small and plain (2 nodes, no labels) and "
-                                "move workloads to pools you can replace"));
+                 QCoreApplication::translate(
+                     "lint", "%1 is the cluster's first (default) pool, and it %2: workloads "
+                             "run on the pool that is most disruptive to change")
+                     .arg(spec.name,
+                          spec.autoScale
+                              ? QCoreApplication::translate("lint", "autoscales with them")
+                              : QCoreApplication::translate("lint", "carries labels they select")),
+                 QCoreApplication::translate(
+                     "lint", "keep the default pool small and plain (2 nodes, no labels) and "
+                             "move workloads to pools you can replace"));
         if (live && !cluster.pools.isEmpty() && cluster.pools.first().id == live->id &&
             live->spec != spec && cluster.pools.size() > 1)
             find("touches-default-pool", QStringLiteral("spec"),
-                 QStringLiteral("this changes the cluster's first pool; changing it is disruptive"),
-                 QStringLiteral("keep a small default pool untouched and put workloads on pools "
-                                "you can replace"));
+                 QCoreApplication::translate(
+                     "lint", "this changes the cluster's first pool; changing it is disruptive"),
+                 QCoreApplication::translate(
+                     "lint", "keep a small default pool untouched and put workloads on pools "
+                             "you can replace"));
         if (size && !cluster.region.isEmpty() && !size->regions.isEmpty() &&
             !size->regions.contains(cluster.region))
             find("size-not-in-region", QStringLiteral("spec.size"),
-                 QStringLiteral("%1 is not offered in %2").arg(spec.size, cluster.region),
-                 QStringLiteral("pick a size listed for %1").arg(cluster.region));
+                 QCoreApplication::translate("lint", "%1 is not offered in %2")
+                     .arg(spec.size, cluster.region),
+                 QCoreApplication::translate("lint", "pick a size listed for %1")
+                     .arg(cluster.region));
     }
     if (size && !size->available)
         find("size-unavailable", QStringLiteral("spec.size"),
-             QStringLiteral("%1 is currently not available").arg(spec.size),
-             QStringLiteral("pick another size; new nodes may fail to provision"));
+             QCoreApplication::translate("lint", "%1 is currently not available").arg(spec.size),
+             QCoreApplication::translate("lint",
+                                         "pick another size; new nodes may fail to provision"));
 
     if (live) {
         QStringList removed;
@@ -216,10 +242,11 @@ QList<LintFinding> lintOne(const NodePoolSpec& spec, const LintContext& context,
                 removed << it.key();
         if (!removed.isEmpty())
             find("label-removal-sticks", QStringLiteral("spec.labels"),
-                 QStringLiteral("removed label(s) %1 stay on the pool's existing nodes")
+                 QCoreApplication::translate(
+                     "lint", "removed label(s) %1 stay on the pool's existing nodes")
                      .arg(removed.join(QStringLiteral(", "))),
-                 QStringLiteral(
-                     "remove them with kubectl label node ... KEY- or recycle the nodes"));
+                 QCoreApplication::translate(
+                     "lint", "remove them with kubectl label node ... KEY- or recycle the nodes"));
     }
 
     for (int i = 0; i < spec.taints.size(); ++i) {
@@ -229,9 +256,11 @@ QList<LintFinding> lintOne(const NodePoolSpec& spec, const LintContext& context,
         const bool existed = live && live->spec.taints.contains(taint);
         if (!existed)
             find("noexecute-taint", QStringLiteral("spec.taints[%1].effect").arg(i),
-                 QStringLiteral("NoExecute evicts running pods that do not tolerate %1")
+                 QCoreApplication::translate(
+                     "lint", "NoExecute evicts running pods that do not tolerate %1")
                      .arg(taint.key),
-                 QStringLiteral("use NoSchedule unless running pods must leave"));
+                 QCoreApplication::translate("lint",
+                                             "use NoSchedule unless running pods must leave"));
     }
     return out;
 }
@@ -297,18 +326,22 @@ QList<LintFinding> lintAll(const QList<NodePoolSpec>& specs, const LintContext& 
             names.insert(spec.name);
         if (names.size() == 1)
             out.append({QStringLiteral("single-pool-cluster"), QStringLiteral("cluster"),
-                        QStringLiteral("the cluster has only one pool: it is the default pool, so "
-                                       "every change to it disrupts the whole cluster"),
-                        QStringLiteral("add a second pool for workloads and keep this one as a "
-                                       "small, untouched default pool")});
+                        QCoreApplication::translate(
+                            "lint", "the cluster has only one pool: it is the default pool, so "
+                                    "every change to it disrupts the whole cluster"),
+                        QCoreApplication::translate(
+                            "lint", "add a second pool for workloads and keep this one as a "
+                                    "small, untouched default pool")});
     }
-    if (total > context.dropletLimit)
+    if (!passesDropletLimit(total, 0, context.dropletLimit))
         out.append(
             {QStringLiteral("beyond-droplet-limit"), QStringLiteral("cluster"),
-             QStringLiteral("together the pools may need %1 droplets; the account allows %2")
+             QCoreApplication::translate(
+                 "lint", "together the pools may need %1 droplets; the account allows %2")
                  .arg(total)
                  .arg(context.dropletLimit),
-             QStringLiteral(
+             QCoreApplication::translate(
+                 "lint",
                  "lower the counts or maxima, or ask DigitalOcean to raise the droplet limit")});
     return out;
 }

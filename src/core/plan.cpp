@@ -4,6 +4,7 @@
 #include "dojson.h"
 #include "replacementname.h"
 
+#include <QCoreApplication>
 #include <QSet>
 #include <algorithm>
 
@@ -84,15 +85,16 @@ void diffUpdate(PlanOperation& op, const PlanOptions& options)
         change(QStringLiteral("nodeCount"), QString::number(live.count), QString::number(count));
     if (want.autoScale && want.count != live.count && !options.setCountOnAutoscaled &&
         count == live.count)
-        op.notes << QStringLiteral("nodeCount is left to the autoscaler (live %1, declared %2)")
+        op.notes << QCoreApplication::translate(
+                        "plan", "nodeCount is left to the autoscaler (live %1, declared %2)")
                         .arg(live.count)
                         .arg(want.count);
     if (want.autoScale && options.setCountOnAutoscaled && want.count != live.count)
-        op.destructive << QStringLiteral(
-            "sets nodeCount on an autoscaled pool: it overrides what the autoscaler chose");
+        op.destructive << QCoreApplication::translate(
+            "plan", "sets nodeCount on an autoscaled pool: it overrides what the autoscaler chose");
     if (count < live.count)
-        op.destructive << QStringLiteral(
-                              "lowers the node count from %1 to %2: %3 drained and deleted")
+        op.destructive << QCoreApplication::translate(
+                              "plan", "lowers the node count from %1 to %2: %3 drained and deleted")
                               .arg(live.count)
                               .arg(count)
                               .arg(nodes(live.count - count) +
@@ -128,7 +130,8 @@ void diffUpdate(PlanOperation& op, const PlanOptions& options)
         labelRemoved |= had && !has;
     }
     if (labelRemoved)
-        op.notes << QStringLiteral(
+        op.notes << QCoreApplication::translate(
+            "plan",
             "removed labels stay on the pool's existing nodes; only new nodes go without them");
 
     if (!dojson::sameTaints(live.taints, want.taints)) {
@@ -143,8 +146,8 @@ void diffUpdate(PlanOperation& op, const PlanOptions& options)
     const QStringList noExecute = newNoExecuteTaints(live.taints, want.taints);
     if (!noExecute.isEmpty())
         op.destructive
-            << QStringLiteral(
-                   "adds NoExecute taint %1: running pods without a toleration are evicted")
+            << QCoreApplication::translate(
+                   "plan", "adds NoExecute taint %1: running pods without a toleration are evicted")
                    .arg(noExecute.join(QStringLiteral(", ")));
 
     if (!dojson::sameTags(live.tags, want.tags))
@@ -306,7 +309,8 @@ Plan plan(const QList<NodePoolSpec>& desired, const QList<NodePool>& live,
             op.before = pool.spec;
             op.monthlyCentsBefore = price.monthly(pool.spec.size, pool.spec.count);
             op.destructive
-                << QStringLiteral(
+                << QCoreApplication::translate(
+                       "plan",
                        "deletes the pool and its %1; draining can take a quarter of an hour "
                        "when pods have nowhere to go")
                        .arg(nodes(pool.spec.count));
@@ -329,8 +333,8 @@ Plan plan(const QList<NodePoolSpec>& desired, const QList<NodePool>& live,
 
     const qsizetype remaining = live.size() - deletes.size() + creates.size();
     if (!live.isEmpty() && remaining <= 0)
-        out.refusals << QStringLiteral(
-            "the plan deletes every pool of the cluster; DOKS needs at least one");
+        out.refusals << QCoreApplication::translate(
+            "plan", "the plan deletes every pool of the cluster; DOKS needs at least one");
     return out;
 }
 
@@ -339,7 +343,8 @@ QString refuseDelete(const Cluster& cluster, const QString& poolId)
     const bool present = std::any_of(cluster.pools.begin(), cluster.pools.end(),
                                      [&](const NodePool& pool) { return pool.id == poolId; });
     if (present && cluster.pools.size() == 1)
-        return QStringLiteral("'%1' is the last pool of cluster '%2'; DOKS needs at least one pool")
+        return QCoreApplication::translate(
+                   "plan", "'%1' is the last pool of cluster '%2'; DOKS needs at least one pool")
             .arg(cluster.pools.first().spec.name, cluster.name);
     return {};
 }
@@ -355,27 +360,29 @@ QString planText(const Plan& plan)
         QString head;
         switch (op.kind) {
         case OperationKind::Create:
-            head = QStringLiteral("+ create %1 (%2 x %3)")
+            head = QCoreApplication::translate("plan", "+ create %1 (%2 x %3)")
                        .arg(op.poolName, op.after.size)
                        .arg(op.after.count);
             break;
         case OperationKind::Update:
-            head = QStringLiteral("~ update %1").arg(op.poolName);
+            head = QCoreApplication::translate("plan", "~ update %1").arg(op.poolName);
             break;
         case OperationKind::Replace:
             head = op.replaceStrategy == ReplaceStrategy::InPlace
-                       ? QStringLiteral("-/+ replace %1 (in place)").arg(op.poolName)
-                       : QStringLiteral("-/+ replace %1 with %2 (blue/green: the new pool first)")
+                       ? QCoreApplication::translate("plan", "-/+ replace %1 (in place)")
+                             .arg(op.poolName)
+                       : QCoreApplication::translate(
+                             "plan", "-/+ replace %1 with %2 (blue/green: the new pool first)")
                              .arg(op.poolName, op.replacementName);
             break;
         case OperationKind::Delete:
-            head = QStringLiteral("- delete %1 (%2 x %3)")
+            head = QCoreApplication::translate("plan", "- delete %1 (%2 x %3)")
                        .arg(op.poolName, op.before.size)
                        .arg(op.before.count);
             break;
         }
         if (op.monthlyCentsAfter != op.monthlyCentsBefore)
-            head += QStringLiteral("  [%1/mo -> %2/mo]")
+            head += QCoreApplication::translate("plan", "  [%1/mo -> %2/mo]")
                         .arg(formatCents(op.monthlyCentsBefore), formatCents(op.monthlyCentsAfter));
         out += head + u'\n';
         for (const FieldChange& c : op.changes)
@@ -388,21 +395,24 @@ QString planText(const Plan& plan)
             out += QStringLiteral("    note: %1\n").arg(note);
     }
     if (plan.operations.isEmpty())
-        out += QStringLiteral("No changes. The live pools match the declared ones.\n");
+        out += QCoreApplication::translate("plan",
+                                           "No changes. The live pools match the declared ones.\n");
     else
-        out += QStringLiteral("\nPlan: %1 to create, %2 to update, %3 to replace, %4 to delete.\n")
+        out += QCoreApplication::translate(
+                   "plan", "\nPlan: %1 to create, %2 to update, %3 to replace, %4 to delete.\n")
                    .arg(counts[int(OperationKind::Create)])
                    .arg(counts[int(OperationKind::Update)])
                    .arg(counts[int(OperationKind::Replace)])
                    .arg(counts[int(OperationKind::Delete)]);
-    out += QStringLiteral("Monthly cost: %1 -> %2 (%3)\n")
+    out += QCoreApplication::translate("plan", "Monthly cost: %1 -> %2 (%3)\n")
                .arg(formatCents(plan.monthlyCentsBefore), formatCents(plan.monthlyCentsAfter),
                     signed_(plan.monthlyCentsAfter - plan.monthlyCentsBefore));
     if (!plan.unpricedSizes.isEmpty())
-        out += QStringLiteral("No price known for: %1 (counted as $0.00)\n")
+        out += QCoreApplication::translate("plan", "No price known for: %1 (counted as $0.00)\n")
                    .arg(plan.unpricedSizes.join(QStringLiteral(", ")));
     if (plan.isDestructive())
-        out += QStringLiteral("Steps marked ! are destructive and need confirmation.\n");
+        out += QCoreApplication::translate(
+            "plan", "Steps marked ! are destructive and need confirmation.\n");
     for (const QString& refusal : plan.refusals)
         out += QStringLiteral("REFUSED: %1\n").arg(refusal);
     return out;

@@ -4,6 +4,7 @@
 #include "k8snames.h"
 #include "suggest.h"
 
+#include <QCoreApplication>
 #include <QSet>
 #include <QStringView>
 #include <algorithm>
@@ -68,14 +69,16 @@ void validateSize(const QString& slug, const ValidationOptions& options,
 {
     const QString path = QStringLiteral("spec.size");
     if (slug.isEmpty()) {
-        out << issue(path, QStringLiteral("a droplet size is required"),
-                     QStringLiteral("pick a size slug such as s-2vcpu-4gb"));
+        out << issue(
+            path, QCoreApplication::translate("validation", "a droplet size is required"),
+            QCoreApplication::translate("validation", "pick a size slug such as s-2vcpu-4gb"));
         return;
     }
     if (!isSizeSlug(slug)) {
         out << issue(
-            path, QStringLiteral("'%1' is not a size slug").arg(slug),
-            QStringLiteral("slugs are lower-case letters, digits and '-', e.g. s-2vcpu-4gb"));
+            path, QCoreApplication::translate("validation", "'%1' is not a size slug").arg(slug),
+            QCoreApplication::translate(
+                "validation", "slugs are lower-case letters, digits and '-', e.g. s-2vcpu-4gb"));
         return;
     }
     if (options.sizes.isEmpty() || findSize(options.sizes, slug))
@@ -84,56 +87,71 @@ void validateSize(const QString& slug, const ValidationOptions& options,
     for (const Size& size : options.sizes)
         slugs << size.slug;
     const QString close = closestMatch(slug, slugs);
-    out << issue(path, QStringLiteral("unknown droplet size '%1'").arg(slug),
-                 close.isEmpty() ? QStringLiteral("choose one of the sizes DigitalOcean lists")
-                                 : QStringLiteral("did you mean '%1'?").arg(close));
+    out << issue(path,
+                 QCoreApplication::translate("validation", "unknown droplet size '%1'").arg(slug),
+                 close.isEmpty()
+                     ? QCoreApplication::translate("validation",
+                                                   "choose one of the sizes DigitalOcean lists")
+                     : QCoreApplication::translate("validation", "did you mean '%1'?").arg(close));
 }
 
 void validateCounts(const NodePoolSpec& spec, QList<ValidationIssue>& out)
 {
     if (!spec.autoScale) {
         if (spec.count < 1)
-            out << issue(
-                QStringLiteral("spec.nodeCount"),
-                QStringLiteral("a pool needs at least one node (nodeCount is %1)").arg(spec.count),
-                QStringLiteral("set nodeCount to 1 or more, or enable autoScale with minNodes 0"));
+            out << issue(QStringLiteral("spec.nodeCount"),
+                         QCoreApplication::translate(
+                             "validation", "a pool needs at least one node (nodeCount is %1)")
+                             .arg(spec.count),
+                         QCoreApplication::translate(
+                             "validation",
+                             "set nodeCount to 1 or more, or enable autoScale with minNodes 0"));
         return;
     }
     bool boundsOk = true;
     if (spec.minNodes < 0) {
-        out << issue(QStringLiteral("spec.minNodes"),
-                     QStringLiteral("minNodes must not be negative (is %1)").arg(spec.minNodes),
-                     QStringLiteral("use 0 to let the pool scale to zero"));
+        out << issue(
+            QStringLiteral("spec.minNodes"),
+            QCoreApplication::translate("validation", "minNodes must not be negative (is %1)")
+                .arg(spec.minNodes),
+            QCoreApplication::translate("validation", "use 0 to let the pool scale to zero"));
         boundsOk = false;
     }
     if (spec.maxNodes < 1) {
         out << issue(QStringLiteral("spec.maxNodes"),
-                     QStringLiteral("maxNodes must be at least 1 when autoScale is on (is %1)")
+                     QCoreApplication::translate(
+                         "validation", "maxNodes must be at least 1 when autoScale is on (is %1)")
                          .arg(spec.maxNodes),
-                     QStringLiteral("set maxNodes to the most nodes the pool may grow to"));
+                     QCoreApplication::translate(
+                         "validation", "set maxNodes to the most nodes the pool may grow to"));
         boundsOk = false;
     }
     if (boundsOk && spec.minNodes > spec.maxNodes) {
-        out << issue(QStringLiteral("spec.minNodes"),
-                     QStringLiteral("minNodes (%1) is greater than maxNodes (%2)")
-                         .arg(spec.minNodes)
-                         .arg(spec.maxNodes),
-                     QStringLiteral("lower minNodes or raise maxNodes"));
+        out << issue(
+            QStringLiteral("spec.minNodes"),
+            QCoreApplication::translate("validation", "minNodes (%1) is greater than maxNodes (%2)")
+                .arg(spec.minNodes)
+                .arg(spec.maxNodes),
+            QCoreApplication::translate("validation", "lower minNodes or raise maxNodes"));
         boundsOk = false;
     }
     if (spec.count < 0) {
-        out << issue(QStringLiteral("spec.nodeCount"),
-                     QStringLiteral("nodeCount must not be negative (is %1)").arg(spec.count));
+        out << issue(
+            QStringLiteral("spec.nodeCount"),
+            QCoreApplication::translate("validation", "nodeCount must not be negative (is %1)")
+                .arg(spec.count));
     } else if (boundsOk && (spec.count < spec.minNodes || spec.count > spec.maxNodes)) {
         // DigitalOcean silently replaces an out-of-range count with minNodes;
         // refusing is kinder than a surprise.
         out << issue(
             QStringLiteral("spec.nodeCount"),
-            QStringLiteral("nodeCount %1 is outside the autoscaling range %2..%3")
+            QCoreApplication::translate("validation",
+                                        "nodeCount %1 is outside the autoscaling range %2..%3")
                 .arg(spec.count)
                 .arg(spec.minNodes)
                 .arg(spec.maxNodes),
-            QStringLiteral(
+            QCoreApplication::translate(
+                "validation",
                 "DigitalOcean would replace it with minNodes; set nodeCount within the range"));
     }
 }
@@ -156,21 +174,29 @@ QList<ValidationIssue> validatePoolName(const QString& name, const ValidationOpt
     QList<ValidationIssue> out;
     const QString path = QStringLiteral("spec.nodePoolName");
     if (name.isEmpty()) {
-        out << issue(path, QStringLiteral("a pool name is required"),
-                     QStringLiteral("use lower-case letters, digits and '-', e.g. app-workers"));
+        out << issue(path, QCoreApplication::translate("validation", "a pool name is required"),
+                     QCoreApplication::translate(
+                         "validation", "use lower-case letters, digits and '-', e.g. app-workers"));
         return out;
     }
     if (options.currentName.isEmpty() || name != options.currentName) {
         const QString error = k8snames::checkDns1123Label(name);
         if (!error.isEmpty())
-            out << issue(path, QStringLiteral("pool name '%1' %2").arg(name, error),
-                         QStringLiteral(
-                             "the name becomes a node-name prefix and a label value, so it must be "
-                             "a DNS-1123 label"));
+            out << issue(
+                path,
+                QCoreApplication::translate("validation", "pool name '%1' %2").arg(name, error),
+                QCoreApplication::translate(
+                    "validation",
+                    "the name becomes a node-name prefix and a label value, so it must be "
+                    "a DNS-1123 label"));
     }
     if (options.otherPoolNames.contains(name))
-        out << issue(path, QStringLiteral("the cluster already has a pool named '%1'").arg(name),
-                     QStringLiteral("pool names must be unique within a cluster"));
+        out << issue(
+            path,
+            QCoreApplication::translate("validation", "the cluster already has a pool named '%1'")
+                .arg(name),
+            QCoreApplication::translate("validation",
+                                        "pool names must be unique within a cluster"));
     return out;
 }
 
@@ -180,22 +206,29 @@ QList<ValidationIssue> validateLabel(const QString& key, const QString& value)
     const auto path = [&key] { return labelPath(key); };
     const QString keyError = k8snames::checkQualifiedName(key);
     if (!keyError.isEmpty()) {
-        out << issue(path(), QStringLiteral("label key '%1' %2").arg(key, keyError),
-                     QStringLiteral("keys look like app or example.com/app"));
+        out << issue(
+            path(),
+            QCoreApplication::translate("validation", "label key '%1' %2").arg(key, keyError),
+            QCoreApplication::translate("validation", "keys look like app or example.com/app"));
     } else if (k8snames::isReservedLabelPrefix(k8snames::prefixOf(key))) {
         const QString prefix = k8snames::prefixOf(key);
         const bool doks = prefix.toLower().endsWith(u"doks.digitalocean.com");
-        out << issue(path(),
-                     doks ? QStringLiteral("labels under '%1/' are owned by DOKS").arg(prefix)
-                          : QStringLiteral(
-                                "labels under '%1/' are reserved by Kubernetes and stop nodes from "
-                                "joining the cluster")
-                                .arg(prefix),
-                     QStringLiteral("use your own prefix, e.g. example.com/role"));
+        out << issue(
+            path(),
+            doks ? QCoreApplication::translate("validation", "labels under '%1/' are owned by DOKS")
+                       .arg(prefix)
+                 : QCoreApplication::translate(
+                       "validation",
+                       "labels under '%1/' are reserved by Kubernetes and stop nodes from "
+                       "joining the cluster")
+                       .arg(prefix),
+            QCoreApplication::translate("validation",
+                                        "use your own prefix, e.g. example.com/role"));
     }
     const QString valueError = k8snames::checkLabelValue(value);
     if (!valueError.isEmpty())
-        out << issue(path(), QStringLiteral("label value '%1' %2").arg(value, valueError));
+        out << issue(path(), QCoreApplication::translate("validation", "label value '%1' %2")
+                                 .arg(value, valueError));
     return out;
 }
 
@@ -204,22 +237,29 @@ QList<ValidationIssue> validateTaint(const Taint& taint, int index)
     QList<ValidationIssue> out;
     const QString keyError = k8snames::checkQualifiedName(taint.key);
     if (!keyError.isEmpty())
-        out << issue(taintPath(index, "key"),
-                     QStringLiteral("taint key '%1' %2").arg(taint.key, keyError),
-                     QStringLiteral("keys look like dedicated or nvidia.com/gpu"));
+        out << issue(
+            taintPath(index, "key"),
+            QCoreApplication::translate("validation", "taint key '%1' %2").arg(taint.key, keyError),
+            QCoreApplication::translate("validation",
+                                        "keys look like dedicated or nvidia.com/gpu"));
     const QString valueError = k8snames::checkLabelValue(taint.value);
     if (!valueError.isEmpty())
         out << issue(taintPath(index, "value"),
-                     QStringLiteral("taint value '%1' %2").arg(taint.value, valueError));
+                     QCoreApplication::translate("validation", "taint value '%1' %2")
+                         .arg(taint.value, valueError));
     static const QStringList effects = taintEffects();
     if (!effects.contains(taint.effect)) {
         const QString close = closestMatch(taint.effect, effects);
         out << issue(
             taintPath(index, "effect"),
-            taint.effect.isEmpty() ? QStringLiteral("a taint effect is required")
-                                   : QStringLiteral("unknown taint effect '%1'").arg(taint.effect),
-            close.isEmpty() ? QStringLiteral("use NoSchedule, PreferNoSchedule or NoExecute")
-                            : QStringLiteral("did you mean '%1'?").arg(close));
+            taint.effect.isEmpty()
+                ? QCoreApplication::translate("validation", "a taint effect is required")
+                : QCoreApplication::translate("validation", "unknown taint effect '%1'")
+                      .arg(taint.effect),
+            close.isEmpty()
+                ? QCoreApplication::translate("validation",
+                                              "use NoSchedule, PreferNoSchedule or NoExecute")
+                : QCoreApplication::translate("validation", "did you mean '%1'?").arg(close));
     }
     return out;
 }
@@ -231,15 +271,21 @@ QList<ValidationIssue> validateTag(const QString& tag, int index)
     if (!isTagName(tag)) {
         out << issue(
             path(),
-            tag.isEmpty() ? QStringLiteral("a tag must not be empty")
+            tag.isEmpty() ? QCoreApplication::translate("validation", "a tag must not be empty")
             : tag.size() > 255
-                ? QStringLiteral("tag is %1 characters; at most 255 are allowed").arg(tag.size())
-                : QStringLiteral("tag '%1' may contain only letters, digits, '_', ':' and '-'")
+                ? QCoreApplication::translate("validation",
+                                              "tag is %1 characters; at most 255 are allowed")
+                      .arg(tag.size())
+                : QCoreApplication::translate(
+                      "validation", "tag '%1' may contain only letters, digits, '_', ':' and '-'")
                       .arg(tag),
-            QStringLiteral("tags look like team:ml or env-prod"));
+            QCoreApplication::translate("validation", "tags look like team:ml or env-prod"));
     } else if (dojson::isAutomaticTag(tag)) {
-        out << issue(path(), QStringLiteral("'%1' is a tag DOKS adds by itself").arg(tag),
-                     QStringLiteral("remove it: tags starting with k8s are DOKS's own"));
+        out << issue(
+            path(),
+            QCoreApplication::translate("validation", "'%1' is a tag DOKS adds by itself").arg(tag),
+            QCoreApplication::translate("validation",
+                                        "remove it: tags starting with k8s are DOKS's own"));
     }
     return out;
 }
@@ -254,15 +300,19 @@ QList<ValidationIssue> validate(const NodePoolSpec& spec, const ValidationOption
         const bool byRef =
             !ref.fromName.isEmpty() || !ref.fromKind.isEmpty() || !ref.fromFieldPath.isEmpty();
         if (!byValue && !byRef)
-            out << issue(QStringLiteral("spec.cluster"), QStringLiteral("the cluster is not named"),
-                         QStringLiteral("set cluster.value to the cluster's id or name"));
-        else if (byValue && byRef)
             out << issue(QStringLiteral("spec.cluster"),
-                         QStringLiteral("cluster has both value and valueFrom"),
-                         QStringLiteral("keep one of them"));
+                         QCoreApplication::translate("validation", "the cluster is not named"),
+                         QCoreApplication::translate(
+                             "validation", "set cluster.value to the cluster's id or name"));
+        else if (byValue && byRef)
+            out << issue(
+                QStringLiteral("spec.cluster"),
+                QCoreApplication::translate("validation", "cluster has both value and valueFrom"),
+                QCoreApplication::translate("validation", "keep one of them"));
         else if (byRef && ref.fromName.isEmpty())
             out << issue(QStringLiteral("spec.cluster.valueFrom.name"),
-                         QStringLiteral("valueFrom needs the name of the cluster resource"));
+                         QCoreApplication::translate(
+                             "validation", "valueFrom needs the name of the cluster resource"));
     }
 
     validateSize(spec.size, options, out);
@@ -280,9 +330,11 @@ QList<ValidationIssue> validate(const NodePoolSpec& spec, const ValidationOption
         const QString identity = taint.key + u'\n' + taint.effect;
         if (seenTaints.contains(identity))
             out << issue(taintPath(i),
-                         QStringLiteral("a taint with key '%1' and effect %2 is already listed")
+                         QCoreApplication::translate(
+                             "validation", "a taint with key '%1' and effect %2 is already listed")
                              .arg(taint.key, taint.effect),
-                         QStringLiteral("taints are unique by key and effect; remove one"));
+                         QCoreApplication::translate(
+                             "validation", "taints are unique by key and effect; remove one"));
         seenTaints.insert(identity);
     }
 
@@ -295,9 +347,10 @@ QList<ValidationIssue> validate(const NodePoolSpec& spec, const ValidationOption
         // DigitalOcean tag names are case-insensitive.
         const QString lower = tag.toLower();
         if (seenTags.contains(lower))
-            out << issue(QStringLiteral("spec.tags[%1]").arg(i),
-                         QStringLiteral("tag '%1' is listed twice").arg(tag),
-                         QStringLiteral("remove the duplicate"));
+            out << issue(
+                QStringLiteral("spec.tags[%1]").arg(i),
+                QCoreApplication::translate("validation", "tag '%1' is listed twice").arg(tag),
+                QCoreApplication::translate("validation", "remove the duplicate"));
         seenTags.insert(lower);
     }
     return out;
@@ -320,8 +373,11 @@ QList<ValidationIssue> validateAll(const QList<NodePoolSpec>& specs,
         const QString identity = spec.cluster.value + u'\n' + spec.cluster.fromName + u'\n' + name;
         if (!name.isEmpty() && seen.contains(identity))
             out << issue(prefix() + QStringLiteral("spec.nodePoolName"),
-                         QStringLiteral("pool name '%1' is declared more than once").arg(name),
-                         QStringLiteral("pool names must be unique within a cluster"));
+                         QCoreApplication::translate("validation",
+                                                     "pool name '%1' is declared more than once")
+                             .arg(name),
+                         QCoreApplication::translate("validation",
+                                                     "pool names must be unique within a cluster"));
         seen.insert(identity);
     }
     return out;

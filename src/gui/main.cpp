@@ -1,12 +1,14 @@
 // poolstudio: the desktop application. A thin main() over the PoolStudio QML
-// module in src/app; everything it shows is tested through that library.
+// module in src/app (and src/demo, the simulator behind --demo); everything
+// it shows is tested through those libraries.
 #include "api/doclient.h"
 #include "api/endpoint.h"
-#include "app/accountcontroller.h"
-#include "app/apppalette.h"
-#include "app/colors.h"
-#include "app/windowswitcher.h"
-#include "app/workspace.h"
+#include "app/shell/apppalette.h"
+#include "app/shell/colors.h"
+#include "app/shell/windowswitcher.h"
+#include "app/shell/workspace.h"
+#include "app/signin/accountcontroller.h"
+#include "demo/demobackend.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -73,6 +75,9 @@ int main(int argc, char* argv[])
     // Where the API is: --api-url or DIGITALOCEAN_API_URL for every session of
     // this run; otherwise each context's own (DigitalOcean's by default).
     app::AccountController accounts;
+    // Demo mode's simulator is started here, in the executable: the app
+    // library only ever sees its URL and token.
+    accounts.setDemoStarter(demo::demoStarter());
     if (parser.isSet(apiUrlOption) || !qEnvironmentVariableIsEmpty("DIGITALOCEAN_API_URL")) {
         const QUrl url = api::resolveApiUrl(parser.value(apiUrlOption));
         if (const QString problem = api::checkApiUrl(url); !problem.isEmpty()) {
@@ -104,17 +109,15 @@ int main(int argc, char* argv[])
                          [&, grabSoon](QQuickWindow* window) {
                              app::Workspace* workspace = accounts.workspace();
                              if (workspace) {
-                                 QObject::connect(workspace, &app::Workspace::loadingChanged,
-                                                  window, [workspace, window, grabSoon] {
-                                                      if (!workspace->loading())
-                                                          grabSoon(window);
-                                                  });
-                             } else if (accounts.keychainState() != u"checking") {
+                                 QObject::connect(workspace, &app::Workspace::refreshed, window,
+                                                  [window, grabSoon] { grabSoon(window); });
+                             } else if (accounts.signInFlow()->keychainState() !=
+                                        app::SignInController::KeychainChecking) {
                                  grabSoon(window);
                              } else {
                                  QObject::connect(
-                                     &accounts, &app::AccountController::keychainChanged, window,
-                                     [window, grabSoon] { grabSoon(window); },
+                                     accounts.signInFlow(), &app::SignInController::keychainChanged,
+                                     window, [window, grabSoon] { grabSoon(window); },
                                      Qt::SingleShotConnection);
                              }
                          });

@@ -169,7 +169,10 @@ public:
     QString keyringHome() const { return m_dir.filePath(QStringLiteral("home")); }
 
     // Runs secret-tool on the bus; returns its exit code and standard output.
-    std::pair<int, QByteArray> secretTool(const QStringList& arguments) const
+    // secret-tool's exit code (-1 when it did not finish) and output; its
+    // error output into `errors` when given.
+    std::pair<int, QByteArray> secretTool(const QStringList& arguments,
+                                          QByteArray* errors = nullptr) const
     {
         QProcess tool;
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
@@ -178,6 +181,8 @@ public:
         tool.start(QStringLiteral("secret-tool"), arguments);
         if (!tool.waitForFinished(StartTimeoutMs))
             return {-1, {}};
+        if (errors)
+            *errors = tool.readAllStandardError();
         return {tool.exitStatus() == QProcess::NormalExit ? tool.exitCode() : -1,
                 tool.readAllStandardOutput()};
     }

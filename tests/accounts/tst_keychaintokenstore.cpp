@@ -143,12 +143,20 @@ private:
     }
 
     // How many entries Pool Studio has in the keyring.
+    // The entries of the service in the keyring; -1 when secret-tool could not
+    // say (it failed to start, or answered 1 with an error rather than "none").
     int entryCount() const
     {
+        QByteArray errors;
         const auto [code, output] =
             m_bus.secretTool({QStringLiteral("search"), QStringLiteral("--all"),
-                              QStringLiteral("server"), KeychainTokenStore::defaultService()});
-        Q_UNUSED(code); // 1 when nothing matches
+                              QStringLiteral("server"), KeychainTokenStore::defaultService()},
+                             &errors);
+        const bool nothingMatched = code == 1 && errors.trimmed().isEmpty();
+        if (code != 0 && !nothingMatched) {
+            qWarning("secret-tool search failed (exit %d): %s", code, errors.constData());
+            return -1;
+        }
         return int(output.count("\nlabel = ") + (output.startsWith("label = ") ? 1 : 0));
     }
 

@@ -1,5 +1,6 @@
 // DoClient against the simulator over a real socket: every call a user's
 // refresh or edit makes, as the simulator then holds it.
+#include "../refusedport.h"
 #include "api/doclient.h"
 #include "core/dojson.h"
 #include "simfixture.h"
@@ -271,12 +272,8 @@ private Q_SLOTS:
     void reportsAnUnreachableServerAsANetworkFailureAfterRetrying()
     {
         api::DoClient client;
-        quint16 freePort = 0;
-        {
-            sim::Simulator probe;
-            freePort = probe.listen(0);
-        } // closed again: nobody listens there now
-        client.setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(freePort)));
+        const RefusedPort refused; // bound, never listening: every connect is refused
+        client.setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(refused.port())));
         client.setToken(QStringLiteral("t"));
         api::RetryPolicy fast;
         fast.baseDelay = std::chrono::milliseconds(1);

@@ -1,5 +1,7 @@
 // poolctl validate, lint and fmt as a script runs them: on the example
 // manifests and on generated files, with no token and no network.
+#include "../refusedport.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -54,8 +56,9 @@ class PoolctlFilesTest : public QObject
         if (!token.isEmpty())
             environment.insert(QStringLiteral("DIGITALOCEAN_ACCESS_TOKEN"), token);
         // Nothing listens here: a command that tried the network would fail.
+        const RefusedPort refused;
         environment.insert(QStringLiteral("DIGITALOCEAN_API_URL"),
-                           QStringLiteral("http://127.0.0.1:9"));
+                           QStringLiteral("http://127.0.0.1:%1").arg(refused.port()));
         process.setProcessEnvironment(environment);
         process.start(QStringLiteral(POOLCTL_PATH), arguments);
         process.closeWriteChannel();

@@ -1,10 +1,11 @@
 #pragma once
 
 #include "accounts/contextstore.h"
-#include "app/accountcontroller.h"
-#include "app/colors.h"
-#include "app/windowswitcher.h"
-#include "app/workspace.h"
+#include "app/shell/colors.h"
+#include "app/shell/windowswitcher.h"
+#include "app/shell/workspace.h"
+#include "app/signin/accountcontroller.h"
+#include "demo/demobackend.h"
 #include "sim/simulator.h"
 #include "windowdriver.h"
 
@@ -64,6 +65,7 @@ public:
         controller.setKeychainService(keychainService);
         controller.setDoctlPath(dir.filePath(QStringLiteral("doctl/config.yaml")));
         controller.setUseEnvironment(useEnvironment);
+        controller.setDemoStarter(demo::demoStarter()); // as poolstudio does
     }
 
     ~AccountsApp()

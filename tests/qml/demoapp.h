@@ -1,9 +1,9 @@
 #pragma once
 
 #include "api/doclient.h"
-#include "app/colors.h"
-#include "app/demobackend.h"
-#include "app/workspace.h"
+#include "app/shell/colors.h"
+#include "app/shell/workspace.h"
+#include "demo/demobackend.h"
 #include "windowdriver.h"
 
 #include <QQmlApplicationEngine>
@@ -45,7 +45,7 @@ public:
 
     sim::Simulator& simulator() { return *demo.simulator(); }
 
-    app::DemoBackend demo;
+    demo::DemoBackend demo;
     api::DoClient client;
     std::unique_ptr<app::Workspace> workspace;
     std::unique_ptr<QQmlApplicationEngine> engine;

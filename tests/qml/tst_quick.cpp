@@ -1,4 +1,4 @@
-// Runs the Qt Quick Test cases in tests/qml/quick against the PoolStudio QML
+// Runs a Qt Quick Test case of tests/qml/<folder> (ctest passes -input) against the PoolStudio QML
 // module linked into this executable.
 #include <QQmlEngine>
 #include <QtQml/qqmlextensionplugin.h>

@@ -4,10 +4,13 @@
 #include <QQuickItem>
 #include <QQuickWindow>
 #include <QTest>
+#include <QtQuickTest/quicktest.h>
+#include <algorithm>
 
 // Drives the real QML the way a user does, by objectName: finds items (view
-// delegates and popup contents included), clicks, types, and saves what the
-// window shows when POOLSTUDIO_SCREENSHOT_DIR is set so a person can look.
+// delegates and popup contents included), clicks them with the mouse, types,
+// and saves what the window shows when POOLSTUDIO_SCREENSHOT_DIR is set so a
+// person can look.
 class WindowDriver
 {
 public:
@@ -23,15 +26,95 @@ public:
         return qobject_cast<T*>(findItem(m_window->contentItem(), objectName));
     }
 
-    // Emits the item's clicked() (or triggered() for menu items): what a
-    // mouse click or the keyboard would do, without aiming at pixels.
+    // Clicks the item as a user would: a real left-button press and release
+    // at its centre, through the window. False (with the reason as a
+    // warning) when no user could: the item is missing, invisible, disabled,
+    // of no size, outside the window, or covered there by another item.
     bool click(const QString& objectName) const
     {
         QQuickItem* item = find(objectName);
-        if (!item || !item->isEnabled())
+        if (item)
+            scrollIntoView(item);
+        const QString why = whyNotClickable(item);
+        if (!why.isEmpty()) {
+            qWarning("cannot click %s: %s", qPrintable(objectName), qPrintable(why));
             return false;
-        const int triggered = item->metaObject()->indexOfSignal("triggered()");
-        return QMetaObject::invokeMethod(item, triggered >= 0 ? "triggered" : "clicked");
+        }
+        QTest::mouseClick(m_window, Qt::LeftButton, {}, centreOf(item).toPoint());
+        return true;
+    }
+
+    // Scrolls every view the item is in (a dialog's ScrollView, a list) as
+    // far as needed to show it whole, as a user would with the wheel.
+    void scrollIntoView(QQuickItem* item) const
+    {
+        QQuickTest::qWaitForPolish(m_window);
+        for (QQuickItem* view = item->parentItem(); view; view = view->parentItem()) {
+            if (!view->inherits("QQuickFlickable"))
+                continue;
+            const auto* content = view->property("contentItem").value<QQuickItem*>();
+            if (!content)
+                continue;
+            const QRectF shown = content->mapRectFromItem(view, view->boundingRect());
+            const QRectF wanted = content->mapRectFromItem(item, item->boundingRect());
+            qreal shift = 0;
+            if (wanted.bottom() > shown.bottom())
+                shift = wanted.bottom() - shown.bottom();
+            if (wanted.top() < shown.top() + shift)
+                shift = wanted.top() - shown.top();
+            if (shift == 0)
+                continue;
+            const qreal originY = view->property("originY").toReal();
+            const qreal last =
+                originY + std::max(0.0, view->property("contentHeight").toReal() - view->height());
+            const qreal y = view->property("contentY").toReal() + shift;
+            view->setProperty("contentY", std::clamp(y, originY, last));
+            QQuickTest::qWaitForPolish(m_window);
+        }
+    }
+
+    // Clicks at `point` of the item (its own coordinates), for what has no
+    // item of its own there: a bar of a chart. Fails as click() does, and when
+    // the point is not on the item.
+    bool clickAt(const QString& objectName, const QPointF& point) const
+    {
+        QQuickItem* item = find(objectName);
+        QString why = whyNotClickable(item);
+        const QPointF scene = item ? item->mapToScene(point) : QPointF();
+        if (why.isEmpty() && !item->contains(point))
+            why = QStringLiteral("the point is outside it");
+        if (QQuickItem* top = item ? topmostAt(m_window->contentItem(), scene) : nullptr;
+            why.isEmpty() && top != item && !item->isAncestorOf(top))
+            why = QStringLiteral("it is covered there by %1").arg(describe(top));
+        if (!why.isEmpty()) {
+            qWarning("cannot click %s: %s", qPrintable(objectName), qPrintable(why));
+            return false;
+        }
+        QTest::mouseClick(m_window, Qt::LeftButton, {}, scene.toPoint());
+        return true;
+    }
+
+    // Empty when `item` can be clicked at its centre; else why not.
+    QString whyNotClickable(QQuickItem* item) const
+    {
+        if (!item)
+            return QStringLiteral("there is no such item");
+        QQuickTest::qWaitForPolish(m_window); // layouts have placed it
+        if (!item->isVisible())
+            return QStringLiteral("it is not visible");
+        if (!item->isEnabled())
+            return QStringLiteral("it is disabled");
+        if (item->width() <= 0 || item->height() <= 0)
+            return QStringLiteral("it has no size");
+        const QPointF centre = centreOf(item);
+        if (!QRectF(0, 0, m_window->width(), m_window->height()).contains(centre))
+            return QStringLiteral("its centre (%1, %2) is outside the window")
+                .arg(centre.x())
+                .arg(centre.y());
+        QQuickItem* top = topmostAt(m_window->contentItem(), centre);
+        if (top != item && !item->isAncestorOf(top))
+            return QStringLiteral("it is covered by %1").arg(describe(top));
+        return {};
     }
 
     // Focuses the item, selects what it holds and types the text key by key.
@@ -61,6 +144,57 @@ public:
     }
 
 private:
+    // "QQuickRectangle in QQuickDialog \"planDialog\"": the item and the
+    // nearest named thing it belongs to, for a failure message.
+    static QString describe(const QQuickItem* item)
+    {
+        if (!item)
+            return QStringLiteral("nothing");
+        QString text = QString::fromLatin1(item->metaObject()->className());
+        for (const QObject* owner = item; owner; owner = owner->parent())
+            if (!owner->objectName().isEmpty())
+                return text + QStringLiteral(" in %1 \"%2\"")
+                                  .arg(QString::fromLatin1(owner->metaObject()->className()),
+                                       owner->objectName());
+        const QQuickItem* parent = item->parentItem();
+        return text + QStringLiteral(" (%1×%2 in %3)")
+                          .arg(item->width())
+                          .arg(item->height())
+                          .arg(parent ? QString::fromLatin1(parent->metaObject()->className())
+                                      : QStringLiteral("nothing"));
+    }
+
+    static QPointF centreOf(const QQuickItem* item)
+    {
+        return item->mapToScene(QPointF(item->width() / 2, item->height() / 2));
+    }
+
+    // The item a user sees, and a mouse press meets, first at `scenePoint`:
+    // children above their parent and in paint order (z, then declaration),
+    // an item that clips its children hiding them outside itself.
+    static QQuickItem* topmostAt(QQuickItem* item, const QPointF& scenePoint)
+    {
+        if (!item->isVisible())
+            return nullptr;
+        const QPointF local = item->mapFromScene(scenePoint);
+        const bool inside = item->contains(local);
+        if (item->clip() && !inside)
+            return nullptr;
+        QList<QQuickItem*> children = item->childItems();
+        std::stable_sort(children.begin(), children.end(),
+                         [](const QQuickItem* a, const QQuickItem* b) { return a->z() < b->z(); });
+        for (auto child = children.crbegin(); child != children.crend(); ++child)
+            if (QQuickItem* hit = topmostAt(*child, scenePoint))
+                return hit;
+        // Containers that paint nothing and take no clicks (layouts) let the
+        // press through to what is below; so does the popup overlay itself,
+        // which passes on what falls outside its popups and dimmers.
+        const bool opaque = (item->flags().testFlag(QQuickItem::ItemHasContents) ||
+                             item->acceptedMouseButtons() != Qt::NoButton) &&
+                            !item->inherits("QQuickOverlay");
+        return inside && opaque ? item : nullptr;
+    }
+
     static QQuickItem* findItem(QQuickItem* root, const QString& objectName)
     {
         if (root->objectName() == objectName)

@@ -1,10 +1,10 @@
 // The built-in highlighter: the rules line by line, the formats a document
 // gets at known places in a manifest, error marks, and the other languages.
-#include "app/builtinyamlhighlighter.h"
-#include "app/errormarks.h"
-#include "app/highlightbackend.h"
-#include "app/highlightlexer.h"
-#include "app/highlightstyle.h"
+#include "app/highlight/builtinyamlhighlighter.h"
+#include "app/manifests/errormarks.h"
+#include "app/highlight/highlightbackend.h"
+#include "app/highlight/highlightlexer.h"
+#include "app/highlight/highlightstyle.h"
 
 #include <QTest>
 #include <QTextBlock>

@@ -1,6 +1,6 @@
 // The history of node counts: written only on change, read back per period,
 // integrated into node-hours and spend at known times (no sleeps), pruned.
-#include "app/historystore.h"
+#include "app/costs/historystore.h"
 #include "core/nodehours.h"
 
 #include <QSqlDatabase>

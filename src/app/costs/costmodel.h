@@ -1,0 +1,135 @@
+#pragma once
+
+#include "core/costattribution.h"
+#include "costtablemodel.h"
+#include "app/shell/workspace.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QPointer>
+#include <QStringList>
+#include <QVariantList>
+#include <QtQml/qqmlregistration.h>
+#include <memory>
+
+namespace app {
+
+class HistoryStore;
+
+// What the cost page shows, computed in C++ from the workspace's clusters and
+// sizes with the core cost rules (core::costLines, core::costBy...): the same
+// functions as `poolctl cost`. QML only draws the series given here.
+//
+// It also records the history of node counts after every refresh and reads
+// measured node-hours back from it.
+class CostModel : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+
+    Q_PROPERTY(Workspace* workspace READ workspace WRITE setWorkspace NOTIFY workspaceChanged)
+    Q_PROPERTY(CostTableModel* table READ table CONSTANT)
+    // Where the history lives; defaults to HistoryStore::defaultPath().
+    Q_PROPERTY(QString historyPath READ historyPath WRITE setHistoryPath NOTIFY historyChanged)
+    Q_PROPERTY(int retentionDays READ retentionDays WRITE setRetentionDays NOTIFY historyChanged)
+    Q_PROPERTY(QStringList tagKeys READ tagKeys NOTIFY costChanged)
+    Q_PROPERTY(QString tagKey READ tagKey WRITE setTagKey NOTIFY tagKeyChanged)
+    Q_PROPERTY(QString totalText READ totalText NOTIFY costChanged)
+    Q_PROPERTY(QString rangeText READ rangeText NOTIFY costChanged)
+    Q_PROPERTY(QString estimateNote READ estimateNote CONSTANT)
+    // Cost by cluster stacked by pool: categories are cluster names; every
+    // stack is {label, values: [one per category, dollars], poolIds}.
+    Q_PROPERTY(QStringList clusterCategories READ clusterCategories NOTIFY costChanged)
+    Q_PROPERTY(QVariantList clusterStacks READ clusterStacks NOTIFY costChanged)
+    // Slices: {label, cents, dollars, text, poolIds, share (0..1)}.
+    Q_PROPERTY(QVariantList tagSlices READ tagSlices NOTIFY costChanged)
+    Q_PROPERTY(QVariantList familyBars READ familyBars NOTIFY costChanged)
+    // Per pool: {label, poolId, min, current, max (nodes), autoScale, rangeText}.
+    Q_PROPERTY(QVariantList bands READ bands NOTIFY costChanged)
+    Q_PROPERTY(int maxBandNodes READ maxBandNodes NOTIFY costChanged)
+    // Per pool: {label, poolId, points: [{t (ms), count, runRate (dollars/month)}]}.
+    Q_PROPERTY(QVariantList history READ history NOTIFY historyChanged)
+    Q_PROPERTY(QString monthSoFarText READ monthSoFarText NOTIFY historyChanged)
+    Q_PROPERTY(QString last30DaysText READ last30DaysText NOTIFY historyChanged)
+    Q_PROPERTY(QStringList selectedPoolIds READ selectedPoolIds NOTIFY selectionChanged)
+    Q_PROPERTY(QString selectionText READ selectionText NOTIFY selectionChanged)
+
+public:
+    explicit CostModel(QObject* parent = nullptr);
+    ~CostModel() override;
+
+    Workspace* workspace() const { return m_workspace; }
+    void setWorkspace(Workspace* workspace);
+    CostTableModel* table() { return &m_table; }
+    QString historyPath() const { return m_historyPath; }
+    void setHistoryPath(const QString& path);
+    int retentionDays() const { return m_retentionDays; }
+    void setRetentionDays(int days);
+    QStringList tagKeys() const;
+    QString tagKey() const { return m_tagKey; }
+    void setTagKey(const QString& key);
+    QString totalText() const;
+    QString rangeText() const;
+    QString estimateNote() const;
+    QStringList clusterCategories() const;
+    QVariantList clusterStacks() const;
+    QVariantList tagSlices() const;
+    QVariantList familyBars() const;
+    QVariantList bands() const;
+    int maxBandNodes() const;
+    QVariantList history() const { return m_history; }
+    QString monthSoFarText() const { return m_monthSoFarText; }
+    QString last30DaysText() const { return m_last30DaysText; }
+    QStringList selectedPoolIds() const { return m_selected; }
+    QString selectionText() const;
+
+    // Sets the lines directly (tests, and the workspace path below).
+    void setData(const QList<core::Cluster>& clusters, const QList<core::Size>& sizes);
+    const QList<core::CostLine>& lines() const { return m_lines; }
+    // The groups of `by` ("pool", "cluster", "size", "family", "tag:KEY").
+    QList<core::CostGroup> groups(const QString& by) const;
+
+    Q_INVOKABLE void selectPools(const QStringList& poolIds);
+    Q_INVOKABLE void clearSelection() { selectPools({}); }
+    // Records the workspace's current state at `at` (now when invalid) and
+    // reloads the history series.
+    Q_INVOKABLE void recordHistory(const QDateTime& at = {});
+    // CSV of "table", "cluster", "family", "tag" (the chosen key) or "size".
+    Q_INVOKABLE QString csv(const QString& which) const;
+    // Writes csv(which) to a file (a path or file: URL). Returns an error text or "".
+    Q_INVOKABLE QString exportCsv(const QString& which, const QString& path) const;
+    // Where exports go by default: Documents/Pool Studio/name (the folder is
+    // made if missing).
+    Q_INVOKABLE QString defaultExportPath(const QString& name) const;
+    Q_INVOKABLE QString formatCents(double cents) const;
+
+Q_SIGNALS:
+    void workspaceChanged();
+    void costChanged();
+    void tagKeyChanged();
+    void historyChanged();
+    void selectionChanged();
+
+private:
+    void refreshFromWorkspace();
+    void updateTable();
+    void reloadHistory(const QDateTime& now = QDateTime::currentDateTimeUtc());
+    HistoryStore* store();
+    QString familyOf(const QString& slug) const;
+
+    QPointer<Workspace> m_workspace;
+    QList<core::Cluster> m_clusters;
+    QList<core::Size> m_sizes;
+    QList<core::CostLine> m_lines;
+    CostTableModel m_table;
+    QString m_tagKey = QStringLiteral("team");
+    QStringList m_selected;
+    QString m_historyPath;
+    int m_retentionDays = 400;
+    std::unique_ptr<HistoryStore> m_store;
+    QVariantList m_history;
+    QString m_monthSoFarText;
+    QString m_last30DaysText;
+};
+
+} // namespace app

@@ -1,0 +1,203 @@
+#include "plancontroller.h"
+
+#include "api/planrunner.h"
+#include "core/cost.h"
+#include "app/editor/pooleditor.h"
+
+namespace app {
+
+namespace {
+
+// Demo mode runs a simulator whose nodes settle in seconds.
+constexpr std::chrono::milliseconds DemoWatchInterval{500};
+
+} // namespace
+
+PlanController::PlanController(QObject* parent) : QObject(parent) {}
+
+void PlanController::setWorkspace(Workspace* workspace)
+{
+    if (workspace == m_workspace)
+        return;
+    m_workspace = workspace;
+    Q_EMIT planChanged();
+}
+
+void PlanController::setClusterPlan(const core::Cluster& cluster, const core::Plan& plan,
+                                    const QString& title, const QString& confirmationName)
+{
+    core::ManifestPlan one;
+    one.clusters = {core::ClusterPlan{cluster, {}, plan}};
+    setPlan(one, title, confirmationName);
+}
+
+void PlanController::setManifestPlan(const core::ManifestPlan& plan, const QString& title)
+{
+    setPlan(plan, title, {});
+}
+
+void PlanController::setPlan(const core::ManifestPlan& plan, const QString& title,
+                             const QString& confirmationName)
+{
+    m_plan = plan;
+    m_title = title;
+    m_confirmationName = confirmationName;
+    m_finished = false;
+    m_succeeded = false;
+    m_log.clear();
+    m_stepText.clear();
+    m_resultText.clear();
+    m_nodesRunning = m_nodesWanted = 0;
+    Q_EMIT planChanged();
+    Q_EMIT runChanged();
+}
+
+void PlanController::planFromEditor(PoolEditor* editor)
+{
+    const core::Cluster* cluster = m_workspace ? m_workspace->currentCluster() : nullptr;
+    if (!editor || !cluster)
+        return;
+    core::PlanOptions options;
+    options.sizes = m_workspace->sizes();
+    options.setCountOnAutoscaled = editor->countTouched();
+    // Only this pool is desired; pruning is off, so the others stay as they are.
+    core::Plan plan = core::plan({editor->draft()}, cluster->pools, options);
+    setClusterPlan(*cluster, plan,
+                   editor->isNew() ? tr("Create pool %1 in %2").arg(editor->name(), cluster->name)
+                                   : tr("Change pool %1 in %2").arg(editor->name(), cluster->name),
+                   {});
+}
+
+void PlanController::planDeleteCurrentPool()
+{
+    const core::Cluster* cluster = m_workspace ? m_workspace->currentCluster() : nullptr;
+    const core::NodePool* pool = m_workspace ? m_workspace->currentPool() : nullptr;
+    if (!cluster || !pool)
+        return;
+    // Deleting is pruning everything but this pool out of the desired state.
+    QList<core::NodePoolSpec> desired;
+    for (const core::NodePool& other : cluster->pools)
+        if (other.id != pool->id)
+            desired.append(other.spec);
+    core::PlanOptions options;
+    options.prune = true;
+    options.sizes = m_workspace->sizes();
+    core::Plan plan = core::plan(desired, cluster->pools, options);
+    if (const QString refused = core::refuseDelete(*cluster, pool->id); !refused.isEmpty())
+        plan.refusals = QStringList{refused};
+    setClusterPlan(*cluster, plan, tr("Delete pool %1 from %2").arg(pool->spec.name, cluster->name),
+                   pool->spec.name);
+}
+
+QString PlanController::planText() const
+{
+    if (m_plan.clusters.size() == 1)
+        return m_plan.isEmpty() ? tr("Nothing to change: the pool already looks like this.")
+                                : core::planText(m_plan.clusters.first().plan);
+    return m_plan.isEmpty() ? tr("Nothing to change: the pools already look like this.")
+                            : core::planText(m_plan);
+}
+
+QStringList PlanController::destructiveReasons() const
+{
+    QStringList reasons;
+    for (const core::ClusterPlan& cluster : m_plan.clusters)
+        for (const core::PlanOperation& operation : cluster.plan.operations)
+            for (const QString& reason : operation.destructive)
+                reasons << tr("%1: %2").arg(operation.poolName, reason);
+    return reasons;
+}
+
+QStringList PlanController::notes() const
+{
+    QStringList notes;
+    for (const core::ClusterPlan& cluster : m_plan.clusters)
+        for (const core::PlanOperation& operation : cluster.plan.operations)
+            notes << operation.notes;
+    return notes;
+}
+
+QString PlanController::costText() const
+{
+    const QString text = m_plan.clusters.size() == 1 ? tr("Cluster estimate: %1 → %2 a month")
+                                                     : tr("Estimate for these clusters: %1 → %2 "
+                                                          "a month");
+    return text.arg(core::formatCents(m_plan.monthlyCentsBefore()),
+                    core::formatCents(m_plan.monthlyCentsAfter()));
+}
+
+bool PlanController::apply(bool confirmed)
+{
+    if (m_running || !m_workspace || m_workspace->readOnly() || m_plan.isEmpty() ||
+        !m_plan.canApply())
+        return false;
+    if (m_plan.isDestructive() && !confirmed)
+        return false;
+
+    m_runner = new api::PlanRunner(m_workspace->client(), m_plan, this);
+    if (m_workspace->demoMode())
+        m_runner->setWatchInterval(DemoWatchInterval);
+    connect(m_runner, &api::PlanRunner::stepStarted, this, [this](int, const QString& description) {
+        m_stepText = description;
+        m_log << description;
+        Q_EMIT runChanged();
+    });
+    connect(m_runner, &api::PlanRunner::nodeStateChanged, this,
+            [this](const QString&, const QString& node, const QString& from, const QString& to) {
+                const QString name = node.isEmpty() ? tr("a new node") : node;
+                if (from.isEmpty())
+                    m_log << tr("  %1 appeared (%2)").arg(name, to);
+                else if (to.isEmpty())
+                    m_log << tr("  %1 is gone").arg(name);
+                else
+                    m_log << tr("  %1: %2 → %3").arg(name, from, to);
+                Q_EMIT runChanged();
+            });
+    connect(m_runner, &api::PlanRunner::progress, this, [this](int running, int wanted) {
+        m_nodesRunning = running;
+        m_nodesWanted = wanted;
+        Q_EMIT runChanged();
+    });
+    connect(m_runner, &api::PlanRunner::finished, this,
+            [this](bool ok, const api::ApiError& error) {
+                onFinished(ok, error.isError() ? error.humanText() : QString());
+            });
+
+    m_running = true;
+    m_finished = false;
+    m_workspace->operationStarted();
+    Q_EMIT runChanged();
+    m_runner->start();
+    return true;
+}
+
+void PlanController::cancel()
+{
+    if (m_runner && m_running)
+        m_runner->cancel();
+}
+
+void PlanController::onFinished(bool ok, const QString& errorText)
+{
+    m_log << m_runner->summary();
+    m_runner->deleteLater();
+    m_runner = nullptr;
+    m_running = false;
+    m_finished = true;
+    m_succeeded = ok;
+    if (ok)
+        m_resultText = tr("Done. Every change has settled.");
+    else if (errorText.isEmpty())
+        m_resultText = tr("Stopped watching. Changes already sent go on in DigitalOcean.");
+    else
+        m_resultText = tr("Failed: %1").arg(errorText);
+    if (m_workspace) {
+        m_workspace->operationFinished();
+        m_workspace->refresh();
+    }
+    Q_EMIT runChanged();
+    if (ok)
+        Q_EMIT applied();
+}
+
+} // namespace app

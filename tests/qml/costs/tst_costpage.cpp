@@ -1,0 +1,290 @@
+// The cost page as a user sees it: the real Main.qml offscreen against the
+// demo simulator; the chart series checked against the demo seed by hand and
+// against the core grouping poolctl cost prints.
+#include "api/doclient.h"
+#include "app/costs/costmodel.h"
+#include "app/shell/workspace.h"
+#include "core/costattribution.h"
+#include "demo/demobackend.h"
+#include "demoapp.h"
+#include "modeltester.h"
+
+#include <QDir>
+#include <QFile>
+#include <QImage>
+#include <QQmlApplicationEngine>
+#include <QQuickItem>
+#include <QQuickStyle>
+#include <QQuickWindow>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QtQml/qqmlextensionplugin.h>
+
+Q_IMPORT_QML_PLUGIN(PoolStudioPlugin)
+
+class CostPageTest : public QObject
+{
+    Q_OBJECT
+
+    DemoApp m_app;
+    app::Workspace* m_workspace = nullptr;
+    QQuickWindow* m_window = nullptr;
+    app::CostModel* m_costs = nullptr;
+    QTemporaryDir m_dir;
+
+    template <typename T = QQuickItem> T* find(const QString& objectName) const
+    {
+        return m_app.driver.find<T>(objectName);
+    }
+    void screenshot(const QString& name) const { m_app.driver.screenshot(name); }
+    static qint64 cents(const QVariantList& items, const QString& label)
+    {
+        for (const QVariant& item : items)
+            if (item.toMap().value(u"label"_qs).toString() == label)
+                return qint64(item.toMap().value(u"cents"_qs).toDouble());
+        return -1;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_app.start();
+        m_workspace = m_app.workspace.get();
+        m_window = m_app.window;
+        m_window->resize(1600, 1000);
+        QVERIFY(QTest::qWaitForWindowExposed(m_window));
+        QTRY_VERIFY_WITH_TIMEOUT(m_workspace->loaded() && !m_workspace->loading(), 10'000);
+        m_costs = m_window->findChild<app::CostModel*>();
+        QVERIFY(m_costs);
+        watchModel(m_costs->table(), this);
+        m_costs->setHistoryPath(m_dir.filePath(QStringLiteral("history.sqlite")));
+        // Two days of history at injected times, so the history chart has a span.
+        m_costs->recordHistory(QDateTime::currentDateTimeUtc().addDays(-2));
+        m_costs->recordHistory();
+    }
+
+    void opensFromTheCostsButton()
+    {
+        QVERIFY(m_app.driver.click(QStringLiteral("costsButton")));
+        auto* drawer = m_window->findChild<QObject*>(QStringLiteral("costDrawer"));
+        QVERIFY(drawer);
+        QTRY_COMPARE(drawer->property("position").toDouble(), 1.0);
+        QTRY_VERIFY(find<QObject>(QStringLiteral("costTotal"))
+                        ->property("text")
+                        .toString()
+                        .contains(QStringLiteral("$5,343.30")));
+        m_costs->setTagKey(QStringLiteral("team"));
+        // The charts have the team groups and are laid out before the picture
+        // (they do not animate: nothing else to wait for).
+        QTRY_VERIFY(!m_costs->tagSlices().isEmpty());
+        QVERIFY(QQuickTest::qWaitForPolish(m_window));
+        screenshot(QStringLiteral("cost-page-light"));
+    }
+
+    void seriesMatchTheDemoSeedByHand()
+    {
+        // Cost by cluster: prod-tor1's stack includes the $40 HA control plane.
+        QCOMPARE(m_costs->clusterCategories(),
+                 (QStringList{"prod-tor1", "staging-fra1", "apac-sgp1"}));
+        double prod = 0;
+        for (const QVariant& stack : m_costs->clusterStacks())
+            prod += stack.toMap().value(u"values"_qs).toList().first().toDouble();
+        QCOMPARE(qRound64(prod * 100), 4800 + 14400 + 25200 + 452930 + 4000);
+
+        m_costs->setTagKey(QStringLiteral("team"));
+        const QVariantList slices = m_costs->tagSlices();
+        QCOMPARE(cents(slices, "web"), 14400 + 2400 + 4800);
+        QCOMPARE(cents(slices, "platform"), 25200 + 2400);
+        QCOMPARE(cents(slices, "ml"), 452930);
+        QCOMPARE(cents(slices, "untagged"), 28200);
+        QCOMPARE(cents(slices, "control plane"), 4000);
+
+        const QVariantList families = m_costs->familyBars();
+        QCOMPARE(cents(families, "Basic"), 4800 + 14400 + 1800 + 4800 + 4800 + 4800);
+        QCOMPARE(cents(families, "General Purpose"), 25200);
+        QCOMPARE(cents(families, "GPU"), 452930);
+        QCOMPARE(cents(families, "CPU-Optimized"), 8400);
+        QCOMPARE(cents(families, "Memory-Optimized"), 8400);
+
+        bool sawApi = false;
+        for (const QVariant& band : m_costs->bands()) {
+            const QVariantMap map = band.toMap();
+            if (map.value(u"label"_qs).toString() == u"prod-tor1/api") {
+                sawApi = true;
+                QCOMPARE(map.value(u"min"_qs).toInt(), 2);
+                QCOMPARE(map.value(u"current"_qs).toInt(), 2);
+                QCOMPARE(map.value(u"max"_qs).toInt(), 6);
+            }
+        }
+        QVERIFY(sawApi);
+        QCOMPARE(m_costs->history().size(), 10); // one recorded series per pool
+    }
+
+    void chartsAgreeWithTheGroupingPoolctlPrints()
+    {
+        const QList<core::CostLine> lines =
+            core::costLines(m_workspace->allClusters(), m_workspace->sizes());
+        for (const QString& key : core::tagKeys(lines)) {
+            m_costs->setTagKey(key);
+            const QList<core::CostGroup> groups = *core::costBy(lines, u"tag:"_qs + key);
+            const QVariantList slices = m_costs->tagSlices();
+            QCOMPARE(slices.size(), groups.size());
+            for (const core::CostGroup& group : groups)
+                QCOMPARE(cents(slices, group.label()), group.band.currentCents);
+        }
+        QCOMPARE(m_costs->csv(QStringLiteral("cluster")),
+                 core::costCsv(*core::costBy(lines, QStringLiteral("cluster"))));
+    }
+
+    void tableSortsAndClickingSelectsPools()
+    {
+        auto* table = m_costs->table();
+        QCOMPARE(table->rowCount(), 11); // 10 pools + 1 HA control plane
+        QCOMPARE(table->data(table->index(0), app::CostTableModel::PoolRole).toString(),
+                 QStringLiteral("gpu-inference")); // most expensive first
+        QVERIFY(m_app.driver.click(QStringLiteral("sortColumn1")));
+        QCOMPARE(table->sortColumn(), int(app::CostTableModel::PoolColumn));
+        QCOMPARE(table->data(table->index(0), app::CostTableModel::PoolRole).toString(),
+                 QStringLiteral("api"));
+
+        m_costs->setTagKey(QStringLiteral("team"));
+        QStringList webPools;
+        for (const QVariant& slice : m_costs->tagSlices())
+            if (slice.toMap().value(u"label"_qs).toString() == u"web")
+                webPools = slice.toMap().value(u"poolIds"_qs).toStringList();
+        QCOMPARE(webPools.size(), 3);
+        m_costs->selectPools(webPools);
+        // Selected pools count whole: web $144 + workers $48 + edge $48.
+        QVERIFY2(m_costs->selectionText().contains(QStringLiteral("$240.00")),
+                 qPrintable(m_costs->selectionText()));
+        QTRY_COMPARE(find<QObject>(QStringLiteral("selectionLabel"))->property("text").toString(),
+                     m_costs->selectionText());
+        int selected = 0;
+        for (int i = 0; i < table->rowCount(); ++i)
+            selected += table->data(table->index(i), app::CostTableModel::SelectedRole).toBool();
+        QCOMPARE(selected, 3);
+        screenshot(QStringLiteral("cost-page-selection"));
+        m_costs->clearSelection();
+    }
+
+    void exportsCsv()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("out/summary.csv"));
+        QCOMPARE(m_costs->exportCsv(QStringLiteral("table"), path), QString());
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QStringList lines = QString::fromUtf8(file.readAll()).trimmed().split(u'\n');
+        QCOMPARE(lines.size(), 12);
+        QVERIFY(lines.first().startsWith(QStringLiteral("cluster,pool,size")));
+    }
+
+    // --- the page's own controls, clicked with the mouse ----------------------
+
+    void clickingATableRowSelectsThatPool()
+    {
+        auto* table = m_costs->table();
+        QString key;
+        for (int i = 0; i < table->rowCount() && key.isEmpty(); ++i) {
+            const QString rowKey =
+                table->data(table->index(i), app::CostTableModel::KeyRole).toString();
+            if (!rowKey.startsWith(u"cp:")) // the control plane selects nothing
+                key = rowKey;
+        }
+        QVERIFY(!key.isEmpty());
+        QVERIFY(m_app.driver.click(QStringLiteral("costRow_") + key));
+        QTRY_COMPARE(m_costs->selectedPoolIds(), QStringList{key});
+        QTRY_COMPARE(find<QObject>(QStringLiteral("selectionLabel"))->property("text").toString(),
+                     m_costs->selectionText());
+        QVERIFY(!m_costs->selectionText().isEmpty());
+        m_costs->clearSelection();
+    }
+
+    void clickingAFamilyBarSelectsItsPools()
+    {
+        const QVariantList bars = m_costs->familyBars();
+        QVERIFY(!bars.isEmpty());
+        const QVariantMap first = bars.first().toMap(); // the tallest: GPU in the demo
+        QCOMPARE(first.value(u"label"_qs).toString(), QStringLiteral("GPU"));
+        QVERIFY(!first.value(u"poolIds"_qs).toStringList().isEmpty());
+        QVERIFY(m_costs->selectedPoolIds().isEmpty());
+        QQuickItem* chart = find(QStringLiteral("costByFamilyChart"));
+        QVERIFY(chart);
+        // The first bar stands in the first of as many columns as there are
+        // families; its foot is just above the bottom of the plot area.
+        const QRectF plot = chart->property("plotArea").toRectF();
+        QVERIFY(plot.isValid());
+        const QPointF foot(plot.left() + plot.width() / (2 * bars.size()), plot.bottom() - 6);
+        QVERIFY(m_app.driver.clickAt(QStringLiteral("costByFamilyChart"), foot));
+        QTRY_COMPARE(m_costs->selectedPoolIds(), first.value(u"poolIds"_qs).toStringList());
+        m_costs->clearSelection();
+    }
+
+    void theTagKeyIsChosenFromItsList()
+    {
+        m_costs->setTagKey(QStringLiteral("env"));
+        const QStringList keys = m_costs->tagKeys();
+        const int from = int(keys.indexOf(QStringLiteral("env")));
+        const int to = int(keys.indexOf(QStringLiteral("team")));
+        QVERIFY(from >= 0 && to >= 0);
+        QVERIFY(m_app.driver.click(QStringLiteral("tagKeyBox"))); // opens its list
+        auto* box = find<QObject>(QStringLiteral("tagKeyBox"));
+        auto* popup = box->property("popup").value<QObject*>();
+        QTRY_VERIFY(popup->property("opened").toBool());
+        const bool down = to > from;
+        m_app.driver.key(down ? Qt::Key_Down : Qt::Key_Up, std::abs(to - from));
+        m_app.driver.key(Qt::Key_Return);
+        QTRY_COMPARE(m_costs->tagKey(), QStringLiteral("team"));
+        QTRY_COMPARE(box->property("currentText").toString(), QStringLiteral("team"));
+        QVERIFY(cents(m_costs->tagSlices(), QStringLiteral("web")) > 0);
+    }
+
+    void retentionStepsWithTheSpinBox()
+    {
+        const int days = m_costs->retentionDays();
+        QVERIFY(m_app.driver.click(QStringLiteral("retentionBox"))); // focuses it
+        m_app.driver.key(Qt::Key_Up);
+        QTRY_COMPARE(m_costs->retentionDays(), days + 1);
+        m_app.driver.key(Qt::Key_Down, 2);
+        QTRY_COMPARE(m_costs->retentionDays(), days - 1);
+        QCOMPARE(find<QObject>(QStringLiteral("retentionBox"))->property("value").toInt(),
+                 days - 1);
+        m_costs->setRetentionDays(days);
+    }
+
+    // The status line says where a file went; the file is there.
+    QString savedPath() const
+    {
+        const QString status =
+            find<QObject>(QStringLiteral("exportStatus"))->property("text").toString();
+        return status.startsWith(u"Saved ") ? status.mid(6) : QString();
+    }
+
+    void chartsSaveAsPng()
+    {
+        QVERIFY(m_app.driver.click(QStringLiteral("cost-by-clusterPng")));
+        QTRY_VERIFY(savedPath().endsWith(u"/cost-by-cluster.png"));
+        QImage image(savedPath());
+        QVERIFY2(!image.isNull(), qPrintable(savedPath()));
+        QVERIFY(image.width() > 100 && image.height() > 100);
+    }
+
+    void tablesSaveAsCsv()
+    {
+        QVERIFY(m_app.driver.click(QStringLiteral("tableCsvButton")));
+        QTRY_VERIFY(savedPath().endsWith(u"/cost-summary.csv"));
+        QFile summary(savedPath());
+        QVERIFY(summary.open(QIODevice::ReadOnly));
+        QCOMPARE(QString::fromUtf8(summary.readAll()), m_costs->csv(QStringLiteral("table")));
+
+        m_costs->setTagKey(QStringLiteral("team"));
+        QVERIFY(m_app.driver.click(QStringLiteral("tagCsvButton")));
+        QTRY_VERIFY(savedPath().endsWith(u"/cost-by-tag-team.csv"));
+        QFile byTag(savedPath());
+        QVERIFY(byTag.open(QIODevice::ReadOnly));
+        QCOMPARE(QString::fromUtf8(byTag.readAll()), m_costs->csv(QStringLiteral("tag")));
+    }
+};
+
+QTEST_MAIN(CostPageTest)
+#include "tst_costpage.moc"
