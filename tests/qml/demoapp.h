@@ -11,6 +11,7 @@
 #include <QQuickWindow>
 #include <QStandardPaths>
 #include <QTest>
+#include <functional>
 #include <memory>
 
 // The application as poolstudio --demo builds it, for GUI tests: the demo
@@ -27,6 +28,8 @@ public:
         // POOLSTUDIO_THEME=dark takes the screenshots in the dark theme.
         app::Colors::setTheme(qEnvironmentVariable("POOLSTUDIO_THEME", QStringLiteral("system")));
         QVERIFY2(demo.start(), qPrintable(demo.errorText()));
+        if (prepare)
+            prepare(simulator());
         client.setBaseUrl(demo.baseUrl());
         client.setToken(demo.token());
         workspace = std::make_unique<app::Workspace>(&client, true);
@@ -42,6 +45,9 @@ public:
     }
 
     ~DemoApp() { engine.reset(); } // before the workspace its bindings read
+
+    // Runs on the simulator before the window's first refresh (faults, say).
+    std::function<void(sim::Simulator&)> prepare;
 
     sim::Simulator& simulator() { return *demo.simulator(); }
 

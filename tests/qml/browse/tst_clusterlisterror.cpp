@@ -1,0 +1,58 @@
+// The cluster list when the API cannot be read, through the real QML against
+// the demo simulator: a listing whose paging links loop never shows "No
+// clusters in this account" (the account is not empty, it is unread); the
+// red bar says which list and why; Retry, clicked once the server behaves,
+// shows every cluster and clears both.
+#include "app/shell/workspace.h"
+#include "demoapp.h"
+#include "sim/simulator.h"
+
+#include <QQuickItem>
+#include <QTest>
+#include <QtQml/qqmlextensionplugin.h>
+
+Q_IMPORT_QML_PLUGIN(PoolStudioPlugin)
+
+class ClusterListErrorTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void anUnreadableListIsNotAnEmptyAccount()
+    {
+        DemoApp app;
+        app.prepare = [](sim::Simulator& simulator) {
+            sim::FaultRule loop =
+                sim::FaultRule::on(QStringLiteral("GET"), sim::FaultKind::LinkLoop,
+                                   QStringLiteral("/v2/kubernetes/clusters"));
+            loop.times = 0;
+            simulator.addFault(loop);
+        };
+        app.start();
+        WindowDriver& driver = app.driver;
+
+        QQuickItem* banner = driver.find(QStringLiteral("errorBanner"));
+        QVERIFY(banner);
+        QTRY_VERIFY(banner->isVisible());
+        const QString error = driver.find(QStringLiteral("errorText"))->property("text").toString();
+        QVERIFY2(error.contains(u"/v2/kubernetes/clusters") && error.contains(u"links back"),
+                 qPrintable(error));
+        QVERIFY2(error.contains(u"proxy"), qPrintable(error)); // what to do
+        QQuickItem* empty = driver.find(QStringLiteral("clusterListEmpty"));
+        QVERIFY(empty && empty->isVisible());
+        const QString emptyText = empty->property("text").toString();
+        QVERIFY2(emptyText.contains(u"could not be loaded"), qPrintable(emptyText));
+        QVERIFY(!emptyText.contains(u"No clusters"));
+        driver.screenshot(QStringLiteral("cluster-list-unreadable"));
+
+        // The server mends its links; the user clicks Retry.
+        app.simulator().clearFaults();
+        QVERIFY(driver.click(QStringLiteral("errorRetryButton")));
+        QTRY_COMPARE(app.workspace->clusters()->rowCount(), 3);
+        QTRY_VERIFY(!banner->isVisible());
+        QVERIFY(!empty->isVisible());
+    }
+};
+
+QTEST_MAIN(ClusterListErrorTest)
+#include "tst_clusterlisterror.moc"
