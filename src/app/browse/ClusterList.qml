@@ -71,6 +71,10 @@ Pane {
                 objectName: "cluster_" + name
                 width: ListView.view.width
                 highlighted: ListView.isCurrentItem
+                // Labels do not follow the highlight by themselves: without this
+                // the selected cluster is dark text on the dark selection.
+                readonly property color textColor: highlighted ? palette.highlightedText
+                                                               : palette.windowText
                 onClicked: pane.workspace.currentClusterIndex = index
 
                 contentItem: ColumnLayout {
@@ -78,6 +82,7 @@ Pane {
                     RowLayout {
                         Label {
                             text: delegate.name
+                            color: delegate.textColor
                             font.bold: true
                             elide: Text.ElideRight
                             Layout.fillWidth: true
@@ -93,6 +98,7 @@ Pane {
                     Label {
                         text: qsTr("%1 · %2%3").arg(delegate.region).arg(delegate.version)
                                   .arg(delegate.highlyAvailable ? qsTr(" · HA") : "")
+                        color: delegate.textColor
                         font.pixelSize: 12
                         opacity: 0.75
                     }
@@ -100,6 +106,7 @@ Pane {
                         Label {
                             text: qsTr("%n pool(s)", "", delegate.poolCount) + " · "
                                   + qsTr("%n node(s)", "", delegate.nodeCount)
+                            color: delegate.textColor
                             font.pixelSize: 12
                             opacity: 0.75
                             Layout.fillWidth: true
@@ -107,6 +114,7 @@ Pane {
                         Label {
                             objectName: "clusterMonthly"
                             text: delegate.monthly
+                            color: delegate.textColor
                             font.pixelSize: 12
                             font.bold: true
                         }

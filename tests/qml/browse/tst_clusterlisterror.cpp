@@ -2,7 +2,7 @@
 // the demo simulator: a listing whose paging links loop never shows "No
 // clusters in this account" (the account is not empty, it is unread); the
 // red bar says which list and why; Retry, clicked once the server behaves,
-// shows every cluster and clears both.
+// shows every cluster and clears both. The selected cluster stays readable.
 #include "app/shell/workspace.h"
 #include "demoapp.h"
 #include "sim/simulator.h"
@@ -51,6 +51,22 @@ private Q_SLOTS:
         QTRY_COMPARE(app.workspace->clusters()->rowCount(), 3);
         QTRY_VERIFY(!banner->isVisible());
         QVERIFY(!empty->isVisible());
+    }
+
+    void theSelectedClusterIsReadable()
+    {
+        DemoApp app;
+        app.start();
+        QQuickItem* selected = nullptr;
+        QTRY_VERIFY((selected = app.driver.find(QStringLiteral("cluster_prod-tor1"))));
+        QTRY_VERIFY(selected->property("highlighted").toBool());
+        // Its labels take the highlight's text colour, not the window's.
+        const QVariant palette = selected->property("palette");
+        const QColor text = selected->property("textColor").value<QColor>();
+        QCOMPARE(text, palette.value<QObject*>()->property("highlightedText").value<QColor>());
+        QQuickItem* other = app.driver.find(QStringLiteral("cluster_staging-fra1"));
+        QVERIFY(other && !other->property("highlighted").toBool());
+        QVERIFY(other->property("textColor").value<QColor>() != text);
     }
 };
 
