@@ -171,8 +171,14 @@ private Q_SLOTS:
         watcher.cancel();
         QCOMPARE(*w.outcome, Outcome::Cancelled);
         const int polls = watcher.polls();
-        QTest::qWait(20); // would poll ten times over if it still ran
+        QVERIFY(!watcher.isRunning());
+        // Every request still on its way is answered, and none follows.
+        int requests = 0;
+        connect(&w.f.simulator, &sim::Simulator::requestHandled, this, [&] { ++requests; });
+        QVERIFY(QTest::qWaitFor([&] { return w.f.client.scheduler().waiting() == 0; }));
+        QCoreApplication::processEvents();
         QCOMPARE(watcher.polls(), polls);
+        QVERIFY(requests <= 1); // at most the poll in flight at the cancel
 
         w.f.simulator.clock().advance(10);
         const auto after = w.f.simulator.pool(ProdCluster, live->id);
