@@ -7,6 +7,7 @@
 #include "yamlscalar.h"
 #include "yamltree.h"
 
+#include <QCoreApplication>
 #include <algorithm>
 #include <array>
 #include <span>
@@ -16,6 +17,12 @@
 namespace core::manifest {
 
 namespace {
+
+// Messages a person reads, in the context the translations use.
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("manifest", text);
+}
 
 // ---------------------------------------------------------------- reading
 
@@ -174,8 +181,8 @@ public:
         out.document = m_document;
         m_out = &out;
         if (root.type != YamlNode::Type::Map) {
-            error(root, QString(), QStringLiteral("a manifest document must be a mapping"),
-                  QStringLiteral("start with apiVersion: %1").arg(QLatin1String(ApiVersion)));
+            error(root, QString(), tr("a manifest document must be a mapping"),
+                  tr("start with apiVersion: %1").arg(QLatin1String(ApiVersion)));
             return false;
         }
         const Keys keys = mapping(root, QString(), RootKeys);
@@ -184,13 +191,12 @@ public:
             string(keys["apiVersion"], keys.path("apiVersion"), apiVersion) &&
             apiVersion != QLatin1String(ApiVersion))
             error(keys["apiVersion"], QStringLiteral("apiVersion"),
-                  QStringLiteral("unsupported apiVersion '%1'").arg(apiVersion),
-                  QStringLiteral("use apiVersion: %1").arg(QLatin1String(ApiVersion)));
+                  tr("unsupported apiVersion '%1'").arg(apiVersion),
+                  tr("use apiVersion: %1").arg(QLatin1String(ApiVersion)));
         if (required(root, keys, "kind", QString()) &&
             string(keys["kind"], keys.path("kind"), kind) && kind != QLatin1String(Kind))
-            error(keys["kind"], QStringLiteral("kind"),
-                  QStringLiteral("unsupported kind '%1'").arg(kind),
-                  QStringLiteral("use kind: %1").arg(QLatin1String(Kind)));
+            error(keys["kind"], QStringLiteral("kind"), tr("unsupported kind '%1'").arg(kind),
+                  tr("use kind: %1").arg(QLatin1String(Kind)));
         if (required(root, keys, "metadata", QString()))
             readMetadata(keys["metadata"]);
         if (required(root, keys, "spec", QString()))
@@ -231,14 +237,14 @@ private:
         for (std::size_t i = 0; i < node.size; ++i) {
             const YamlNode& key = m_yaml.key(node, i);
             if (key.type != YamlNode::Type::Scalar) {
-                error(key, path, QStringLiteral("keys must be plain words"));
+                error(key, path, tr("keys must be plain words"));
                 continue;
             }
             const int known = keys.indexOf(key.text);
             if (known >= 0 && keys.has(known)) {
                 const QString name = fromUtf8(key.text);
-                error(key, join(path, name), QStringLiteral("key '%1' appears twice").arg(name),
-                      QStringLiteral("remove one of them"));
+                error(key, join(path, name), tr("key '%1' appears twice").arg(name),
+                      tr("remove one of them"));
                 continue;
             }
             if (known < 0) {
@@ -247,10 +253,9 @@ private:
                 for (const std::string_view n : allowed)
                     names << latin1(n);
                 const QString close = closestMatch(name, names);
-                error(key, join(path, name), QStringLiteral("unknown key '%1'").arg(name),
-                      close.isEmpty()
-                          ? QStringLiteral("allowed here: %1").arg(names.join(QStringLiteral(", ")))
-                          : QStringLiteral("did you mean '%1'?").arg(close));
+                error(key, join(path, name), tr("unknown key '%1'").arg(name),
+                      close.isEmpty() ? tr("allowed here: %1").arg(names.join(QStringLiteral(", ")))
+                                      : tr("did you mean '%1'?").arg(close));
                 continue;
             }
             const YamlNode& value = m_yaml.value(node, i);
@@ -265,7 +270,7 @@ private:
     {
         if (keys.contains(key))
             return true;
-        error(parent, join(path, key), QStringLiteral("'%1' is required").arg(join(path, key)));
+        error(parent, join(path, key), tr("'%1' is required").arg(join(path, key)));
         return false;
     }
 
@@ -273,7 +278,7 @@ private:
     {
         if (node.type == YamlNode::Type::Map)
             return true;
-        error(node, path, QStringLiteral("expected a mapping, got %1").arg(describe(node)));
+        error(node, path, tr("expected a mapping, got %1").arg(describe(node)));
         return false;
     }
 
@@ -281,8 +286,8 @@ private:
     {
         if (node.type == YamlNode::Type::Sequence)
             return true;
-        error(node, path, QStringLiteral("expected a list, got %1").arg(describe(node)),
-              QStringLiteral("write one item per line, each starting with '- '"));
+        error(node, path, tr("expected a list, got %1").arg(describe(node)),
+              tr("write one item per line, each starting with '- '"));
         return false;
     }
 
@@ -314,7 +319,7 @@ private:
                 return true;
             }
         }
-        error(node, path, QStringLiteral("expected a string, got %1").arg(describe(node)),
+        error(node, path, tr("expected a string, got %1").arg(describe(node)),
               node.type == YamlNode::Type::Scalar
                   ? QStringLiteral("put it in quotes: \"%1\"").arg(fromUtf8(node.text))
                   : QString());
@@ -336,14 +341,13 @@ private:
                     out = int(value); // validation explains why it must not be negative
                     return true;
                 }
-                error(node, path, QStringLiteral("%1 is out of range").arg(text));
+                error(node, path, tr("%1 is out of range").arg(text));
                 return false;
             }
         }
-        error(node, path, QStringLiteral("expected a whole number, got %1").arg(describe(node)),
-              node.type == YamlNode::Type::Scalar && !node.plain
-                  ? QStringLiteral("remove the quotes")
-                  : QString());
+        error(node, path, tr("expected a whole number, got %1").arg(describe(node)),
+              node.type == YamlNode::Type::Scalar && !node.plain ? tr("remove the quotes")
+                                                                 : QString());
         return false;
     }
 
@@ -356,8 +360,8 @@ private:
                 return true;
             }
         }
-        error(node, path, QStringLiteral("expected true or false, got %1").arg(describe(node)),
-              QStringLiteral("write true or false without quotes"));
+        error(node, path, tr("expected true or false, got %1").arg(describe(node)),
+              tr("write true or false without quotes"));
         return false;
     }
 
@@ -413,8 +417,8 @@ private:
             const bool seen = std::any_of(out.cbegin(), out.cend(),
                                           [&key](const auto& entry) { return entry.first == key; });
             if (seen) {
-                error(keyNode, entryPath, QStringLiteral("%1 '%2' appears twice").arg(noun, key),
-                      QStringLiteral("remove one of them"));
+                error(keyNode, entryPath, tr("%1 '%2' appears twice").arg(noun, key),
+                      tr("remove one of them"));
                 continue;
             }
             const YamlNode& valueNode = m_yaml.value(node, i);
@@ -459,27 +463,25 @@ private:
         if (names.contains(type))
             return;
         const QString close = closestMatch(type, names);
-        error(node, path, QStringLiteral("unknown relationship type '%1'").arg(type),
-              close.isEmpty()
-                  ? QStringLiteral("use one of: %1").arg(names.join(QStringLiteral(", ")))
-                  : QStringLiteral("did you mean '%1'?").arg(close));
+        error(node, path, tr("unknown relationship type '%1'").arg(type),
+              close.isEmpty() ? tr("use one of: %1").arg(names.join(QStringLiteral(", ")))
+                              : tr("did you mean '%1'?").arg(close));
     }
 
     void readCluster(const YamlNode& node)
     {
         const QString path = QStringLiteral("spec.cluster");
         if (node.type != YamlNode::Type::Map) {
-            error(node, path, QStringLiteral("expected a mapping, got %1").arg(describe(node)),
-                  QStringLiteral("write cluster: {value: CLUSTER-ID}"));
+            error(node, path, tr("expected a mapping, got %1").arg(describe(node)),
+                  tr("write cluster: {value: CLUSTER-ID}"));
             return;
         }
         ClusterRef& ref = m_out->spec.cluster;
         const Keys keys = mapping(node, path, ClusterKeys);
         if (keys.contains("value") && keys.contains("valueFrom"))
-            error(node, path, QStringLiteral("cluster has both value and valueFrom"),
-                  QStringLiteral("keep one of them"));
+            error(node, path, tr("cluster has both value and valueFrom"), tr("keep one of them"));
         else if (keys.isEmpty() && node.size == 0)
-            error(node, path, QStringLiteral("cluster needs value or valueFrom"));
+            error(node, path, tr("cluster needs value or valueFrom"));
         if (keys.contains("value"))
             string(keys["value"], keys.path("value"), ref.value);
         if (keys.contains("valueFrom")) {
@@ -511,8 +513,8 @@ private:
                 continue;
             const QString entryPath = m_shared.labelPath(key);
             if (m_out->spec.labels.contains(key)) {
-                error(keyNode, entryPath, QStringLiteral("label '%1' appears twice").arg(key),
-                      QStringLiteral("remove one of them"));
+                error(keyNode, entryPath, tr("label '%1' appears twice").arg(key),
+                      tr("remove one of them"));
                 continue;
             }
             const YamlNode& valueNode = m_yaml.value(node, i);
@@ -641,8 +643,7 @@ void readDocument(const yamltree::Document& document, int index, const ReadOptio
             {index,
              {root.line, root.column},
              QString(),
-             QStringLiteral("the document expands to more than %1 YAML nodes")
-                 .arg(options.maxNodes),
+             tr("the document expands to more than %1 YAML nodes").arg(options.maxNodes),
              QStringLiteral("aliases (*name) probably repeat an anchor many times; write the "
                             "values out")});
         return;
@@ -728,10 +729,10 @@ ReadResult read(const QByteArray& yaml, const ReadOptions& options)
             {0,
              {1, 1},
              QString(),
-             QStringLiteral("the file is %1 bytes; manifests larger than %2 bytes are not read")
+             tr("the file is %1 bytes; manifests larger than %2 bytes are not read")
                  .arg(yaml.size())
                  .arg(options.maxBytes),
-             QStringLiteral("split it into smaller files")});
+             tr("split it into smaller files")});
         return result;
     }
     // Documents are read one at a time into one scratch document. Past the
@@ -757,9 +758,8 @@ ReadResult read(const QByteArray& yaml, const ReadOptions& options)
             result = {};
             result.errors.append(
                 {0, SourcePosition{syntax.line, syntax.column}, QString(),
-                 QStringLiteral("YAML syntax error: %1")
-                     .arg(QString::fromStdString(syntax.message)),
-                 QStringLiteral("check the indentation and quotes near this line")});
+                 tr("YAML syntax error: %1").arg(QString::fromStdString(syntax.message)),
+                 tr("check the indentation and quotes near this line")});
             return result;
         }
     }
@@ -768,7 +768,7 @@ ReadResult read(const QByteArray& yaml, const ReadOptions& options)
         result.errors.append({0,
                               {1, 1},
                               QString(),
-                              QStringLiteral("the file has %1 documents; at most %2 are read")
+                              tr("the file has %1 documents; at most %2 are read")
                                   .arg(documents)
                                   .arg(options.maxDocuments),
                               QString()});
