@@ -19,6 +19,9 @@ packages=(
   qml6-module-qtquick-templates qml6-module-qtquick-window qml6-module-qtquick-dialogs
   qml6-module-qtqml qml6-module-qtqml-models qml6-module-qtqml-workerscript
   qml6-module-qtcharts qml6-module-qttest qml6-module-qt-labs-platform
+  # the non-native FileDialog (Qt Quick Dialogs) is built on it: without it, opening
+  # a file dialog crashes where the desktop offers no native one
+  qml6-module-qt-labs-folderlistmodel
   # libraries
   libyaml-cpp-dev qtkeychain-qt6-dev
   # a private D-Bus session and GNOME Keyring for the keychain tests (tests/accounts)

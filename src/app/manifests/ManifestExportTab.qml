@@ -178,12 +178,14 @@ SplitView {
 
     FileDialog {
         id: fileDialog
+        objectName: "exportFileDialog"
         fileMode: FileDialog.SaveFile
         defaultSuffix: tab.controller.exportSuffix
         onAccepted: tab.controller.saveExportFile(selectedFile)
     }
     FolderDialog {
         id: folderDialog
+        objectName: "exportFolderDialog"
         onAccepted: {
             const existing = tab.controller.exportFilesThatExist(selectedFolder)
             if (existing.length === 0) {

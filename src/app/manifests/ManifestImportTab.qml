@@ -193,12 +193,14 @@ ColumnLayout {
 
     FileDialog {
         id: filesDialog
+        objectName: "importFilesDialog"
         fileMode: FileDialog.OpenFiles
         nameFilters: [qsTr("Manifests (*.yaml *.yml)"), qsTr("All files (*)")]
         onAccepted: tab.controller.loadImportFiles(selectedFiles)
     }
     FolderDialog {
         id: folderDialog
+        objectName: "importFolderDialog"
         onAccepted: tab.controller.loadImportFolder(selectedFolder)
     }
 }

@@ -11,6 +11,7 @@
 #include "sim/simulator.h"
 
 #include <QClipboard>
+#include <QDir>
 #include <QFile>
 #include <QGuiApplication>
 #include <QRegularExpression>
@@ -373,6 +374,89 @@ private Q_SLOTS:
         QVERIFY(!m_driver.find(QStringLiteral("planApplyButton"))->isEnabled());
         closePlanDialog();
         QCOMPARE(simulator().poolByName(m_clusterId, m_poolName)->size, oldSize);
+    }
+
+    // --- the file buttons: a real click opens the system's dialog; the test then
+    // answers it as a user would (a file or folder chosen, Save or Open) ----------
+    // The choice is made before the dialog opens, which preselects it (the
+    // non-native dialog takes a file only then); Accept then answers with it.
+    QObject* openedDialog(const QString& button, const QString& dialog, const char* choice,
+                          const QUrl& chosen)
+    {
+        QObject* found = m_driver.find<QObject>(dialog);
+        if (!found)
+            return nullptr;
+        found->setProperty(choice, chosen);
+        if (qstrcmp(choice, "selectedFolder") == 0) // a folder dialog opens on its current one
+            found->setProperty("currentFolder", chosen);
+        if (!m_driver.click(button))
+            return nullptr;
+        if (!QTest::qWaitFor([&] { return found->property("visible").toBool(); }, 5000))
+            return nullptr;
+        // A folder dialog starts with no folder chosen, in its current one:
+        // the user picks that one.
+        if (qstrcmp(choice, "selectedFolder") == 0)
+            found->setProperty(choice, chosen);
+        return found;
+    }
+
+    void theFileButtonsSaveAndOpenThroughTheirDialogs()
+    {
+        QObject* drawer = m_driver.find<QObject>(QStringLiteral("manifestDrawer"));
+        if (!drawer->property("opened").toBool())
+            QVERIFY(m_driver.click(QStringLiteral("manifestsButton")));
+        QTRY_VERIFY(drawer->property("opened").toBool());
+        QVERIFY(m_driver.click(QStringLiteral("exportTabButton")));
+        QVERIFY(m_driver.click(QStringLiteral("exportThisCluster")));
+        const QString exported = m_export->exportText();
+        QVERIFY(!exported.isEmpty());
+
+        // Save as one file...
+        const QString file = m_dir.filePath(QStringLiteral("chosen.yaml"));
+        QObject* save =
+            openedDialog(QStringLiteral("exportSaveFileButton"), QStringLiteral("exportFileDialog"),
+                         "selectedFile", QUrl::fromLocalFile(file));
+        QVERIFY2(save, "Save as one file did not open its dialog");
+        QVERIFY(QMetaObject::invokeMethod(save, "accept"));
+        QTRY_VERIFY(QFile::exists(file));
+        QFile saved(file);
+        QVERIFY(saved.open(QIODevice::ReadOnly));
+        QCOMPARE(QString::fromUtf8(saved.readAll()), exported);
+
+        // ...and one file per pool, in a folder chosen in the folder dialog.
+        const QString perPool = m_dir.filePath(QStringLiteral("chosen-folder"));
+        QVERIFY(QDir().mkpath(perPool));
+        QObject* folder = openedDialog(QStringLiteral("exportSaveFolderButton"),
+                                       QStringLiteral("exportFolderDialog"), "selectedFolder",
+                                       QUrl::fromLocalFile(perPool));
+        QVERIFY2(folder, "Save one file per pool did not open its dialog");
+        QVERIFY(QMetaObject::invokeMethod(folder, "accept"));
+        QTRY_VERIFY(QFile::exists(perPool + u'/' + m_poolName + QStringLiteral(".yaml")));
+
+        // Open files... brings the saved file into the import text.
+        QVERIFY(m_driver.click(QStringLiteral("importTabButton")));
+        QVERIFY(m_driver.click(QStringLiteral("importClearButton")));
+        QObject* open = openedDialog(QStringLiteral("importOpenFilesButton"),
+                                     QStringLiteral("importFilesDialog"), "selectedFile",
+                                     QUrl::fromLocalFile(file));
+        QVERIFY2(open, "Open files did not open its dialog");
+        QVERIFY(QMetaObject::invokeMethod(open, "accept"));
+        QTRY_VERIFY(m_import->importText().contains(m_poolName));
+        const QString summary =
+            m_driver.find(QStringLiteral("importSummary"))->property("text").toString();
+        QVERIFY2(summary.contains(QStringLiteral("%1 pool(s) ready")
+                                      .arg(m_workspace->currentCluster()->pools.size())),
+                 qPrintable(summary));
+
+        // Open folder... reads every manifest in it.
+        QVERIFY(m_driver.click(QStringLiteral("importClearButton")));
+        QObject* openFolder = openedDialog(QStringLiteral("importOpenFolderButton"),
+                                           QStringLiteral("importFolderDialog"), "selectedFolder",
+                                           QUrl::fromLocalFile(perPool));
+        QVERIFY2(openFolder, "Open folder did not open its dialog");
+        QVERIFY(QMetaObject::invokeMethod(openFolder, "accept"));
+        QTRY_COMPARE(m_import->importText().count(u"kind: DigitalOceanKubernetesNodePool"),
+                     m_workspace->currentCluster()->pools.size());
     }
 
     // --- the tabs' buttons, clicked with the mouse ------------------------------
