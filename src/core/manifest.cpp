@@ -295,16 +295,16 @@ private:
     {
         switch (node.type) {
         case YamlNode::Type::Map:
-            return QStringLiteral("a mapping");
+            return tr("a mapping");
         case YamlNode::Type::Sequence:
-            return QStringLiteral("a list");
+            return tr("a list");
         case YamlNode::Type::Null:
-            return QStringLiteral("nothing");
+            return tr("nothing");
         case YamlNode::Type::Scalar:
             break;
         }
         if (!node.plain)
-            return QStringLiteral("a string");
+            return tr("a string");
         return yamlscalar::describe(yamlscalar::resolvePlain(fromUtf8(node.text)));
     }
 

@@ -1,5 +1,6 @@
 #include "yamlscalar.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QRegularExpression>
 #include <QStringList>
@@ -131,15 +132,15 @@ QString describe(PlainType type)
     case PlainType::Null:
         return QStringLiteral("null");
     case PlainType::Bool:
-        return QStringLiteral("a boolean");
+        return QCoreApplication::translate("manifest", "a boolean");
     case PlainType::Int:
-        return QStringLiteral("an integer");
+        return QCoreApplication::translate("manifest", "an integer");
     case PlainType::Float:
-        return QStringLiteral("a number");
+        return QCoreApplication::translate("manifest", "a number");
     case PlainType::String:
         break;
     }
-    return QStringLiteral("a string");
+    return QCoreApplication::translate("manifest", "a string");
 }
 
 bool needsQuotes(const QString& text)
