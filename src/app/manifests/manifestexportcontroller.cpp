@@ -194,6 +194,12 @@ bool ManifestExportController::saveExportFile(const QUrl& url)
         return false;
     }
     const QString path = localPathOf(url);
+    // A dialog closed on no name gives "" or ".yaml": never write beside
+    // wherever the program happened to start.
+    if (QDir::isRelativePath(path) || QFileInfo(path).completeBaseName().isEmpty()) {
+        setExportMessage(tr("Choose a file name to save to."));
+        return false;
+    }
     QString error;
     if (!writeFile(path, exportText(), &error)) {
         setExportMessage(tr("Could not save %1: %2").arg(path, error));
@@ -234,6 +240,10 @@ bool ManifestExportController::saveExportFolder(const QUrl& url)
     const auto pools = checkedPools();
     if (pools.isEmpty()) {
         setExportMessage(tr("Choose at least one pool to export."));
+        return false;
+    }
+    if (QDir::isRelativePath(path)) {
+        setExportMessage(tr("Choose a folder to save into."));
         return false;
     }
     QDir folder(path);

@@ -410,6 +410,12 @@ private Q_SLOTS:
         QVERIFY(m_driver.click(QStringLiteral("exportThisCluster")));
         const QString exported = m_export->exportText();
         QVERIFY(!exported.isEmpty());
+        // A dialog closed on no name saves nothing anywhere.
+        for (const QUrl& nothing : {QUrl(), QUrl(QStringLiteral(".yaml")),
+                                    QUrl::fromLocalFile(m_dir.filePath(QStringLiteral(".yaml")))})
+            QVERIFY2(!m_export->saveExportFile(nothing), qPrintable(nothing.toString()));
+        QVERIFY(!m_export->saveExportFolder(QUrl()));
+        QVERIFY(m_export->exportMessage().contains(u"Choose a folder"));
 
         // Save as one file...
         const QString file = m_dir.filePath(QStringLiteral("chosen.yaml"));
