@@ -182,12 +182,12 @@ void PlanRunner::runAction()
     }
 }
 
-void PlanRunner::lookForCreated()
+void PlanRunner::findPoolNamed(const QString& name,
+                               std::function<void(const core::NodePool* pool)> then)
 {
-    const QString name = action().poolName;
     m_client->fetchNodePools(
         clusterId(), m_requestContext,
-        [this, name](const QList<core::NodePool>& pools, const ApiError& error) {
+        [this, name, then](const QList<core::NodePool>& pools, const ApiError& error) {
             if (error.isError()) {
                 failAction(error);
                 return;
@@ -195,33 +195,30 @@ void PlanRunner::lookForCreated()
             const auto found = std::find_if(pools.begin(), pools.end(), [&](const auto& pool) {
                 return pool.spec.name == name;
             });
-            if (found == pools.end())
-                sendCreate();
-            else
-                accepted(found->id);
+            then(found == pools.end() ? nullptr : &*found);
         });
+}
+
+void PlanRunner::lookForCreated()
+{
+    findPoolNamed(action().poolName, [this](const core::NodePool* pool) {
+        if (pool)
+            accepted(pool->id);
+        else
+            sendCreate();
+    });
 }
 
 void PlanRunner::resolveDeleteTarget()
 {
-    const QString name = action().poolName;
-    m_client->fetchNodePools(
-        clusterId(), m_requestContext,
-        [this, name](const QList<core::NodePool>& pools, const ApiError& error) {
-            if (error.isError()) {
-                failAction(error);
-                return;
-            }
-            const auto found = std::find_if(pools.begin(), pools.end(), [&](const auto& pool) {
-                return pool.spec.name == name;
-            });
-            if (found == pools.end()) {
-                settled(); // never created, or gone already: nothing to delete
-                return;
-            }
-            action().poolId = found->id;
-            sendDelete();
-        });
+    findPoolNamed(action().poolName, [this](const core::NodePool* pool) {
+        if (!pool) {
+            settled(); // never created, or gone already: nothing to delete
+            return;
+        }
+        action().poolId = pool->id;
+        sendDelete();
+    });
 }
 
 void PlanRunner::sendCreate()

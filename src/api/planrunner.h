@@ -97,6 +97,9 @@ private:
     void sendCreate();
     void sendUpdate();
     void sendDelete();
+    // Lists the cluster's pools and hands `then` the one named `name`, or
+    // nullptr; a failed listing fails the current action instead.
+    void findPoolNamed(const QString& name, std::function<void(const core::NodePool* pool)> then);
     void lookForCreated();
     void resolveDeleteTarget();
     void accepted(const QString& poolId);
