@@ -129,10 +129,10 @@ void pairReplacements(DriftReport& report, const QList<Cluster>& live, const Pla
         entry.replacedBy = replacement.poolName;
         entry.poolId = replacement.poolId;
         entry.changes = renamed.changes;
-        entry.replace = renamed.replace;
-        entry.notes = renamed.notes;
-        entry.notes << tr("replaced by %1 (a blue/green size change); rewrite the manifest from it")
-                           .arg(replacement.poolName);
+        // The plan's notes (the overlap of a replace) are about applying,
+        // which a renamed pool is not for: it is rewritten instead.
+        entry.notes = {tr("replaced by %1 (a blue/green size change); rewrite the manifest from it")
+                           .arg(replacement.poolName)};
         paired.insert(candidates.first());
     }
     QList<DriftEntry> kept;

@@ -234,7 +234,9 @@ private Q_SLOTS:
         QCOMPARE(entry->replacedBy, QStringLiteral("web-s-4vcpu-8gb"));
         QCOMPARE(entry->poolId, QStringLiteral("new-web-id"));
         QCOMPARE(fields(*entry), QStringList{QStringLiteral("size")});
-        QVERIFY(entry->notes.join(u' ').contains(u"web-s-4vcpu-8gb"));
+        QCOMPARE(entry->notes.size(), 1); // not the plan's overlap note: nothing is applied
+        QVERIFY(entry->notes.first().contains(u"web-s-4vcpu-8gb"));
+        QVERIFY(!entry->replace);
         // The new pool is not also listed as a pool no manifest describes.
         QVERIFY(!entryFor(report, QStringLiteral("web-s-4vcpu-8gb")));
         QCOMPARE(report.count(DriftStatus::LiveOnly), 2); // workers and batch

@@ -47,12 +47,16 @@ DriftListModel::Status DriftListModel::statusOf(core::DriftStatus status)
 
 bool DriftListModel::canApply(const core::DriftEntry& entry)
 {
-    return entry.status == core::DriftStatus::Differs || entry.status == core::DriftStatus::NotLive;
+    // A manifest whose pool a blue/green replace renamed would create the old
+    // pool again: it is rewritten from its replacement instead.
+    return entry.status == core::DriftStatus::Differs ||
+           (entry.status == core::DriftStatus::NotLive && entry.replacedBy.isEmpty());
 }
 
 bool DriftListModel::canRewrite(const core::DriftEntry& entry)
 {
-    return entry.status == core::DriftStatus::Differs;
+    return entry.status == core::DriftStatus::Differs ||
+           (entry.status == core::DriftStatus::NotLive && !entry.replacedBy.isEmpty());
 }
 
 QVariant DriftListModel::data(const QModelIndex& index, int role) const
@@ -76,6 +80,8 @@ QVariant DriftListModel::data(const QModelIndex& index, int role) const
     case StatusRole:
         return int(statusOf(entry.status));
     case StatusTextRole:
+        if (!entry.replacedBy.isEmpty())
+            return tr("replaced by %1").arg(entry.replacedBy);
         return entry.replace ? tr("differs (replace)") : core::driftStatusName(entry.status);
     case ChangesRole:
         return changes(entry);

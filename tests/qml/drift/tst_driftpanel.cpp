@@ -10,6 +10,7 @@
 #include "app/shell/colors.h"
 #include "app/shell/workspace.h"
 #include "core/manifest.h"
+#include "core/replacementname.h"
 #include "demo/demobackend.h"
 #include "modeltester.h"
 #include "sim/simulator.h"
@@ -25,6 +26,7 @@
 #include <QTest>
 #include <QtQml/qqmlextensionplugin.h>
 #include <memory>
+#include <optional>
 
 Q_IMPORT_QML_PLUGIN(PoolStudioPlugin)
 
@@ -442,6 +444,70 @@ private Q_SLOTS:
         // A folder that is not there says so.
         QVERIFY(!m_drift->check(dir.filePath(QStringLiteral("missing"))));
         QVERIFY(m_drift->errorText().contains(QStringLiteral("does not exist")));
+    }
+
+    void aBlueGreenReplacementIsRewrittenFromItsNewPool()
+    {
+        QTemporaryDir dir;
+        const core::NodePool old = livePool(QStringLiteral("web"));
+        core::manifest::PoolManifest declared = core::manifest::fromPool(old);
+        declared.status = {};
+        const QString file = dir.filePath(QStringLiteral("web.yaml"));
+        QVERIFY(writeFile(file, core::manifest::write(declared)));
+
+        // The size change as PlanRunner makes it: the new pool first, then the
+        // old one deleted once the new nodes run.
+        QStringList taken;
+        for (const core::NodePool& pool : cluster().pools)
+            taken << pool.spec.name;
+        core::NodePoolSpec spec = old.spec;
+        spec.size = QStringLiteral("s-2vcpu-4gb");
+        spec.name = core::proposeReplacementName(old.spec.name, old.spec.size, spec.size, taken);
+        QCOMPARE(spec.name, QStringLiteral("web-s-2vcpu-4gb"));
+        std::optional<api::ApiError> created;
+        QObject context;
+        m_client.createNodePool(
+            m_clusterId, spec, &context,
+            [&](const core::NodePool&, const api::ApiError& e) { created = e; });
+        QTRY_VERIFY(created.has_value());
+        QVERIFY2(!created->isError(), qPrintable(created->humanText()));
+        std::optional<api::ApiError> deleted;
+        m_client.deleteNodePool(m_clusterId, old.id, &context,
+                                [&](const api::ApiError& e) { deleted = e; });
+        QTRY_VERIFY(deleted.has_value());
+        QVERIFY(advanceUntil([&] { return !simulator().poolByName(m_clusterId, old.spec.name); }));
+        refreshWorkspace();
+
+        QVERIFY(m_drift->check(QUrl::fromLocalFile(dir.path()).toString()));
+        const int row = rowOf(QStringLiteral("web"));
+        QVERIFY(row >= 0);
+        app::DriftListModel* model = m_drift->entries();
+        const QModelIndex index = model->index(row);
+        QCOMPARE(model->data(index, app::DriftListModel::StatusRole).toInt(),
+                 int(app::DriftListModel::NotLive));
+        // Applying would make the old pool again: only the rewrite is offered.
+        QVERIFY(!model->data(index, app::DriftListModel::CanApplyRole).toBool());
+        QVERIFY(model->data(index, app::DriftListModel::CanRewriteRole).toBool());
+        QVERIFY(model->data(index, app::DriftListModel::NotesRole)
+                    .toStringList()
+                    .join(u' ')
+                    .contains(spec.name));
+        QCOMPARE(rowOf(spec.name), -1); // not also "live only"
+        QCOMPARE(model->data(index, app::DriftListModel::StatusTextRole).toString(),
+                 QStringLiteral("replaced by web-s-2vcpu-4gb"));
+
+        QTRY_VERIFY(shown(QStringLiteral("driftRewriteButton_web")));
+        m_driver.screenshot(QStringLiteral("drift-replacement"));
+        QVERIFY(m_driver.click(QStringLiteral("driftRewriteButton_web")));
+        QTRY_VERIFY(isOpen(QStringLiteral("driftRewriteConfirm")));
+        QVERIFY(m_driver.click(QStringLiteral("driftRewriteConfirmButton")));
+        QTRY_VERIFY(!isOpen(QStringLiteral("driftRewriteConfirm")));
+        QVERIFY2(m_drift->errorText().isEmpty(), qPrintable(m_drift->errorText()));
+        const QByteArray after = readFile(file);
+        QVERIFY2(after.contains("nodePoolName: web-s-2vcpu-4gb\n"), after.constData());
+        QVERIFY(after.contains("size: s-2vcpu-4gb\n"));
+        QCOMPARE(m_drift->inSyncCount(), 1);
+        QCOMPARE(m_drift->notLiveCount(), 0);
     }
 };
 
