@@ -102,15 +102,17 @@ void pairReplacements(DriftReport& report, const QList<Cluster>& live, const Pla
     for (DriftEntry& entry : report.entries) {
         if (entry.status != DriftStatus::NotLive)
             continue;
+        // Candidates are live-only entries, so all of the same live cluster.
+        const auto cluster = std::find_if(
+            live.begin(), live.end(), [&](const Cluster& c) { return c.id == entry.clusterId; });
+        if (cluster == live.end())
+            continue;
         QList<int> candidates;
         for (int i = 0; i < report.entries.size(); ++i) {
             const DriftEntry& other = report.entries.at(i);
             if (other.status != DriftStatus::LiveOnly || other.clusterId != entry.clusterId ||
                 paired.contains(i))
                 continue;
-            const auto cluster = std::find_if(live.begin(), live.end(), [&](const Cluster& c) {
-                return c.id == other.clusterId;
-            });
             const NodePool* pool = findPool(*cluster, other.poolName);
             if (pool && replacesByName(entry.poolName, entry.manifest.spec.size, *pool))
                 candidates << i;
@@ -118,14 +120,11 @@ void pairReplacements(DriftReport& report, const QList<Cluster>& live, const Pla
         if (candidates.size() != 1)
             continue;
         const DriftEntry& replacement = report.entries.at(candidates.first());
-        const Cluster& cluster = *std::find_if(live.begin(), live.end(), [&](const Cluster& c) {
-            return c.id == replacement.clusterId;
-        });
         // Compared as if the manifest named the new pool: what a rewrite changes.
         DriftEntry renamed = entry;
         renamed.poolName = replacement.poolName;
         renamed.manifest.spec.name = replacement.poolName;
-        compare(renamed, cluster, options);
+        compare(renamed, *cluster, options);
         entry.replacedBy = replacement.poolName;
         entry.poolId = replacement.poolId;
         entry.changes = renamed.changes;
