@@ -18,10 +18,12 @@ Q_DECLARE_LOGGING_CATEGORY(lcApi)
 
 // A header as it may be shown: Authorization keeps its scheme ("Bearer ***"),
 // other secret-bearing headers (cookies, API keys, anything named *token*)
-// show only ***.
+// show only ***. The name is compared without regard to case.
 QByteArray redactedHeaderValue(const QByteArray& name, const QByteArray& value);
 
 // "Name: value" lines of the request's headers, redacted, joined by "; ".
+// Names are shown as Qt holds them (Qt 6.4: as set; Qt 6.8: lower case) and
+// are recognised as secret in any case.
 QString redactedHeaders(const QNetworkRequest& request);
 
 // The URL without user info and with secret-looking query items redacted, so

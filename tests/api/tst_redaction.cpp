@@ -2,6 +2,7 @@
 // (poolstudio.api) with the Authorization header redacted; plain http is
 // refused except to loopback, at the last step before sending; a TLS server
 // nobody trusts gets a failed handshake and never the token.
+#include "../redactedauthorization.h"
 #include "api/apilog.h"
 #include "api/doclient.h"
 #include "api/endpoint.h"
@@ -105,8 +106,19 @@ private Q_SLOTS:
         QNetworkRequest request(QUrl(QStringLiteral("https://api.example/v2/account")));
         request.setRawHeader("Authorization", "Bearer " + Secret.toUtf8());
         request.setRawHeader("Accept", "application/json");
+        request.setRawHeader("x-auth-token", Secret.toUtf8()); // lower case as set
         const QString shown = api::redactedHeaders(request);
-        QCOMPARE(shown, QStringLiteral("Authorization: Bearer ***; Accept: application/json"));
+        QVERIFY2(!shown.contains(Secret), qPrintable(shown));
+        // Qt 6.4 lists the names as they were set, Qt 6.8 in lower case (as
+        // HTTP/2 writes them): the names may come in either case, the values
+        // and their order may not.
+        QVERIFY2(
+            shown.compare(QStringLiteral("Authorization: Bearer ***; Accept: application/json; "
+                                         "X-Auth-Token: ***"),
+                          Qt::CaseInsensitive) == 0,
+            qPrintable(shown));
+        QVERIFY2(shown.contains(u": Bearer ***;") && shown.contains(u": application/json;"),
+                 qPrintable(shown));
     }
 
     void debugOutputNamesEachRequestButNeverTheToken()
@@ -120,7 +132,7 @@ private Q_SLOTS:
         const QString text = log.text();
         QVERIFY2(text.contains(u"poolstudio.api: request GET http://127.0.0.1:"), qPrintable(text));
         QVERIFY2(text.contains(u"/v2/account"), qPrintable(text));
-        QVERIFY2(text.contains(u"Authorization: Bearer ***"), qPrintable(text));
+        QVERIFY2(showsRedactedAuthorization(text), qPrintable(text));
         QVERIFY2(text.contains(u"status 200 request id "), qPrintable(text));
         QVERIFY2(!text.contains(Secret), qPrintable(text));
     }

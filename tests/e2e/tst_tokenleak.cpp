@@ -4,6 +4,7 @@
 // simulator: successes, wrong usage, --help, and API failures (401, 403, 429,
 // 500, 501). The token must appear in no stdout, no stderr, and no file
 // written under the temporary HOME and XDG folders they were given.
+#include "../redactedauthorization.h"
 #include "sim/simulator.h"
 
 #include <QDirIterator>
@@ -376,14 +377,14 @@ private Q_SLOTS:
                                           .arg(QString::fromUtf8(result.err.right(2000)))));
         // Debug output really was on: commands that reached the API logged
         // their requests, with the header redacted.
-        const bool fileCommand =
-            QStringList{QStringLiteral("validate"), QStringLiteral("lint"), QStringLiteral("fmt"),
-                        QStringLiteral("context")} // local files only, no request
-                .contains(arguments.value(0));
+        const bool fileCommand = QStringList{QStringLiteral("validate"), QStringLiteral("lint"),
+                                             QStringLiteral("fmt"), QStringLiteral("context")}
+                                     // local files only, no request
+                                     .contains(arguments.value(0));
         const bool reachedApi = (exitCode == 0 || exitCode == 1 || exitCode == 3) && !fileCommand &&
                                 !arguments.contains(u"--help") && !arguments.contains(u"--version");
         if (reachedApi)
-            QVERIFY2(result.err.contains("Authorization: Bearer ***"), result.err.right(2000));
+            QVERIFY2(showsRedactedAuthorization(result.err), result.err.right(2000));
     }
 
     void everyPoolctlCommandWasRun()
@@ -431,7 +432,7 @@ private Q_SLOTS:
         QVERIFY2(result.exitCode == exitCode, result.err.right(2000).constData());
         if (arguments.contains(u"--screenshot") && exitCode == 0) {
             QVERIFY(QFile::exists(arguments.value(1)));
-            QVERIFY2(result.err.contains("Authorization: Bearer ***"), result.err.right(2000));
+            QVERIFY2(showsRedactedAuthorization(result.err), result.err.right(2000));
         }
     }
 
