@@ -1,5 +1,6 @@
 // poolsim: the DigitalOcean API simulator as a program, for demos and for
 // trying a client by hand. Everything it does lives in poolsim_lib.
+#include "sim/seedgenerator.h"
 #include "sim/simulator.h"
 
 #include <QCommandLineParser>
@@ -23,6 +24,11 @@ int main(int argc, char** argv)
     const QCommandLineOption seed(QStringLiteral("seed"),
                                   QStringLiteral("Seed file (default: the built-in demo data)."),
                                   QStringLiteral("FILE"));
+    const QCommandLineOption seedSize(
+        QStringLiteral("seed-size"),
+        QStringLiteral("Generate a large account instead: CLUSTERSxPOOLSxNODES, such as 100x10x20 "
+                       "(realistic names, catalog sizes, tags, labels and taints)."),
+        QStringLiteral("CxPxN"));
     const QCommandLineOption token(
         QStringLiteral("token"),
         QStringLiteral("Accepted bearer token (default: $DIGITALOCEAN_ACCESS_TOKEN, else "
@@ -54,15 +60,26 @@ int main(int argc, char** argv)
     const QCommandLineOption tlsKey(QStringLiteral("tls-key"),
                                     QStringLiteral("The PEM private key of --tls-cert."),
                                     QStringLiteral("FILE"));
-    parser.addOptions({port, seed, token, readOnly, faults, dropletLimit, linkStyle, linkOrigin,
-                       tlsCert, tlsKey});
+    parser.addOptions({port, seed, seedSize, token, readOnly, faults, dropletLimit, linkStyle,
+                       linkOrigin, tlsCert, tlsKey});
     parser.process(app);
 
     QTextStream err(stderr);
     QTextStream out(stdout);
     sim::Simulator simulator;
     QString error;
-    if (parser.isSet(seed)) {
+    if (parser.isSet(seed) && parser.isSet(seedSize)) {
+        err << "poolsim: --seed and --seed-size are one or the other" << Qt::endl;
+        return 2;
+    }
+    if (parser.isSet(seedSize)) {
+        const std::optional<sim::SeedSize> size =
+            sim::parseSeedSize(parser.value(seedSize), &error);
+        if (!size || !simulator.loadSeed(sim::generateSeed(*size), &error)) {
+            err << "poolsim: " << error << Qt::endl;
+            return 2;
+        }
+    } else if (parser.isSet(seed)) {
         if (!simulator.loadSeedFile(parser.value(seed), &error)) {
             err << "poolsim: " << error << Qt::endl;
             return 2;
