@@ -13,6 +13,12 @@
 // not: unknown, or a name that two of them share.
 namespace core {
 
+// LookupText::tr(), not a local tr(): lupdate then files messages under the same context
+struct LookupText
+{
+    Q_DECLARE_TR_FUNCTIONS(lookup)
+};
+
 // The one item whose id is `key`, or else whose name is; ids win, since a
 // name could look like another item's id. `what` names the kind of item in
 // the error ("cluster", "node pool in cluster prod:").
@@ -29,19 +35,19 @@ std::optional<T> findByIdOrName(const QList<T>& items, const QString& key, IdOf 
             named.append(item);
     if (named.size() == 1)
         return named.first();
-    auto tr = [](const char* text) { return QCoreApplication::translate("lookup", text); };
     if (named.isEmpty()) {
         QStringList known;
         for (const T& item : items)
             known << nameOf(item);
         *error =
-            tr("no %1 \"%2\"; known: %3")
-                .arg(what, key, known.isEmpty() ? tr("none") : known.join(QStringLiteral(", ")));
+            LookupText::tr("no %1 \"%2\"; known: %3")
+                .arg(what, key,
+                     known.isEmpty() ? LookupText::tr("none") : known.join(QStringLiteral(", ")));
     } else {
         QStringList ids;
         for (const T& item : named)
             ids << idOf(item);
-        *error = tr("%1 name \"%2\" is used %3 times; name it by id: %4")
+        *error = LookupText::tr("%1 name \"%2\" is used %3 times; name it by id: %4")
                      .arg(what, key)
                      .arg(named.size())
                      .arg(ids.join(QStringLiteral(", ")));
