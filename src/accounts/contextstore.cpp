@@ -18,10 +18,11 @@ namespace accounts {
 
 namespace {
 
-QString tr(const char* text)
+// Tr::tr(), not a free tr(): lupdate then files messages under the same context
+struct Tr
 {
-    return QCoreApplication::translate("accounts::ContextStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(accounts::ContextStore)
+};
 
 constexpr int FormatVersion = 1;
 
@@ -45,39 +46,40 @@ Parsed parse(const QByteArray& bytes)
     QJsonParseError jsonError;
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &jsonError);
     if (jsonError.error != QJsonParseError::NoError) {
-        parsed.problem = tr("it is not valid JSON (%1 at byte %2)")
+        parsed.problem = Tr::tr("it is not valid JSON (%1 at byte %2)")
                              .arg(jsonError.errorString())
                              .arg(jsonError.offset);
         return parsed;
     }
     if (!document.isObject()) {
-        parsed.problem = tr("it is not a JSON object");
+        parsed.problem = Tr::tr("it is not a JSON object");
         return parsed;
     }
     const QJsonObject root = document.object();
     const QJsonValue version = root.value(QLatin1String("version"));
     if (!version.isUndefined() && (!version.isDouble() || version.toDouble() < 1 ||
                                    version.toDouble() != double(version.toInteger()))) {
-        parsed.problem = tr("its \"version\" is not a format version number");
+        parsed.problem = Tr::tr("its \"version\" is not a format version number");
         return parsed;
     }
     if (version.toInteger(FormatVersion) > FormatVersion) {
-        parsed.problem = tr("it was written by a newer Pool Studio (format version %1; this one "
-                            "reads version %2)")
-                             .arg(version.toInteger())
-                             .arg(FormatVersion);
+        parsed.problem =
+            Tr::tr("it was written by a newer Pool Studio (format version %1; this one "
+                   "reads version %2)")
+                .arg(version.toInteger())
+                .arg(FormatVersion);
         parsed.newer = true;
         return parsed;
     }
     const QJsonValue list = root.value(QLatin1String("contexts"));
     if (!list.isUndefined() && !list.isArray()) {
-        parsed.problem = tr("\"contexts\" is not a list");
+        parsed.problem = Tr::tr("\"contexts\" is not a list");
         return parsed;
     }
     const QJsonArray array = list.toArray();
     for (qsizetype i = 0; i < array.size(); ++i) {
         if (!array.at(i).isObject()) {
-            parsed.problem = tr("context %1 is not a JSON object").arg(i + 1);
+            parsed.problem = Tr::tr("context %1 is not a JSON object").arg(i + 1);
             return parsed;
         }
         const QJsonObject object = array.at(i).toObject();
@@ -88,17 +90,17 @@ Parsed parse(const QByteArray& bytes)
         context.team = object.value(QLatin1String("team")).toString();
         context.storage = object.value(QLatin1String("storage")).toString();
         if (context.name.isEmpty()) {
-            parsed.problem = tr("context %1 has no name").arg(i + 1);
+            parsed.problem = Tr::tr("context %1 has no name").arg(i + 1);
             return parsed;
         }
         if (!isStorage(context.storage)) {
-            parsed.problem = tr("context “%1” has storage “%2”; expected “keychain” or “file”")
+            parsed.problem = Tr::tr("context “%1” has storage “%2”; expected “keychain” or “file”")
                                  .arg(context.name, context.storage);
             return parsed;
         }
         for (const Context& earlier : std::as_const(parsed.contexts))
             if (earlier.name == context.name) {
-                parsed.problem = tr("the context name “%1” appears twice").arg(context.name);
+                parsed.problem = Tr::tr("the context name “%1” appears twice").arg(context.name);
                 return parsed;
             }
         parsed.contexts.append(context);
@@ -147,8 +149,8 @@ bool ContextStore::readFile(State& state)
     if (!read.ok()) {
         m_problem = Problem::Unreadable;
         m_problemReason = read.error;
-        m_errorText = tr("Cannot read the contexts file %1: %2. It is left as it is; contexts "
-                         "are read-only until it can be read or you move it aside.")
+        m_errorText = Tr::tr("Cannot read the contexts file %1: %2. It is left as it is; contexts "
+                             "are read-only until it can be read or you move it aside.")
                           .arg(m_path, read.error);
         return false;
     }
@@ -156,9 +158,9 @@ bool ContextStore::readFile(State& state)
     if (!parsed.problem.isEmpty()) {
         m_problem = parsed.newer ? Problem::NewerFormat : Problem::Damaged;
         m_problemReason = parsed.problem;
-        m_errorText = tr("The contexts file %1 cannot be used: %2. It is left as it is; "
-                         "contexts are read-only until you fix it, or let Pool Studio move it "
-                         "aside and start a new one.")
+        m_errorText = Tr::tr("The contexts file %1 cannot be used: %2. It is left as it is; "
+                             "contexts are read-only until you fix it, or let Pool Studio move it "
+                             "aside and start a new one.")
                           .arg(m_path, parsed.problem);
         return false;
     }
@@ -236,15 +238,16 @@ bool ContextStore::save()
     QString lockError;
     FileWriteLock lock(m_path);
     if (!lock.acquire(&lockError)) {
-        m_errorText = tr("Not saving the contexts file %1: %2").arg(m_path, lockError);
+        m_errorText = Tr::tr("Not saving the contexts file %1: %2").arg(m_path, lockError);
         return false;
     }
     // What another process wrote since we read is the base of our edits.
     State fresh;
     if (!readFile(fresh)) {
-        m_errorText = tr("Not saving the contexts: the file %1 cannot be used (%2) and would be "
-                         "lost. It is left as it is until you decide.")
-                          .arg(m_path, m_problemReason);
+        m_errorText =
+            Tr::tr("Not saving the contexts: the file %1 cannot be used (%2) and would be "
+                   "lost. It is left as it is until you decide.")
+                .arg(m_path, m_problemReason);
         return false;
     }
     m_disk = fresh;
@@ -252,12 +255,14 @@ bool ContextStore::save()
     QDir().mkpath(QFileInfo(m_path).absolutePath());
     QSaveFile file(m_path);
     if (!file.open(QIODevice::WriteOnly)) {
-        m_errorText = tr("Cannot write the contexts file %1: %2").arg(m_path, file.errorString());
+        m_errorText =
+            Tr::tr("Cannot write the contexts file %1: %2").arg(m_path, file.errorString());
         return false;
     }
     file.write(serialize(m_view.contexts, m_view.current));
     if (!file.commit()) {
-        m_errorText = tr("Cannot write the contexts file %1: %2").arg(m_path, file.errorString());
+        m_errorText =
+            Tr::tr("Cannot write the contexts file %1: %2").arg(m_path, file.errorString());
         return false;
     }
     // Still under the lock: nobody can have written after our commit.
@@ -341,7 +346,7 @@ QString ContextStore::moveAsideUnusableFile()
     QString lockError;
     FileWriteLock lock(m_path);
     if (!lock.acquire(&lockError)) {
-        m_errorText = tr("Cannot move the contexts file %1 aside: %2").arg(m_path, lockError);
+        m_errorText = Tr::tr("Cannot move the contexts file %1 aside: %2").arg(m_path, lockError);
         return {};
     }
     // The first free number: earlier backups are the user's and stay.
@@ -352,7 +357,7 @@ QString ContextStore::moveAsideUnusableFile()
             break;
     }
     if (!QFile::rename(m_path, backup)) {
-        m_errorText = tr("Cannot move the contexts file %1 aside to %2").arg(m_path, backup);
+        m_errorText = Tr::tr("Cannot move the contexts file %1 aside to %2").arg(m_path, backup);
         return {};
     }
     m_problem = Problem::None;

@@ -11,14 +11,15 @@ namespace accounts {
 
 namespace {
 
-QString tr(const char* text)
+// Tr::tr(), not a free tr(): lupdate then files messages under the same context
+struct Tr
 {
-    return QCoreApplication::translate("accounts::DoctlConfig", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(accounts::DoctlConfig)
+};
 
 QString lineOf(const YAML::Node& node)
 {
-    return tr("line %1").arg(node.Mark().line + 1);
+    return Tr::tr("line %1").arg(node.Mark().line + 1);
 }
 
 QString text(const YAML::Node& node)
@@ -30,11 +31,11 @@ QString kindOf(const YAML::Node& node)
 {
     switch (node.Type()) {
     case YAML::NodeType::Sequence:
-        return tr("a list");
+        return Tr::tr("a list");
     case YAML::NodeType::Map:
-        return tr("a mapping");
+        return Tr::tr("a mapping");
     default:
-        return tr("a single value");
+        return Tr::tr("a single value");
     }
 }
 
@@ -46,8 +47,8 @@ bool scalarValue(const YAML::Node& node, const QString& key, QString& value, QSt
         return true;
     }
     if (!node.IsScalar()) {
-        errors
-            << tr("%1: “%2” should be a single value, not %3").arg(lineOf(node), key, kindOf(node));
+        errors << Tr::tr("%1: “%2” should be a single value, not %3")
+                      .arg(lineOf(node), key, kindOf(node));
         return false;
     }
     value = text(node);
@@ -58,7 +59,7 @@ void addContext(DoctlImport& result, const QString& name, const QString& token, 
 {
     if (token.isEmpty()) {
         result.errors
-            << tr("line %1: the token of context “%2” is empty; skipped").arg(line).arg(name);
+            << Tr::tr("line %1: the token of context “%2” is empty; skipped").arg(line).arg(name);
         return;
     }
     result.contexts.append({name, token, {}});
@@ -69,7 +70,7 @@ void readConfig(const YAML::Node& root, DoctlImport& result)
     if (root.IsNull())
         return; // an empty file
     if (!root.IsMap()) {
-        result.errors << tr("%1: doctl's config should be a mapping of settings, not %2")
+        result.errors << Tr::tr("%1: doctl's config should be a mapping of settings, not %2")
                              .arg(lineOf(root), kindOf(root));
         return;
     }
@@ -90,14 +91,14 @@ void readConfig(const YAML::Node& root, DoctlImport& result)
         if (contexts.IsMap()) {
             for (const auto& entry : contexts) {
                 if (!entry.first.IsScalar()) {
-                    result.errors << tr("%1: a context name should be a single value")
+                    result.errors << Tr::tr("%1: a context name should be a single value")
                                          .arg(lineOf(entry.first));
                     continue;
                 }
                 const QString name = text(entry.first);
                 if (name == DefaultName) {
-                    result.errors << tr("%1: doctl takes the token of context “default” from "
-                                        "access-token, not from auth-contexts; skipped")
+                    result.errors << Tr::tr("%1: doctl takes the token of context “default” from "
+                                            "access-token, not from auth-contexts; skipped")
                                          .arg(lineOf(entry.first));
                     continue;
                 }
@@ -106,8 +107,8 @@ void readConfig(const YAML::Node& root, DoctlImport& result)
                     addContext(result, name, token, entry.first.Mark().line + 1);
             }
         } else if (!contexts.IsNull()) {
-            result.errors << tr("%1: “auth-contexts” should be a mapping of context name to "
-                                "token, not %2")
+            result.errors << Tr::tr("%1: “auth-contexts” should be a mapping of context name to "
+                                    "token, not %2")
                                  .arg(lineOf(contexts), kindOf(contexts));
         }
     }
@@ -124,7 +125,7 @@ void readConfig(const YAML::Node& root, DoctlImport& result)
     if (known)
         result.current = current;
     else if (root["context"] && !current.isEmpty())
-        result.errors << tr("%1: the current context “%2” has no token here")
+        result.errors << Tr::tr("%1: the current context “%2” has no token here")
                              .arg(lineOf(root["context"]), current);
 }
 
@@ -134,8 +135,8 @@ DoctlImport readDoctlConfig(const QByteArray& yaml)
 {
     DoctlImport result;
     if (yaml.size() > MaxDoctlConfigBytes) {
-        result.errors << tr("doctl's config is %1, more than the %2 Pool Studio reads; it was "
-                            "not read")
+        result.errors << Tr::tr("doctl's config is %1, more than the %2 Pool Studio reads; it was "
+                                "not read")
                              .arg(core::describeSize(yaml.size()),
                                   core::describeSize(MaxDoctlConfigBytes));
         return result;
@@ -145,15 +146,14 @@ DoctlImport readDoctlConfig(const QByteArray& yaml)
     } catch (const YAML::Exception& e) {
         // e.mark is unset (-1) for errors that are not about a place in the text.
         result = {};
-        result.errors
-            << (e.mark.is_null()
-                    ? tr("doctl's config is not valid YAML: %1").arg(QString::fromStdString(e.msg))
-                    : tr("line %1: doctl's config is not valid YAML: %2")
-                          .arg(e.mark.line + 1)
-                          .arg(QString::fromStdString(e.msg)));
+        result.errors << (e.mark.is_null() ? Tr::tr("doctl's config is not valid YAML: %1")
+                                                 .arg(QString::fromStdString(e.msg))
+                                           : Tr::tr("line %1: doctl's config is not valid YAML: %2")
+                                                 .arg(e.mark.line + 1)
+                                                 .arg(QString::fromStdString(e.msg)));
     }
     if (result.contexts.isEmpty() && result.errors.isEmpty())
-        result.errors << tr("doctl's config holds no access token.");
+        result.errors << Tr::tr("doctl's config holds no access token.");
     return result;
 }
 
@@ -162,7 +162,7 @@ DoctlImport readDoctlConfigFile(const QString& path)
     const core::BoundedRead read = core::readBoundedFile(path, MaxDoctlConfigBytes);
     if (!read.ok()) {
         DoctlImport result;
-        result.errors << tr("cannot read doctl's config %1: %2").arg(path, read.error);
+        result.errors << Tr::tr("cannot read doctl's config %1: %2").arg(path, read.error);
         result.unreadable = true;
         return result;
     }

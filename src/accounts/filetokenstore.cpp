@@ -19,10 +19,11 @@ namespace accounts {
 
 namespace {
 
-QString tr(const char* text)
+// Tr::tr(), not a free tr(): lupdate then files messages under the same context
+struct Tr
 {
-    return QCoreApplication::translate("accounts::FileTokenStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(accounts::FileTokenStore)
+};
 
 constexpr QFileDevice::Permissions OwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
 constexpr QFileDevice::Permissions GroupOrOthers =
@@ -59,15 +60,17 @@ Tokens readTokens(const QString& path)
     // Refuse before reading a byte: a token others could read is a leaked token.
     const QFileDevice::Permissions permissions = QFile::permissions(path);
     if (permissions & GroupOrOthers) {
-        tokens.error = tr("The token file %1 may be read or changed by other users (mode %2), so "
-                          "Pool Studio does not use it. Make it private with: chmod 600 %1")
-                           .arg(QDir::toNativeSeparators(path), octalMode(permissions));
+        tokens.error =
+            Tr::tr("The token file %1 may be read or changed by other users (mode %2), so "
+                   "Pool Studio does not use it. Make it private with: chmod 600 %1")
+                .arg(QDir::toNativeSeparators(path), octalMode(permissions));
         return tokens;
     }
     if (info.ownerId() != ::getuid()) {
-        tokens.error = tr("The token file %1 belongs to another user, so Pool Studio does not use "
-                          "it. Remove it, or give it to yourself with: chown $USER %1")
-                           .arg(QDir::toNativeSeparators(path));
+        tokens.error =
+            Tr::tr("The token file %1 belongs to another user, so Pool Studio does not use "
+                   "it. Remove it, or give it to yourself with: chown $USER %1")
+                .arg(QDir::toNativeSeparators(path));
         return tokens;
     }
     // A few hundred bytes per context; anything near this is not ours.
@@ -75,16 +78,17 @@ Tokens readTokens(const QString& path)
     const core::BoundedRead read = core::readBoundedFile(path, MaxFileBytes);
     if (!read.ok()) {
         tokens.error =
-            tr("Cannot read the token file %1: %2. It is left as it is.").arg(path, read.error);
+            Tr::tr("Cannot read the token file %1: %2. It is left as it is.").arg(path, read.error);
         return tokens;
     }
     QJsonParseError jsonError;
     const QJsonDocument document = QJsonDocument::fromJson(read.bytes, &jsonError);
     if (jsonError.error != QJsonParseError::NoError || !document.isObject() ||
         !document.object().value(QLatin1String("tokens")).isObject()) {
-        tokens.error = tr("The token file %1 is damaged (not the JSON Pool Studio writes). It is "
-                          "left as it is; remove it and sign in again.")
-                           .arg(path);
+        tokens.error =
+            Tr::tr("The token file %1 is damaged (not the JSON Pool Studio writes). It is "
+                   "left as it is; remove it and sign in again.")
+                .arg(path);
         return tokens;
     }
     tokens.byContext = document.object().value(QLatin1String("tokens")).toObject();
@@ -96,12 +100,12 @@ QString writeTokens(const QString& path, const QJsonObject& byContext)
     QDir().mkpath(QFileInfo(path).absolutePath());
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return tr("Cannot write the token file %1: %2").arg(path, file.errorString());
+        return Tr::tr("Cannot write the token file %1: %2").arg(path, file.errorString());
     // The temporary file QSaveFile writes to is created with 0666 & ~umask;
     // make it owner-only while it is still empty, before any token byte.
     if (!file.setPermissions(OwnerOnly)) {
         file.cancelWriting();
-        return tr("Cannot make the token file %1 private (mode 0600): %2")
+        return Tr::tr("Cannot make the token file %1 private (mode 0600): %2")
             .arg(path, file.errorString());
     }
     QJsonObject root;
@@ -109,7 +113,7 @@ QString writeTokens(const QString& path, const QJsonObject& byContext)
     root.insert(QLatin1String("tokens"), byContext);
     file.write(QJsonDocument(root).toJson(QJsonDocument::Indented));
     if (!file.commit())
-        return tr("Cannot write the token file %1: %2").arg(path, file.errorString());
+        return Tr::tr("Cannot write the token file %1: %2").arg(path, file.errorString());
     return {};
 }
 
@@ -145,7 +149,7 @@ void FileTokenStore::writeToken(const QString& context, const QString& token,
     FileWriteLock lock(m_path);
     QString error;
     if (!lock.acquire(&error))
-        error = tr("Cannot store the token in %1: %2").arg(m_path, error);
+        error = Tr::tr("Cannot store the token in %1: %2").arg(m_path, error);
     Tokens tokens;
     if (error.isEmpty()) {
         tokens = readTokens(m_path);
@@ -164,7 +168,7 @@ void FileTokenStore::removeToken(const QString& context, std::function<void(cons
     FileWriteLock lock(m_path);
     QString error;
     if (!lock.acquire(&error))
-        error = tr("Cannot remove the token from %1: %2").arg(m_path, error);
+        error = Tr::tr("Cannot remove the token from %1: %2").arg(m_path, error);
     Tokens tokens;
     if (error.isEmpty()) {
         tokens = readTokens(m_path);

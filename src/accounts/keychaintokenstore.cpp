@@ -17,10 +17,11 @@ namespace accounts {
 
 namespace {
 
-QString tr(const char* text)
+// Tr::tr(), not a free tr(): lupdate then files messages under the same context
+struct Tr
 {
-    return QCoreApplication::translate("accounts::KeychainTokenStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(accounts::KeychainTokenStore)
+};
 
 // A sentence for the user about a failed keychain job.
 QString describeFailure(const QKeychain::Job* job)
@@ -31,13 +32,13 @@ QString describeFailure(const QKeychain::Job* job)
         return {};
     case QKeychain::NoBackendAvailable:
     case QKeychain::NotImplemented:
-        return tr("No keychain service (such as GNOME Keyring or KWallet) is available: %1")
+        return Tr::tr("No keychain service (such as GNOME Keyring or KWallet) is available: %1")
             .arg(job->errorString());
     case QKeychain::AccessDenied:
     case QKeychain::AccessDeniedByUser:
-        return tr("The keychain refused access (is it locked?): %1").arg(job->errorString());
+        return Tr::tr("The keychain refused access (is it locked?): %1").arg(job->errorString());
     default:
-        return tr("The keychain failed: %1").arg(job->errorString());
+        return Tr::tr("The keychain failed: %1").arg(job->errorString());
     }
 }
 
@@ -135,8 +136,8 @@ public:
         // has no isAvailable() and its error for a missing service is technical.
         m_timer.setSingleShot(true);
         connect(&m_timer, &QTimer::timeout, this, [this] {
-            finish(false,
-                   tr("The keychain did not answer within %1 seconds.").arg(ProbeTimeoutMs / 1000));
+            finish(false, Tr::tr("The keychain did not answer within %1 seconds.")
+                              .arg(ProbeTimeoutMs / 1000));
         });
         m_timer.start(ProbeTimeoutMs);
     }
@@ -145,8 +146,9 @@ public:
     {
         QDBusConnection bus = QDBusConnection::sessionBus();
         if (!bus.isConnected()) {
-            finishLater(false, tr("No D-Bus session bus runs here, so there is no keychain (such "
-                                  "as GNOME Keyring or KWallet) to keep the token in."));
+            finishLater(false,
+                        Tr::tr("No D-Bus session bus runs here, so there is no keychain (such "
+                               "as GNOME Keyring or KWallet) to keep the token in."));
             return;
         }
         // Running or startable on demand (D-Bus activation) both count.
@@ -174,8 +176,8 @@ private:
         const bool present = std::any_of(KeychainBusNames.begin(), KeychainBusNames.end(),
                                          [&](const QString& n) { return m_busNames.contains(n); });
         if (!present) {
-            finish(false, tr("No keychain service (Secret Service such as GNOME Keyring, or "
-                             "KWallet) runs on this desktop."));
+            finish(false, Tr::tr("No keychain service (Secret Service such as GNOME Keyring, or "
+                                 "KWallet) runs on this desktop."));
             return;
         }
         roundTrip();
@@ -192,9 +194,10 @@ private:
                 return finish(false, error);
             m_store->readToken(ProbeKey, [this, value](const QString& token, const QString& error) {
                 if (!error.isEmpty() || token != value)
-                    return finish(false, error.isEmpty()
-                                             ? tr("The keychain did not give back what was stored.")
-                                             : error);
+                    return finish(false,
+                                  error.isEmpty()
+                                      ? Tr::tr("The keychain did not give back what was stored.")
+                                      : error);
                 m_store->removeToken(
                     ProbeKey, [this](const QString& error) { finish(error.isEmpty(), error); });
             });

@@ -6,10 +6,11 @@ namespace accounts {
 
 namespace {
 
-QString tr(const char* text)
+// Tr::tr(), not a free tr(): lupdate then files messages under the same context
+struct Tr
 {
-    return QCoreApplication::translate("accounts::TokenSource", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(accounts::TokenSource)
+};
 
 } // namespace
 
@@ -37,15 +38,15 @@ QString TokenSource::describe() const
 {
     switch (kind) {
     case Kind::None:
-        return tr("not signed in");
+        return Tr::tr("not signed in");
     case Kind::Environment:
-        return tr("token from %1").arg(name);
+        return Tr::tr("token from %1").arg(name);
     case Kind::Keychain:
-        return tr("token of context “%1” from the keychain").arg(name);
+        return Tr::tr("token of context “%1” from the keychain").arg(name);
     case Kind::File:
-        return tr("token of context “%1” from the token file (no keychain)").arg(name);
+        return Tr::tr("token of context “%1” from the token file (no keychain)").arg(name);
     case Kind::Demo:
-        return tr("demo: the built-in simulator, no token");
+        return Tr::tr("demo: the built-in simulator, no token");
     }
     return {};
 }

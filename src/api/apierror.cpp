@@ -3,6 +3,16 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+namespace {
+
+// Tr::tr(), not a free tr(): lupdate then files messages under the same context
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ApiError)
+};
+
+} // namespace
+
 namespace api {
 
 bool ApiError::neverSent() const
@@ -29,38 +39,37 @@ bool ApiError::isRetryable() const
 
 QString ApiError::humanText() const
 {
-    auto tr = [](const char* text) { return QCoreApplication::translate("ApiError", text); };
     QString advice;
     if (id == u"tls_error")
-        advice = tr("The connection is not trusted, so nothing was sent: check the API URL; "
-                    "Pool Studio never ignores a certificate error.");
+        advice = Tr::tr("The connection is not trusted, so nothing was sent: check the API URL; "
+                        "Pool Studio never ignores a certificate error.");
     else if (id == u"paging_broken")
-        advice = tr("The server's paging links are broken: check the API URL and any proxy in "
-                    "front of it.");
+        advice = Tr::tr("The server's paging links are broken: check the API URL and any proxy in "
+                        "front of it.");
     else if (httpStatus >= 300 && httpStatus < 400)
         advice = {}; // the message already says what to do
     else if (networkFailure)
-        advice = tr("Check the network connection and the API URL.");
+        advice = Tr::tr("Check the network connection and the API URL.");
     else if (httpStatus == 401)
-        advice = tr("The access token was refused: sign in again with a valid token.");
+        advice = Tr::tr("The access token was refused: sign in again with a valid token.");
     else if (httpStatus == 403)
-        advice = tr("The token is not allowed to do this: use a token with write scope.");
+        advice = Tr::tr("The token is not allowed to do this: use a token with write scope.");
     else if (httpStatus == 404)
-        advice = tr("It no longer exists: refresh to see the current state.");
+        advice = Tr::tr("It no longer exists: refresh to see the current state.");
     else if (httpStatus == 422)
-        advice = tr("DigitalOcean rejected the values: correct them and try again.");
+        advice = Tr::tr("DigitalOcean rejected the values: correct them and try again.");
     else if (httpStatus == 429)
-        advice = tr("Too many requests: wait a moment, Pool Studio will slow down.");
+        advice = Tr::tr("Too many requests: wait a moment, Pool Studio will slow down.");
     else if (httpStatus >= 500)
-        advice = tr("DigitalOcean had a problem: try again in a minute.");
+        advice = Tr::tr("DigitalOcean had a problem: try again in a minute.");
 
     // No status and no network failure: refused before sending (an insecure URL).
-    QString text = networkFailure ? tr("Network error: %1").arg(message)
+    QString text = networkFailure ? Tr::tr("Network error: %1").arg(message)
                    : httpStatus == 0 || (httpStatus >= 300 && httpStatus < 400)
                        ? message
-                       : tr("HTTP %1 %2: %3").arg(httpStatus).arg(id, message);
+                       : Tr::tr("HTTP %1 %2: %3").arg(httpStatus).arg(id, message);
     if (!requestId.isEmpty())
-        text += tr(" (request id %1)").arg(requestId);
+        text += Tr::tr(" (request id %1)").arg(requestId);
     if (!advice.isEmpty())
         text += (text.endsWith(u'.') ? QStringLiteral(" ") : QStringLiteral(". ")) + advice;
     return text;

@@ -12,6 +12,16 @@
 #include <QSaveFile>
 #include <QStandardPaths>
 
+namespace {
+
+// Tr::tr(), not a free tr(): lupdate then files messages under the same context
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(CatalogCache)
+};
+
+} // namespace
+
 namespace api {
 
 CatalogCache::CatalogCache(QString directory) : m_directory(std::move(directory)) {}
@@ -72,13 +82,12 @@ void CatalogCache::remove(const QString& key) const
 
 QString describeAge(const QDateTime& fetchedAt, const QDateTime& now)
 {
-    auto tr = [](const char* text) { return QCoreApplication::translate("CatalogCache", text); };
     const qint64 seconds = qMax<qint64>(0, fetchedAt.secsTo(now));
     if (seconds < 60)
-        return tr("just now");
+        return Tr::tr("just now");
     if (seconds < 3600)
-        return tr("%1 min ago").arg(seconds / 60);
-    return tr("%1 h ago").arg(seconds / 3600);
+        return Tr::tr("%1 min ago").arg(seconds / 60);
+    return Tr::tr("%1 h ago").arg(seconds / 3600);
 }
 
 } // namespace api

@@ -3,6 +3,16 @@
 #include <QCoreApplication>
 #include <QHostAddress>
 
+namespace {
+
+// Tr::tr(), not a free tr(): lupdate then files messages under the same context
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Endpoint)
+};
+
+} // namespace
+
 namespace api {
 
 QUrl resolveApiUrl(const QString& fromOption)
@@ -23,17 +33,16 @@ static bool isLoopback(const QString& host)
 
 QString checkApiUrl(const QUrl& url)
 {
-    auto tr = [](const char* text) { return QCoreApplication::translate("Endpoint", text); };
     if (!url.isValid() || url.host().isEmpty())
-        return tr("The API URL \"%1\" is not a valid URL.").arg(url.toString());
+        return Tr::tr("The API URL \"%1\" is not a valid URL.").arg(url.toString());
     if (url.scheme() == u"https")
         return {};
     if (url.scheme() == u"http" && isLoopback(url.host()))
         return {};
     if (url.scheme() == u"http")
-        return tr("Plain http:// is only allowed to loopback addresses; use https:// for %1.")
+        return Tr::tr("Plain http:// is only allowed to loopback addresses; use https:// for %1.")
             .arg(url.host());
-    return tr("The API URL must start with https://.");
+    return Tr::tr("The API URL must start with https://.");
 }
 
 } // namespace api

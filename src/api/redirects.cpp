@@ -8,10 +8,11 @@ namespace api {
 
 namespace {
 
-QString tr(const char* text)
+// Tr::tr(), not a free tr(): lupdate then files messages under the same context
+struct Tr
 {
-    return QCoreApplication::translate("Redirects", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Redirects)
+};
 
 int portOf(const QUrl& url)
 {
@@ -48,8 +49,8 @@ RedirectStep decideRedirect(const QByteArray& verb, const QUrl& from, int status
     const QString where = target.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery);
     if (location.trimmed().isEmpty() || !target.isValid()) {
         step.refusal = refused(status, "redirect_without_location",
-                               tr("The server answered %1 %2 with a redirect (HTTP %3) that "
-                                  "names no valid address.")
+                               Tr::tr("The server answered %1 %2 with a redirect (HTTP %3) that "
+                                      "names no valid address.")
                                    .arg(QString::fromLatin1(verb), from.path())
                                    .arg(status));
         return step;
@@ -59,27 +60,29 @@ RedirectStep decideRedirect(const QByteArray& verb, const QUrl& from, int status
         // into a GET whose 200 would look like the change was made.
         step.refusal = refused(
             status, "redirected_write",
-            tr("The server answered %1 %2 with a redirect to %3; a change is never sent on to "
-               "another address, and nothing was changed. Point the API URL at the API itself "
-               "(the address that redirect names, if you trust it).")
+            Tr::tr("The server answered %1 %2 with a redirect to %3; a change is never sent on to "
+                   "another address, and nothing was changed. Point the API URL at the API itself "
+                   "(the address that redirect names, if you trust it).")
                 .arg(QString::fromLatin1(verb), from.path(), where));
         return step;
     }
     if (!sameOrigin(from, target)) {
         step.refusal = refused(
             status, "redirect_to_other_origin",
-            tr("The server redirected %1 to another server, %2; it was not followed, so the "
-               "access token went nowhere else. If that server is the API, set the API URL to it.")
+            Tr::tr(
+                "The server redirected %1 to another server, %2; it was not followed, so the "
+                "access token went nowhere else. If that server is the API, set the API URL to it.")
                 .arg(from.path(), where));
         return step;
     }
     if (followedSoFar >= MaxRedirects) {
-        step.refusal = refused(status, "too_many_redirects",
-                               tr("%1 was redirected more than %2 times (last to %3); check the "
-                                  "API URL and any proxy in front of it.")
-                                   .arg(from.path())
-                                   .arg(MaxRedirects)
-                                   .arg(where));
+        step.refusal =
+            refused(status, "too_many_redirects",
+                    Tr::tr("%1 was redirected more than %2 times (last to %3); check the "
+                           "API URL and any proxy in front of it.")
+                        .arg(from.path())
+                        .arg(MaxRedirects)
+                        .arg(where));
         return step;
     }
     if (const QString problem = checkApiUrl(target); !problem.isEmpty()) {

@@ -19,10 +19,11 @@ namespace cli {
 
 namespace {
 
-QString tr(const char* text, int n = -1)
+// Tr::tr(), not a free tr(): lupdate then files messages under the same context
+struct Tr
 {
-    return QCoreApplication::translate("apply", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(apply)
+};
 
 // A problem with a manifest on stderr, as file:line:col: path: message.
 void printProblem(const QString& file, const core::manifest::ManifestError& error)
@@ -42,7 +43,7 @@ bool readManifests(const QStringList& files, Manifests* out, int* exitCode)
     for (const QString& name : files) {
         const ManifestFile file = readManifestFile(name);
         if (!file.readable) {
-            printError(tr("cannot read %1: %2").arg(name, file.readError));
+            printError(Tr::tr("cannot read %1: %2").arg(name, file.readError));
             *exitCode = ExitUsage;
             return false;
         }
@@ -69,7 +70,7 @@ bool printPlan(const Manifests& read, const core::ManifestPlan& plan)
     if (!plan.errors.isEmpty())
         return false;
     const QString text = core::planText(plan);
-    print(text.isEmpty() ? tr("No changes: the pools match the manifests.\n") : text);
+    print(text.isEmpty() ? Tr::tr("No changes: the pools match the manifests.\n") : text);
     return true;
 }
 
@@ -135,7 +136,7 @@ void runPlan(api::DoClient& client, const QStringList& args, const Options& opti
 void runApply(api::DoClient& client, const QStringList& args, const Options& options, Finish finish)
 {
     if (args.isEmpty() && !options.resume && !options.rollback && !options.forget) {
-        printError(tr("apply needs manifest files (or --resume, --rollback or --forget)"));
+        printError(Tr::tr("apply needs manifest files (or --resume, --rollback or --forget)"));
         QMetaObject::invokeMethod(
             &client, [finish] { finish(ExitUsage); }, Qt::QueuedConnection);
         return;
@@ -155,7 +156,7 @@ void applyFiles(api::DoClient& client, const QStringList& args, const Options& o
                          for (const QString& why : op.destructive)
                              destructive << op.poolName + QStringLiteral(": ") + why;
                  if (!plan.canApply()) {
-                     printError(tr("the plan is refused; nothing was changed"));
+                     printError(Tr::tr("the plan is refused; nothing was changed"));
                      finish(ExitRefused);
                      return;
                  }
@@ -164,7 +165,7 @@ void applyFiles(api::DoClient& client, const QStringList& args, const Options& o
                      return;
                  }
                  if (!destructive.isEmpty()) {
-                     const QString question = tr("The plan is destructive:\n  %1\nApply it?")
+                     const QString question = Tr::tr("The plan is destructive:\n  %1\nApply it?")
                                                   .arg(destructive.join(QStringLiteral("\n  ")));
                      if (!confirmOrRefuse(question, options.yes, finish))
                          return;

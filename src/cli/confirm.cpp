@@ -7,6 +7,16 @@
 #include <cstdio>
 #include <unistd.h>
 
+namespace {
+
+// Tr::tr(), not a free tr(): lupdate then files messages under the same context
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(confirm)
+};
+
+} // namespace
+
 namespace cli {
 
 Confirmation confirm(const QString& question, bool yes)
@@ -25,17 +35,16 @@ Confirmation confirm(const QString& question, bool yes)
 
 bool confirmOrRefuse(const QString& question, bool yes, const Finish& finish)
 {
-    auto tr = [](const char* text) { return QCoreApplication::translate("confirm", text); };
     switch (confirm(question, yes)) {
     case Confirmation::Confirmed:
         return true;
     case Confirmation::Declined:
-        printError(tr("declined; nothing was changed"));
+        printError(Tr::tr("declined; nothing was changed"));
         break;
     case Confirmation::NoTerminal:
         QTextStream(stderr) << question << '\n';
-        printError(tr("refused: this needs a confirmation and stdin is not a terminal; nothing "
-                      "was changed. Pass --yes to confirm."));
+        printError(Tr::tr("refused: this needs a confirmation and stdin is not a terminal; nothing "
+                          "was changed. Pass --yes to confirm."));
         break;
     }
     finish(ExitRefused);

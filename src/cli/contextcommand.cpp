@@ -17,10 +17,11 @@ namespace cli {
 
 namespace {
 
-QString tr(const char* text)
+// Tr::tr(), not a free tr(): lupdate then files messages under the same context
+struct Tr
 {
-    return QCoreApplication::translate("cli::ContextCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cli::ContextCommand)
+};
 
 void printError(const QString& text)
 {
@@ -47,7 +48,8 @@ QString knownNames(const accounts::ContextStore& contexts)
     QStringList names;
     for (const accounts::Context& context : contexts.contexts())
         names << context.name;
-    return names.isEmpty() ? tr("there are none yet") : tr("there are: %1").arg(names.join(u", "));
+    return names.isEmpty() ? Tr::tr("there are none yet")
+                           : Tr::tr("there are: %1").arg(names.join(u", "));
 }
 
 int list(const Options& options)
@@ -56,8 +58,8 @@ int list(const Options& options)
     if (!loadContexts(contexts))
         return ExitUsage;
     QJsonArray json;
-    TextTable table(
-        {tr("CURRENT"), tr("NAME"), tr("EMAIL"), tr("TEAM"), tr("TOKEN IN"), tr("API URL")});
+    TextTable table({Tr::tr("CURRENT"), Tr::tr("NAME"), Tr::tr("EMAIL"), Tr::tr("TEAM"),
+                     Tr::tr("TOKEN IN"), Tr::tr("API URL")});
     for (const accounts::Context& context : contexts.contexts()) {
         const bool current = context.name == contexts.current();
         json.append(QJsonObject{{QStringLiteral("name"), context.name},
@@ -68,7 +70,7 @@ int list(const Options& options)
                                 {QStringLiteral("apiUrl"), context.apiUrl}});
         table.addRow({current ? QStringLiteral("*") : QString(), context.name, context.email,
                       context.team, context.storage,
-                      context.apiUrl.isEmpty() ? tr("default") : context.apiUrl});
+                      context.apiUrl.isEmpty() ? Tr::tr("default") : context.apiUrl});
     }
     print(render(options.output, json, table.toString()));
     return ExitOk;
@@ -80,7 +82,7 @@ int use(const QString& name)
     if (!loadContexts(contexts))
         return ExitUsage;
     if (!contexts.find(name)) {
-        printError(tr("no context named “%1”; %2").arg(name, knownNames(contexts)));
+        printError(Tr::tr("no context named “%1”; %2").arg(name, knownNames(contexts)));
         return ExitUsage;
     }
     contexts.setCurrent(name);
@@ -88,7 +90,7 @@ int use(const QString& name)
         printError(contexts.errorText());
         return ExitApiError;
     }
-    print(tr("current context: %1\n").arg(name));
+    print(Tr::tr("current context: %1\n").arg(name));
     return ExitOk;
 }
 
@@ -110,7 +112,8 @@ struct Import : std::enable_shared_from_this<Import>
             context.name, context.token,
             [self = shared_from_this(), index, name = context.name](const QString& error) {
                 if (!error.isEmpty()) {
-                    printError(tr("cannot store the token of context “%1”: %2").arg(name, error));
+                    printError(
+                        Tr::tr("cannot store the token of context “%1”: %2").arg(name, error));
                     return self->done(ExitApiError);
                 }
                 self->stored << name;
@@ -140,9 +143,9 @@ struct Import : std::enable_shared_from_this<Import>
             return finish(ExitApiError);
         }
         if (!stored.isEmpty())
-            print(tr("imported %1 from doctl, tokens in the %2: %3\n")
-                      .arg(stored.size() == 1 ? tr("1 context")
-                                              : tr("%1 contexts").arg(stored.size()),
+            print(Tr::tr("imported %1 from doctl, tokens in the %2: %3\n")
+                      .arg(stored.size() == 1 ? Tr::tr("1 context")
+                                              : Tr::tr("%1 contexts").arg(stored.size()),
                            store->kind(), stored.join(u", ")));
         finish(code);
     }
@@ -160,7 +163,7 @@ void importDoctl(const QString& path, const Options& options, Finish finish)
     for (const QString& error : std::as_const(import->found.errors))
         printError(QStringLiteral("%1: %2").arg(path, error));
     if (import->found.contexts.isEmpty()) {
-        printError(tr("nothing imported"));
+        printError(Tr::tr("nothing imported"));
         return finishLater(finish, ExitApiError);
     }
     {
@@ -175,9 +178,10 @@ void importDoctl(const QString& path, const Options& options, Finish finish)
     accounts::KeychainTokenStore::probe(
         QCoreApplication::instance(), [import, finish](bool available, const QString& why) {
             if (!available) {
-                printError(tr("%1 Run again with --store-in-file to keep the tokens in %2 instead: "
-                              "readable only by you (mode 0600), but not encrypted.")
-                               .arg(why, accounts::FileTokenStore::defaultPath()));
+                printError(
+                    Tr::tr("%1 Run again with --store-in-file to keep the tokens in %2 instead: "
+                           "readable only by you (mode 0600), but not encrypted.")
+                        .arg(why, accounts::FileTokenStore::defaultPath()));
                 return finish(ExitUsage);
             }
             import->store = std::make_unique<accounts::KeychainTokenStore>();
@@ -197,20 +201,20 @@ void runContext(const QStringList& args, const Options& options, Finish finish)
     if (what == u"import-doctl" && args.size() <= 2)
         return importDoctl(args.size() == 2 ? args.at(1) : accounts::defaultDoctlConfigPath(),
                            options, finish);
-    printError(tr("usage: poolctl context list | use NAME | import-doctl [FILE]"));
+    printError(Tr::tr("usage: poolctl context list | use NAME | import-doctl [FILE]"));
     finishLater(finish, ExitUsage);
 }
 
 QString contextCommandHelp()
 {
-    return tr("\nContexts (accounts Pool Studio signed in to; no network):\n"
-              "  context list\n"
-              "      The contexts, the current one starred (-o json|yaml too).\n"
-              "  context use NAME\n"
-              "      Make NAME the current context.\n"
-              "  context import-doctl [FILE]\n"
-              "      Import doctl's contexts (FILE: %1 if not given);\n"
-              "      tokens go to the keychain (--store-in-file: a mode-0600 file).\n")
+    return Tr::tr("\nContexts (accounts Pool Studio signed in to; no network):\n"
+                  "  context list\n"
+                  "      The contexts, the current one starred (-o json|yaml too).\n"
+                  "  context use NAME\n"
+                  "      Make NAME the current context.\n"
+                  "  context import-doctl [FILE]\n"
+                  "      Import doctl's contexts (FILE: %1 if not given);\n"
+                  "      tokens go to the keychain (--store-in-file: a mode-0600 file).\n")
         .arg(accounts::defaultDoctlConfigPath());
 }
 

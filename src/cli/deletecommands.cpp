@@ -12,10 +12,11 @@ namespace cli {
 
 namespace {
 
-QString tr(const char* text)
+// Tr::tr(), not a free tr(): lupdate then files messages under the same context
+struct Tr
 {
-    return QCoreApplication::translate("delete", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(delete)
+};
 
 } // namespace
 
@@ -32,8 +33,8 @@ void runDeletePool(api::DoClient& client, const QStringList& args, const Options
                 return;
             }
             const QString question =
-                tr("Delete pool %1 (%2) and its %3 nodes from cluster %4? Pods are drained; "
-                   "this can take a quarter of an hour when they have nowhere to go.")
+                Tr::tr("Delete pool %1 (%2) and its %3 nodes from cluster %4? Pods are drained; "
+                       "this can take a quarter of an hour when they have nowhere to go.")
                     .arg(pool.spec.name, pool.id)
                     .arg(pool.nodes.size())
                     .arg(cluster.name);
@@ -46,7 +47,7 @@ void runDeletePool(api::DoClient& client, const QStringList& args, const Options
                         finish(ExitApiError);
                         return;
                     }
-                    print(tr("pool %1 deleted; its nodes are draining\n").arg(pool.spec.name));
+                    print(Tr::tr("pool %1 deleted; its nodes are draining\n").arg(pool.spec.name));
                     finish(ExitOk);
                 });
         });
@@ -68,12 +69,13 @@ void runDeleteNode(api::DoClient& client, const QStringList& args, const Options
                 return;
             }
             const QString how =
-                QStringList{options.skipDrain ? tr("without draining") : tr("after draining"),
-                            options.replace ? tr("a new node takes its place")
-                                            : tr("the pool shrinks to %1").arg(pool.spec.count - 1)}
+                QStringList{
+                    options.skipDrain ? Tr::tr("without draining") : Tr::tr("after draining"),
+                    options.replace ? Tr::tr("a new node takes its place")
+                                    : Tr::tr("the pool shrinks to %1").arg(pool.spec.count - 1)}
                     .join(QStringLiteral("; "));
             const QString question =
-                tr("Delete node %1 of pool %2 (%3)?")
+                Tr::tr("Delete node %1 of pool %2 (%3)?")
                     .arg(node->name.isEmpty() ? node->id : node->name, pool.spec.name, how);
             if (!confirmOrRefuse(question, options.yes, finish))
                 return;
@@ -84,7 +86,7 @@ void runDeleteNode(api::DoClient& client, const QStringList& args, const Options
                                       finish(ExitApiError);
                                       return;
                                   }
-                                  print(tr("node %1 is being deleted\n")
+                                  print(Tr::tr("node %1 is being deleted\n")
                                             .arg(node.name.isEmpty() ? node.id : node.name));
                                   finish(ExitOk);
                               });

@@ -18,10 +18,11 @@ namespace cli {
 
 namespace {
 
-QString tr(const char* text, int n = -1)
+// Tr::tr(), not a free tr(): lupdate then files messages under the same context
+struct Tr
 {
-    return QCoreApplication::translate("files", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(files)
+};
 
 void printErr(const QString& text)
 {
@@ -89,7 +90,7 @@ int readAll(const QStringList& names, QList<ManifestFile>* files, QList<Finding>
                               QStringLiteral("error"),
                               QStringLiteral("unreadable"),
                               {},
-                              tr("cannot read the file: %1").arg(file.readError),
+                              Tr::tr("cannot read the file: %1").arg(file.readError),
                               {}});
             exitCode = ExitUnusableFile;
             files->append(file);
@@ -138,7 +139,7 @@ int runValidate(const QStringList& names, const Options& options)
     for (const ManifestFile& file : files)
         pools += int(file.result.manifests.size());
     printFindings(findings, options, false,
-                  tr("%n pool(s) in %1 file(s): valid\n", pools).arg(files.size()));
+                  Tr::tr("%n pool(s) in %1 file(s): valid\n", nullptr, pools).arg(files.size()));
     return exitCode;
 }
 
@@ -184,7 +185,7 @@ int runLint(const QStringList& names, const Options& options)
     }
     if (!findings.isEmpty() && exitCode == ExitOk)
         exitCode = ExitFindings;
-    printFindings(findings, options, true, tr("no findings\n"));
+    printFindings(findings, options, true, Tr::tr("no findings\n"));
     return exitCode;
 }
 
@@ -192,7 +193,7 @@ int runFmt(const QStringList& names, const Options& options)
 {
     const ManifestFile file = readManifestFile(names.first());
     if (!file.readable) {
-        printErr(tr("poolctl: cannot read %1: %2\n").arg(file.name, file.readError));
+        printErr(Tr::tr("poolctl: cannot read %1: %2\n").arg(file.name, file.readError));
         return ExitUnusableFile;
     }
     if (!file.result.ok()) {
@@ -209,16 +210,16 @@ int runFmt(const QStringList& names, const Options& options)
         return ExitOk;
     }
     if (canonical == file.bytes) {
-        printErr(tr("%1: already formatted\n").arg(file.name));
+        printErr(Tr::tr("%1: already formatted\n").arg(file.name));
         return ExitOk;
     }
     QSaveFile out(file.name);
     if (!out.open(QIODevice::WriteOnly) || out.write(canonical) != canonical.size() ||
         !out.commit()) {
-        printErr(tr("poolctl: cannot write %1: %2\n").arg(file.name, out.errorString()));
+        printErr(Tr::tr("poolctl: cannot write %1: %2\n").arg(file.name, out.errorString()));
         return ExitUnusableFile;
     }
-    printErr(tr("%1: formatted\n").arg(file.name));
+    printErr(Tr::tr("%1: formatted\n").arg(file.name));
     return ExitOk;
 }
 

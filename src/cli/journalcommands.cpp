@@ -18,10 +18,11 @@ namespace cli {
 
 namespace {
 
-QString tr(const char* text)
+// Tr::tr(), not a free tr(): lupdate then files messages under the same context
+struct Tr
 {
-    return QCoreApplication::translate("journal", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(journal)
+};
 
 void finishLater(api::DoClient& client, Finish finish, int code)
 {
@@ -53,7 +54,7 @@ void withJournal(api::DoClient& client, const QStringList& files, const Options&
     const core::JournalFile file(options.journalDir);
     if (!file.exists()) {
         if (files.isEmpty()) {
-            print(tr("No interrupted apply: nothing to resume, roll back or forget.\n"));
+            print(Tr::tr("No interrupted apply: nothing to resume, roll back or forget.\n"));
             return finishLater(client, finish, ExitOk);
         }
         return proceed();
@@ -65,17 +66,19 @@ void withJournal(api::DoClient& client, const QStringList& files, const Options&
             printError(error);
             return finishLater(client, finish, ExitApiError);
         }
-        print(journal ? tr("Forgot the interrupted apply; the cluster is left as it is:\n  %1\n")
-                            .arg(core::journalSummary(*journal).join(QStringLiteral("\n  ")))
-                      : tr("Forgot the unreadable apply journal.\n"));
+        print(journal
+                  ? Tr::tr("Forgot the interrupted apply; the cluster is left as it is:\n  %1\n")
+                        .arg(core::journalSummary(*journal).join(QStringLiteral("\n  ")))
+                  : Tr::tr("Forgot the unreadable apply journal.\n"));
         if (files.isEmpty())
             return finishLater(client, finish, ExitOk);
         return proceed();
     }
     if (!journal) {
-        printError(tr("the journal of an earlier apply cannot be read (%1); look at the cluster "
-                      "and run poolctl apply --forget to drop it")
-                       .arg(error));
+        printError(
+            Tr::tr("the journal of an earlier apply cannot be read (%1); look at the cluster "
+                   "and run poolctl apply --forget to drop it")
+                .arg(error));
         return finishLater(client, finish, ExitRefused);
     }
     if (journal->isComplete()) { // written by a run that ended just before removing it
@@ -84,7 +87,7 @@ void withJournal(api::DoClient& client, const QStringList& files, const Options&
     }
     const QString interrupted = core::interruptionText(*journal);
     if (options.resume) {
-        print(interrupted + tr(". Resuming.\n"));
+        print(interrupted + Tr::tr(". Resuming.\n"));
         return runJournal(client, *journal, options, finish);
     }
     if (options.rollback) {
@@ -93,23 +96,24 @@ void withJournal(api::DoClient& client, const QStringList& files, const Options&
         const std::optional<core::ApplyJournal> undo =
             core::rollbackJournal(*journal, &refusal, &notes);
         if (!undo) {
-            printError(interrupted + tr(". It cannot be rolled back: %1").arg(refusal));
+            printError(interrupted + Tr::tr(". It cannot be rolled back: %1").arg(refusal));
             return finishLater(client, finish, ExitRefused);
         }
         QStringList deletes;
         for (const core::JournalStep& step : undo->steps)
             deletes << step.operation.poolName;
-        QString question = tr("%1.\nRolling back deletes %2.")
+        QString question = Tr::tr("%1.\nRolling back deletes %2.")
                                .arg(interrupted, deletes.join(QStringLiteral(", ")));
         if (!notes.isEmpty())
             question += u'\n' + notes.join(u'\n');
-        if (!confirmOrRefuse(question + tr("\nRoll back?"), options.yes, finish))
+        if (!confirmOrRefuse(question + Tr::tr("\nRoll back?"), options.yes, finish))
             return;
         return runJournal(client, *undo, options, finish);
     }
-    printError(interrupted +
-               tr(".\nNothing was sent now. Finish it with poolctl apply --resume, delete what it "
-                  "created with --rollback, or leave the cluster as it is with --forget."));
+    printError(
+        interrupted +
+        Tr::tr(".\nNothing was sent now. Finish it with poolctl apply --resume, delete what it "
+               "created with --rollback, or leave the cluster as it is with --forget."));
     finishLater(client, finish, ExitRefused);
 }
 

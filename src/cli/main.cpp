@@ -13,24 +13,26 @@
 
 namespace {
 
-QString tr(const char* text)
+// Tr::tr(), not a free tr(): lupdate then files messages under the same context
+struct Tr
 {
-    return QCoreApplication::translate("main", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(main)
+};
 
 QString description()
 {
-    QString text = tr("poolctl: DigitalOcean Kubernetes node pools from the command line.\n\n"
-                      "Commands (clusters and pools are named by id or by name):\n");
+    QString text = Tr::tr("poolctl: DigitalOcean Kubernetes node pools from the command line.\n\n"
+                          "Commands (clusters and pools are named by id or by name):\n");
     for (const cli::Command& command : cli::commands())
         text += QStringLiteral("  %1 %2\n      %3\n")
                     .arg(command.name, command.arguments, command.summary);
-    text += tr("\nCommands on manifest files only (no token, no network):\n");
+    text += Tr::tr("\nCommands on manifest files only (no token, no network):\n");
     for (const cli::FileCommand& command : cli::fileCommands())
         text += QStringLiteral("  %1 %2\n      %3\n")
                     .arg(command.name, command.arguments, command.summary);
     text += cli::contextCommandHelp();
-    text += tr("\nThe token is read from --token-file, else DIGITALOCEAN_ACCESS_TOKEN (or "
+    text +=
+        Tr::tr("\nThe token is read from --token-file, else DIGITALOCEAN_ACCESS_TOKEN (or "
                "DIGITALOCEAN_TOKEN), else the keychain (or token file) of the context named by "
                "--context or, without it, of the current context Pool Studio signed in to. It is "
                "never printed.\n"
@@ -57,81 +59,84 @@ int main(int argc, char* argv[])
     parser.setApplicationDescription(description());
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption apiUrlOption(QStringLiteral("api-url"),
-                                          tr("API base URL (default %1, or DIGITALOCEAN_API_URL).")
-                                              .arg(QString::fromLatin1(api::DefaultApiUrl)),
-                                          QStringLiteral("URL"));
+    const QCommandLineOption apiUrlOption(
+        QStringLiteral("api-url"),
+        Tr::tr("API base URL (default %1, or DIGITALOCEAN_API_URL).")
+            .arg(QString::fromLatin1(api::DefaultApiUrl)),
+        QStringLiteral("URL"));
     const QCommandLineOption tokenFileOption(QStringLiteral("token-file"),
-                                             tr("Read the access token from FILE."),
+                                             Tr::tr("Read the access token from FILE."),
                                              QStringLiteral("FILE"));
     const QCommandLineOption contextOption(
         QStringLiteral("context"),
-        tr("Use the token (and API URL) of context NAME, as Pool Studio signed in to it; the "
-           "environment still overrides it."),
+        Tr::tr("Use the token (and API URL) of context NAME, as Pool Studio signed in to it; the "
+               "environment still overrides it."),
         QStringLiteral("NAME"));
     const QCommandLineOption storeInFileOption(
         QStringLiteral("store-in-file"),
-        tr("context import-doctl: keep the tokens in a file only you may read (mode 0600) "
-           "instead of the keychain, where no keychain runs."));
+        Tr::tr("context import-doctl: keep the tokens in a file only you may read (mode 0600) "
+               "instead of the keychain, where no keychain runs."));
     const QCommandLineOption outputOption({QStringLiteral("o"), QStringLiteral("output")},
-                                          tr("Output format: table (default), json or yaml."),
+                                          Tr::tr("Output format: table (default), json or yaml."),
                                           QStringLiteral("FORMAT"), QStringLiteral("table"));
     const QCommandLineOption yesOption(
         {QStringLiteral("y"), QStringLiteral("yes")},
-        tr("Confirm destructive steps (deleting, shrinking, replacing) without asking."));
+        Tr::tr("Confirm destructive steps (deleting, shrinking, replacing) without asking."));
     const QCommandLineOption pruneOption(
-        QStringLiteral("prune"), tr("apply/plan: delete pools of the named clusters that no "
-                                    "manifest declares."));
+        QStringLiteral("prune"), Tr::tr("apply/plan: delete pools of the named clusters that no "
+                                        "manifest declares."));
     const QCommandLineOption setCountOption(
         QStringLiteral("set-count"),
-        tr("apply/plan: send nodeCount for autoscaled pools too (overrides the autoscaler)."));
+        Tr::tr("apply/plan: send nodeCount for autoscaled pools too (overrides the autoscaler)."));
     const QCommandLineOption skipDrainOption(QStringLiteral("skip-drain"),
-                                             tr("delete-node: do not evict pods first."));
+                                             Tr::tr("delete-node: do not evict pods first."));
     const QCommandLineOption replaceOption(
         QStringLiteral("replace"),
-        tr("delete-node: a new node takes its place. plan/apply: --replace=blue-green (default: "
-           "the new pool first, under a new name) or --replace=in-place (delete first, keep the "
-           "name; only where another pool carries the load)."));
+        Tr::tr(
+            "delete-node: a new node takes its place. plan/apply: --replace=blue-green (default: "
+            "the new pool first, under a new name) or --replace=in-place (delete first, keep the "
+            "name; only where another pool carries the load)."));
     const QCommandLineOption rewriteOption(
         QStringLiteral("rewrite"),
-        tr("apply: after a blue/green replace, name the new pool in the applied files."));
+        Tr::tr("apply: after a blue/green replace, name the new pool in the applied files."));
     const QCommandLineOption resumeOption(QStringLiteral("resume"),
-                                          tr("apply: finish the interrupted apply."));
+                                          Tr::tr("apply: finish the interrupted apply."));
     const QCommandLineOption rollbackOption(
         QStringLiteral("rollback"),
-        tr("apply: delete the pools the interrupted apply created (not after it deleted one)."));
+        Tr::tr(
+            "apply: delete the pools the interrupted apply created (not after it deleted one)."));
     const QCommandLineOption forgetOption(
         QStringLiteral("forget"),
-        tr("apply: drop the interrupted apply's journal; change nothing."));
+        Tr::tr("apply: drop the interrupted apply's journal; change nothing."));
     const QCommandLineOption journalDirOption(
         QStringLiteral("journal-dir"),
-        tr("apply: keep the apply journal in DIR (default: per context, in "
-           "$XDG_DATA_HOME/poolctl/journals)."),
+        Tr::tr("apply: keep the apply journal in DIR (default: per context, in "
+               "$XDG_DATA_HOME/poolctl/journals)."),
         QStringLiteral("DIR"));
     const QCommandLineOption pollIntervalOption(
         QStringLiteral("poll-interval"),
-        tr("apply: seconds between looks at a settling pool (default 10)."),
+        Tr::tr("apply: seconds between looks at a settling pool (default 10)."),
         QStringLiteral("SECONDS"), QStringLiteral("10"));
     const QCommandLineOption settleTimeoutOption(
         QStringLiteral("settle-timeout"),
-        tr("apply: seconds a replacement's nodes may take to run (default 1800)."),
+        Tr::tr("apply: seconds a replacement's nodes may take to run (default 1800)."),
         QStringLiteral("SECONDS"), QStringLiteral("1800"));
-    const QCommandLineOption refreshOption(QStringLiteral("refresh"),
-                                           tr("sizes: ask the API even if the cache is fresh."));
+    const QCommandLineOption refreshOption(
+        QStringLiteral("refresh"), Tr::tr("sizes: ask the API even if the cache is fresh."));
     const QCommandLineOption byOption(
         QStringLiteral("by"),
-        tr("cost: group by pool (default), cluster, size or tag:KEY; cost also takes -o csv."),
+        Tr::tr("cost: group by pool (default), cluster, size or tag:KEY; cost also takes -o csv."),
         QStringLiteral("GROUPING"), QStringLiteral("pool"));
     parser.addOption(byOption);
     const QCommandLineOption writeOption(QStringLiteral("write"),
-                                         tr("fmt: rewrite the file instead of printing it."));
+                                         Tr::tr("fmt: rewrite the file instead of printing it."));
     const QCommandLineOption dropletLimitOption(
-        QStringLiteral("droplet-limit"), tr("lint: the account's droplet limit (default 25)."),
+        QStringLiteral("droplet-limit"), Tr::tr("lint: the account's droplet limit (default 25)."),
         QStringLiteral("N"), QStringLiteral("25"));
     const QCommandLineOption formatOption(
         QStringLiteral("format"),
-        tr("export: yaml (manifests, default), terraform (digitalocean_kubernetes_node_pool "
-           "resources) or doctl (node-pool create commands)."),
+        Tr::tr("export: yaml (manifests, default), terraform (digitalocean_kubernetes_node_pool "
+               "resources) or doctl (node-pool create commands)."),
         QStringLiteral("FORMAT"), QStringLiteral("yaml"));
     parser.addOptions({apiUrlOption,       tokenFileOption, contextOption,    storeInFileOption,
                        outputOption,       yesOption,       pruneOption,      setCountOption,
@@ -139,7 +144,7 @@ int main(int argc, char* argv[])
                        dropletLimitOption, formatOption,    rewriteOption,    resumeOption,
                        rollbackOption,     forgetOption,    journalDirOption, pollIntervalOption,
                        settleTimeoutOption});
-    parser.addPositionalArgument(QStringLiteral("command"), tr("What to do (see above)."),
+    parser.addPositionalArgument(QStringLiteral("command"), Tr::tr("What to do (see above)."),
                                  QStringLiteral("COMMAND [ARGS...]"));
     // --replace is a switch for delete-node and takes a value for plan and
     // apply (--replace=in-place); QCommandLineParser knows one or the other.

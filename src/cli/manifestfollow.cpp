@@ -12,10 +12,11 @@ namespace cli {
 
 namespace {
 
-QString tr(const char* text)
+// Tr::tr(), not a free tr(): lupdate then files messages under the same context
+struct Tr
 {
-    return QCoreApplication::translate("manifestfollow", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(manifestfollow)
+};
 
 bool namesCluster(const core::ClusterRef& ref, const core::JournalStep& step)
 {
@@ -44,7 +45,7 @@ bool writeFile(const QString& name, const QByteArray& bytes)
     QSaveFile file(name);
     if (file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit())
         return true;
-    printError(tr("cannot rewrite %1: %2").arg(name, file.errorString()));
+    printError(Tr::tr("cannot rewrite %1: %2").arg(name, file.errorString()));
     return false;
 }
 
@@ -75,7 +76,8 @@ bool rewriteReplaced(const Manifests& read, const core::ApplyJournal& journal)
     for (const QString& name : std::as_const(files)) {
         QFile file(name);
         if (!file.open(QIODevice::ReadOnly)) {
-            printError(tr("cannot read %1 again to rewrite it: %2").arg(name, file.errorString()));
+            printError(
+                Tr::tr("cannot read %1 again to rewrite it: %2").arg(name, file.errorString()));
             ok = false;
             continue;
         }
@@ -90,12 +92,12 @@ bool rewriteReplaced(const Manifests& read, const core::ApplyJournal& journal)
             const auto rewritten = core::manifest::replaceDocument(bytes, rename.current,
                                                                    replacement, options, &error);
             if (!rewritten) {
-                printError(tr("%1 is left as it was: %2").arg(name, error));
+                printError(Tr::tr("%1 is left as it was: %2").arg(name, error));
                 fileOk = false;
                 break;
             }
             bytes = *rewritten;
-            said << tr("rewrote %1: pool %2 is now %3")
+            said << Tr::tr("rewrote %1: pool %2 is now %3")
                         .arg(name, rename.current.spec.name, rename.newName);
         }
         if (fileOk && writeFile(name, bytes)) {

@@ -10,10 +10,11 @@ namespace cli {
 
 namespace {
 
-QString tr(const char* text)
+// Tr::tr(), not a free tr(): lupdate then files messages under the same context
+struct Tr
 {
-    return QCoreApplication::translate("resolve", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(resolve)
+};
 
 } // namespace
 
@@ -34,7 +35,7 @@ std::optional<core::NodePool> resolvePool(const core::Cluster& cluster, const QS
     return core::findByIdOrName(
         cluster.pools, idOrName, [](const core::NodePool& p) { return p.id; },
         [](const core::NodePool& p) { return p.spec.name; },
-        tr("node pool in cluster %1:").arg(cluster.name), error);
+        Tr::tr("node pool in cluster %1:").arg(cluster.name), error);
 }
 
 std::optional<core::Node> resolveNode(const core::NodePool& pool, const QString& idOrName,
@@ -42,7 +43,7 @@ std::optional<core::Node> resolveNode(const core::NodePool& pool, const QString&
 {
     return core::findByIdOrName(
         pool.nodes, idOrName, [](const core::Node& n) { return n.id; },
-        [](const core::Node& n) { return n.name; }, tr("node in pool %1:").arg(pool.spec.name),
+        [](const core::Node& n) { return n.name; }, Tr::tr("node in pool %1:").arg(pool.spec.name),
         error);
 }
 

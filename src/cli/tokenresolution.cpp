@@ -14,10 +14,11 @@ namespace cli {
 
 namespace {
 
-QString tr(const char* text)
+// Tr::tr(), not a free tr(): lupdate then files messages under the same context
+struct Tr
 {
-    return QCoreApplication::translate("cli::TokenResolution", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cli::TokenResolution)
+};
 
 using Done = std::function<void(const ResolvedToken&, const QString&)>;
 
@@ -29,8 +30,9 @@ void answerLater(QObject* receiver, Done done, const ResolvedToken& resolved, co
 
 QString noTokenText()
 {
-    return tr("no access token; set DIGITALOCEAN_ACCESS_TOKEN, pass --token-file, or sign in with "
-              "Pool Studio and choose a context (--context NAME)");
+    return Tr::tr(
+        "no access token; set DIGITALOCEAN_ACCESS_TOKEN, pass --token-file, or sign in with "
+        "Pool Studio and choose a context (--context NAME)");
 }
 
 void readFromContext(const accounts::Context& context, QObject* receiver, Done done)
@@ -44,12 +46,13 @@ void readFromContext(const accounts::Context& context, QObject* receiver, Done d
     store->readToken(context.name, [=](const QString& token, const QString& error) {
         store->deleteLater();
         if (!error.isEmpty())
-            return done({},
-                        tr("cannot read the token of context “%1”: %2").arg(context.name, error));
+            return done(
+                {}, Tr::tr("cannot read the token of context “%1”: %2").arg(context.name, error));
         if (token.isEmpty())
-            return done({}, tr("context “%1” has no token in the %2; sign in to it again in Pool "
+            return done({},
+                        Tr::tr("context “%1” has no token in the %2; sign in to it again in Pool "
                                "Studio")
-                                .arg(context.name, inFile ? tr("token file") : tr("keychain")));
+                            .arg(context.name, inFile ? Tr::tr("token file") : Tr::tr("keychain")));
         ResolvedToken resolved;
         resolved.token = token;
         resolved.source = inFile ? accounts::TokenSource::file(context.name)
@@ -69,8 +72,9 @@ void resolveToken(const QString& tokenFile, const QString& contextName, QObject*
         constexpr qint64 MaxTokenFileBytes = 64 * 1024;
         const core::BoundedRead read = core::readBoundedFile(tokenFile, MaxTokenFileBytes);
         if (!read.ok())
-            return answerLater(receiver, done, {},
-                               tr("cannot read the token file %1: %2").arg(tokenFile, read.error));
+            return answerLater(
+                receiver, done, {},
+                Tr::tr("cannot read the token file %1: %2").arg(tokenFile, read.error));
         ResolvedToken resolved;
         resolved.token = QString::fromUtf8(read.bytes).trimmed();
         if (resolved.token.isEmpty())
@@ -81,7 +85,7 @@ void resolveToken(const QString& tokenFile, const QString& contextName, QObject*
     // The environment overrides the stored contexts for one run.
     if (const auto fromEnvironment = accounts::tokenFromEnvironment()) {
         if (!contextName.isEmpty())
-            note(tr("using the token from %1, not the one of context “%2”")
+            note(Tr::tr("using the token from %1, not the one of context “%2”")
                      .arg(fromEnvironment->variable, contextName));
         ResolvedToken resolved;
         resolved.token = fromEnvironment->token;
@@ -101,11 +105,12 @@ void resolveToken(const QString& tokenFile, const QString& contextName, QObject*
         for (const accounts::Context& c : contexts.contexts())
             names << c.name;
         return answerLater(receiver, done, {},
-                           names.isEmpty() ? tr("no context named “%1”; there are none yet (sign "
-                                                "in with Pool Studio)")
-                                                 .arg(name)
-                                           : tr("no context named “%1”; there are: %2")
-                                                 .arg(name, names.join(QLatin1String(", "))));
+                           names.isEmpty()
+                               ? Tr::tr("no context named “%1”; there are none yet (sign "
+                                        "in with Pool Studio)")
+                                     .arg(name)
+                               : Tr::tr("no context named “%1”; there are: %2")
+                                     .arg(name, names.join(QLatin1String(", "))));
     }
     readFromContext(*context, receiver, done);
 }

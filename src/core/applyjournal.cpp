@@ -13,10 +13,11 @@ namespace {
 
 constexpr int JournalVersion = 1;
 
-QString tr(const char* text)
+// Tr::tr(), not a free tr(): lupdate then files messages under the same context
+struct Tr
 {
-    return QCoreApplication::translate("applyjournal", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(applyjournal)
+};
 
 JournalAction action(ActionKind kind, const QString& name, const QString& id,
                      const QJsonObject& body, bool awaited)
@@ -134,7 +135,7 @@ std::optional<PlanOperation> operationFromJson(const QJsonObject& json, QString*
     const auto kind = kindFromName(json.value(u"kind").toString());
     const auto strategy = replaceStrategyFromName(json.value(u"replace").toString());
     if (!kind || !strategy) {
-        *error = tr("a step of an unknown kind");
+        *error = Tr::tr("a step of an unknown kind");
         return std::nullopt;
     }
     PlanOperation op;
@@ -176,7 +177,7 @@ std::optional<JournalAction> actionFromJson(const QJsonObject& json, QString* er
     const auto kind = actionKindFromName(json.value(u"kind").toString());
     const auto state = actionStateFromName(json.value(u"state").toString());
     if (!kind || !state) {
-        *error = tr("a request of an unknown kind or state");
+        *error = Tr::tr("a request of an unknown kind or state");
         return std::nullopt;
     }
     JournalAction a =
@@ -195,46 +196,46 @@ QString actionText(const JournalAction& a)
     case ActionKind::Create:
         switch (a.state) {
         case ActionState::NotSent:
-            return tr("%1 not created").arg(a.poolName);
+            return Tr::tr("%1 not created").arg(a.poolName);
         case ActionState::Sent:
-            return tr("the create of %1 was sent, its answer not seen").arg(a.poolName);
+            return Tr::tr("the create of %1 was sent, its answer not seen").arg(a.poolName);
         case ActionState::Accepted:
-            return a.awaited ? tr("%1 created, its nodes not all running yet").arg(a.poolName)
-                             : tr("%1 created, its nodes still coming up").arg(a.poolName);
+            return a.awaited ? Tr::tr("%1 created, its nodes not all running yet").arg(a.poolName)
+                             : Tr::tr("%1 created, its nodes still coming up").arg(a.poolName);
         case ActionState::Settled:
-            return tr("%1 runs").arg(a.poolName);
+            return Tr::tr("%1 runs").arg(a.poolName);
         case ActionState::Failed:
-            return a.poolId.isEmpty() ? tr("creating %1 failed%2").arg(a.poolName, reason)
-                                      : tr("%1 was created but its nodes did not all run%2")
+            return a.poolId.isEmpty() ? Tr::tr("creating %1 failed%2").arg(a.poolName, reason)
+                                      : Tr::tr("%1 was created but its nodes did not all run%2")
                                             .arg(a.poolName, reason);
         }
         break;
     case ActionKind::Update:
         switch (a.state) {
         case ActionState::NotSent:
-            return tr("%1 not updated").arg(a.poolName);
+            return Tr::tr("%1 not updated").arg(a.poolName);
         case ActionState::Sent:
-            return tr("the update of %1 was sent, its answer not seen").arg(a.poolName);
+            return Tr::tr("the update of %1 was sent, its answer not seen").arg(a.poolName);
         case ActionState::Accepted:
-            return tr("%1 updated, still settling").arg(a.poolName);
+            return Tr::tr("%1 updated, still settling").arg(a.poolName);
         case ActionState::Settled:
-            return tr("%1 updated").arg(a.poolName);
+            return Tr::tr("%1 updated").arg(a.poolName);
         case ActionState::Failed:
-            return tr("updating %1 failed%2").arg(a.poolName, reason);
+            return Tr::tr("updating %1 failed%2").arg(a.poolName, reason);
         }
         break;
     case ActionKind::Delete:
         switch (a.state) {
         case ActionState::NotSent:
-            return tr("%1 not deleted").arg(a.poolName);
+            return Tr::tr("%1 not deleted").arg(a.poolName);
         case ActionState::Sent:
-            return tr("the delete of %1 was sent, its answer not seen").arg(a.poolName);
+            return Tr::tr("the delete of %1 was sent, its answer not seen").arg(a.poolName);
         case ActionState::Accepted:
-            return tr("%1 is being drained and deleted").arg(a.poolName);
+            return Tr::tr("%1 is being drained and deleted").arg(a.poolName);
         case ActionState::Settled:
-            return tr("%1 is deleted").arg(a.poolName);
+            return Tr::tr("%1 is deleted").arg(a.poolName);
         case ActionState::Failed:
-            return tr("deleting %1 failed%2").arg(a.poolName, reason);
+            return Tr::tr("deleting %1 failed%2").arg(a.poolName, reason);
         }
         break;
     }
@@ -252,23 +253,23 @@ QString replaceAdvice(const JournalStep& step)
     const JournalAction& second = step.actions.at(1);
     if (op.replaceStrategy == ReplaceStrategy::BlueGreen) {
         if (first.state == ActionState::Failed && first.poolId.isEmpty())
-            return tr("nothing was deleted: %1 runs as before").arg(op.poolName);
+            return Tr::tr("nothing was deleted: %1 runs as before").arg(op.poolName);
         if (!first.isDone())
-            return tr("%1 was not deleted; both pools are billed: resume once the new nodes "
-                      "run, or roll back to delete %2")
+            return Tr::tr("%1 was not deleted; both pools are billed: resume once the new nodes "
+                          "run, or roll back to delete %2")
                 .arg(op.poolName, first.poolName);
         if (second.state == ActionState::Failed)
-            return tr("both pools remain and are billed: resume to delete %1, or delete it "
-                      "yourself")
+            return Tr::tr("both pools remain and are billed: resume to delete %1, or delete it "
+                          "yourself")
                 .arg(op.poolName);
         if (second.state == ActionState::NotSent)
-            return tr("both pools remain and are billed: resume to delete %1").arg(op.poolName);
+            return Tr::tr("both pools remain and are billed: resume to delete %1").arg(op.poolName);
         return {};
     }
     if (first.state == ActionState::Failed)
-        return tr("nothing changed: %1 runs as before").arg(op.poolName);
+        return Tr::tr("nothing changed: %1 runs as before").arg(op.poolName);
     if (first.state != ActionState::NotSent && !second.isDone())
-        return tr("the cluster has no pool %1 now: resume to create it").arg(op.poolName);
+        return Tr::tr("the cluster has no pool %1 now: resume to create it").arg(op.poolName);
     return {};
 }
 
@@ -278,8 +279,8 @@ QString stepTitle(const JournalStep& step, bool withCluster)
     QString title = operationKindName(op.kind) + u' ' + op.poolName;
     if (op.kind == OperationKind::Replace)
         title = op.replaceStrategy == ReplaceStrategy::InPlace
-                    ? tr("replace %1 in place").arg(op.poolName)
-                    : tr("replace %1 with %2").arg(op.poolName, op.finalPoolName());
+                    ? Tr::tr("replace %1 in place").arg(op.poolName)
+                    : Tr::tr("replace %1 with %2").arg(op.poolName, op.finalPoolName());
     if (withCluster)
         title += QStringLiteral(" (%1)").arg(step.clusterName);
     return title;
@@ -362,13 +363,14 @@ std::optional<ApplyJournal> rollbackJournal(const ApplyJournal& journal, QString
             // A delete the API refused deleted nothing; any other one may have.
             if (a.kind == ActionKind::Delete && a.state != ActionState::NotSent &&
                 a.state != ActionState::Failed) {
-                *refusal = tr("the apply already deleted (or began to delete) pool %1 and nothing "
-                              "brings it back; resume the apply instead")
-                               .arg(a.poolName);
+                *refusal =
+                    Tr::tr("the apply already deleted (or began to delete) pool %1 and nothing "
+                           "brings it back; resume the apply instead")
+                        .arg(a.poolName);
                 return std::nullopt;
             }
             if (a.kind == ActionKind::Update && a.state != ActionState::NotSent && notes)
-                *notes << tr("the update of %1 stays as it was sent").arg(a.poolName);
+                *notes << Tr::tr("the update of %1 stays as it was sent").arg(a.poolName);
             const bool mayExist = a.state != ActionState::NotSent &&
                                   !(a.state == ActionState::Failed && a.poolId.isEmpty());
             if (a.kind != ActionKind::Create || !mayExist)
@@ -378,7 +380,7 @@ std::optional<ApplyJournal> rollbackJournal(const ApplyJournal& journal, QString
             op.poolName = a.poolName;
             op.poolId = a.poolId;
             op.destructive
-                << tr("deletes pool %1, which the interrupted apply created").arg(a.poolName);
+                << Tr::tr("deletes pool %1, which the interrupted apply created").arg(a.poolName);
             out.steps.append({step.clusterId,
                               step.clusterName,
                               op,
@@ -386,7 +388,7 @@ std::optional<ApplyJournal> rollbackJournal(const ApplyJournal& journal, QString
         }
     }
     if (out.steps.isEmpty()) {
-        *refusal = tr("the apply created no pool; there is nothing to roll back");
+        *refusal = Tr::tr("the apply created no pool; there is nothing to roll back");
         return std::nullopt;
     }
     return out;
@@ -415,7 +417,7 @@ QJsonObject journalToJson(const ApplyJournal& journal)
 std::optional<ApplyJournal> journalFromJson(const QJsonObject& json, QString* error)
 {
     if (json.value(u"poolstudio_apply_journal").toInt() != JournalVersion) {
-        *error = tr("not an apply journal of this version");
+        *error = Tr::tr("not an apply journal of this version");
         return std::nullopt;
     }
     ApplyJournal journal;
@@ -441,7 +443,7 @@ std::optional<ApplyJournal> journalFromJson(const QJsonObject& json, QString* er
             step.actions.append(*parsed);
         }
         if (step.clusterId.isEmpty() || step.actions.isEmpty()) {
-            *error = tr("a step without its cluster or requests");
+            *error = Tr::tr("a step without its cluster or requests");
             return std::nullopt;
         }
         journal.steps.append(step);
@@ -463,14 +465,14 @@ QString stepSummary(const JournalStep& step, bool withCluster)
                                   [](const JournalAction& a) { return a.isDone(); });
     switch (step.state()) {
     case StepState::Applied:
-        return tr("✓ %1: applied").arg(title);
+        return Tr::tr("✓ %1: applied").arg(title);
     case StepState::NotSent:
-        return tr("· %1: not sent").arg(title);
+        return Tr::tr("· %1: not sent").arg(title);
     case StepState::Failed:
-        return tr("✗ %1: failed: %2%3").arg(title, detail, tail);
+        return Tr::tr("✗ %1: failed: %2%3").arg(title, detail, tail);
     case StepState::Settling:
-        return done ? tr("✓ %1: sent, still settling (%2)").arg(title, detail)
-                    : tr("… %1: sent, still settling: %2%3").arg(title, detail, tail);
+        return done ? Tr::tr("✓ %1: sent, still settling (%2)").arg(title, detail)
+                    : Tr::tr("… %1: sent, still settling: %2%3").arg(title, detail, tail);
     }
     return {};
 }
@@ -493,8 +495,8 @@ QString interruptionText(const ApplyJournal& journal)
     QStringList parts;
     for (const JournalAction& a : step.actions)
         parts << actionText(a);
-    const QString what = journal.rollback ? tr("A rollback") : tr("An apply");
-    return tr("%1 was interrupted at step %2 of %3 (%4): %5")
+    const QString what = journal.rollback ? Tr::tr("A rollback") : Tr::tr("An apply");
+    return Tr::tr("%1 was interrupted at step %2 of %3 (%4): %5")
         .arg(what, QString::number(index + 1), QString::number(journal.steps.size()),
              stepTitle(step, spansClusters(journal)), parts.join(QStringLiteral("; ")));
 }

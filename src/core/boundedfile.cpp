@@ -8,14 +8,15 @@ namespace core {
 
 namespace {
 
-QString tr(const char* text)
+// Tr::tr(), not a free tr(): lupdate then files messages under the same context
+struct Tr
 {
-    return QCoreApplication::translate("core::BoundedFile", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(core::BoundedFile)
+};
 
 QString tooLargeText(const QString& size, qint64 maxBytes)
 {
-    return tr("it is %1, more than the %2 allowed; it was not read")
+    return Tr::tr("it is %1, more than the %2 allowed; it was not read")
         .arg(size, describeSize(maxBytes));
 }
 
@@ -60,7 +61,7 @@ BoundedRead readBoundedFile(const QString& path, qint64 maxBytes)
     if (out.bytes.size() > maxBytes) {
         out.bytes.clear();
         out.tooLarge = true;
-        out.error = tr("it is larger than the %1 allowed; reading stopped there")
+        out.error = Tr::tr("it is larger than the %1 allowed; reading stopped there")
                         .arg(describeSize(maxBytes));
         return out;
     }

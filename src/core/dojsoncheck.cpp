@@ -9,10 +9,11 @@ namespace core::dojson {
 
 namespace {
 
-QString tr(const char* text)
+// Tr::tr(), not a free tr(): lupdate then files messages under the same context
+struct Tr
 {
-    return QCoreApplication::translate("core::dojson", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(core::dojson)
+};
 
 enum class Kind
 {
@@ -102,23 +103,23 @@ QString found(const QJsonValue& value)
 {
     switch (value.type()) {
     case QJsonValue::Bool:
-        return tr("true or false");
+        return Tr::tr("true or false");
     case QJsonValue::Double:
-        return tr("a number");
+        return Tr::tr("a number");
     case QJsonValue::String:
-        return tr("a string");
+        return Tr::tr("a string");
     case QJsonValue::Array:
-        return tr("a list");
+        return Tr::tr("a list");
     case QJsonValue::Object:
-        return tr("an object");
+        return Tr::tr("an object");
     default:
-        return tr("nothing");
+        return Tr::tr("nothing");
     }
 }
 
 QString mismatch(const QString& path, const char* expected, const QJsonValue& value)
 {
-    return tr("%1: expected %2, found %3").arg(path, tr(expected), found(value));
+    return Tr::tr("%1: expected %2, found %3").arg(path, Tr::tr(expected), found(value));
 }
 
 bool isWholeNumber(const QJsonValue& value)
@@ -141,13 +142,13 @@ QString checkValue(const QJsonValue& value, const Field& field, const QString& p
         return value.isString() ? QString() : mismatch(path, "a string", value);
     case Kind::Integer:
         if (value.isDouble() && !isWholeNumber(value))
-            return tr("%1: expected a whole number of at most 10 digits, found %2")
+            return Tr::tr("%1: expected a whole number of at most 10 digits, found %2")
                 .arg(path)
                 .arg(value.toDouble());
         return value.isDouble() ? QString() : mismatch(path, "a whole number", value);
     case Kind::Number:
         if (value.isDouble() && !std::isfinite(value.toDouble()))
-            return tr("%1: the number is too large").arg(path);
+            return Tr::tr("%1: the number is too large").arg(path);
         return value.isDouble() ? QString() : mismatch(path, "a number", value);
     case Kind::Bool:
         return value.isBool() ? QString() : mismatch(path, "true or false", value);

@@ -14,10 +14,11 @@ namespace core {
 
 namespace {
 
-QString tr(const char* text)
+// Tr::tr(), not a free tr(): lupdate then files messages under the same context
+struct Tr
 {
-    return QCoreApplication::translate("drift", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(drift)
+};
 
 DriftEntry invalid(const QString& file, int document, const QList<manifest::ManifestError>& errors)
 {
@@ -130,8 +131,9 @@ void pairReplacements(DriftReport& report, const QList<Cluster>& live, const Pla
         entry.changes = renamed.changes;
         // The plan's notes (the overlap of a replace) are about applying,
         // which a renamed pool is not for: it is rewritten instead.
-        entry.notes = {tr("replaced by %1 (a blue/green size change); rewrite the manifest from it")
-                           .arg(replacement.poolName)};
+        entry.notes = {
+            Tr::tr("replaced by %1 (a blue/green size change); rewrite the manifest from it")
+                .arg(replacement.poolName)};
         paired.insert(candidates.first());
     }
     QList<DriftEntry> kept;
@@ -224,9 +226,9 @@ DriftReport checkDrift(const QList<ManifestFile>& files, const QList<Cluster>& l
                 DriftEntry twice = invalid(
                     file.path, manifest.document,
                     {{manifest.document, entry.position, QStringLiteral("spec.nodePoolName"),
-                      tr("pool %1 of cluster %2 is declared again; first at %3")
+                      Tr::tr("pool %1 of cluster %2 is declared again; first at %3")
                           .arg(entry.poolName, cluster->name, pools.value(entry.poolName)),
-                      tr("keep one document per pool")}});
+                      Tr::tr("keep one document per pool")}});
                 twice.poolName = entry.poolName;
                 twice.clusterId = cluster->id;
                 twice.clusterName = cluster->name;
@@ -267,24 +269,24 @@ QString driftStatusName(DriftStatus status)
 {
     switch (status) {
     case DriftStatus::InSync:
-        return tr("in sync");
+        return Tr::tr("in sync");
     case DriftStatus::Differs:
-        return tr("differs");
+        return Tr::tr("differs");
     case DriftStatus::NotLive:
-        return tr("not live");
+        return Tr::tr("not live");
     case DriftStatus::Unresolved:
-        return tr("cluster unknown");
+        return Tr::tr("cluster unknown");
     case DriftStatus::Invalid:
-        return tr("invalid");
+        return Tr::tr("invalid");
     case DriftStatus::LiveOnly:
-        return tr("live only");
+        return Tr::tr("live only");
     }
     return {};
 }
 
 QString describeChange(const FieldChange& change)
 {
-    const QString none = tr("(none)");
+    const QString none = Tr::tr("(none)");
     return QStringLiteral("%1: %2 → %3")
         .arg(change.field, change.before.isEmpty() ? none : change.before,
              change.after.isEmpty() ? none : change.after);

@@ -10,10 +10,11 @@ namespace core {
 
 namespace {
 
-QString tr(const char* text)
+// Tr::tr(), not a free tr(): lupdate then files messages under the same context
+struct Tr
 {
-    return QCoreApplication::translate("journalfile", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(journalfile)
+};
 
 void setError(QString* error, const QString& text)
 {
@@ -39,36 +40,36 @@ std::optional<ApplyJournal> JournalFile::load(QString* error) const
 {
     QFile file(path());
     if (!file.open(QIODevice::ReadOnly)) {
-        setError(error, tr("cannot read %1: %2").arg(path(), file.errorString()));
+        setError(error, Tr::tr("cannot read %1: %2").arg(path(), file.errorString()));
         return std::nullopt;
     }
     QJsonParseError parse;
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parse);
     if (parse.error != QJsonParseError::NoError || !document.isObject()) {
-        setError(error, tr("%1 is not JSON: %2").arg(path(), parse.errorString()));
+        setError(error, Tr::tr("%1 is not JSON: %2").arg(path(), parse.errorString()));
         return std::nullopt;
     }
     QString problem;
     std::optional<ApplyJournal> journal = journalFromJson(document.object(), &problem);
     if (!journal)
-        setError(error, tr("%1: %2").arg(path(), problem));
+        setError(error, Tr::tr("%1: %2").arg(path(), problem));
     return journal;
 }
 
 bool JournalFile::save(const ApplyJournal& journal, QString* error) const
 {
     if (!QDir().mkpath(m_directory)) {
-        setError(error, tr("cannot create the folder %1").arg(m_directory));
+        setError(error, Tr::tr("cannot create the folder %1").arg(m_directory));
         return false;
     }
     QSaveFile file(path());
     if (!file.open(QIODevice::WriteOnly)) {
-        setError(error, tr("cannot write %1: %2").arg(path(), file.errorString()));
+        setError(error, Tr::tr("cannot write %1: %2").arg(path(), file.errorString()));
         return false;
     }
     file.write(QJsonDocument(journalToJson(journal)).toJson(QJsonDocument::Indented));
     if (!file.commit()) {
-        setError(error, tr("cannot write %1: %2").arg(path(), file.errorString()));
+        setError(error, Tr::tr("cannot write %1: %2").arg(path(), file.errorString()));
         return false;
     }
     return true;
@@ -79,7 +80,7 @@ bool JournalFile::remove(QString* error) const
     QFile file(path());
     if (!file.exists() || file.remove())
         return true;
-    setError(error, tr("cannot remove %1: %2").arg(path(), file.errorString()));
+    setError(error, Tr::tr("cannot remove %1: %2").arg(path(), file.errorString()));
     return false;
 }
 

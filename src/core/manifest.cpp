@@ -19,10 +19,11 @@ namespace core::manifest {
 namespace {
 
 // Messages a person reads, in the context the translations use.
-QString tr(const char* text)
+// Tr::tr(), not a free tr(): lupdate then files messages under the same context
+struct Tr
 {
-    return QCoreApplication::translate("manifest", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(manifest)
+};
 
 // ---------------------------------------------------------------- reading
 
@@ -181,8 +182,8 @@ public:
         out.document = m_document;
         m_out = &out;
         if (root.type != YamlNode::Type::Map) {
-            error(root, QString(), tr("a manifest document must be a mapping"),
-                  tr("start with apiVersion: %1").arg(QLatin1String(ApiVersion)));
+            error(root, QString(), Tr::tr("a manifest document must be a mapping"),
+                  Tr::tr("start with apiVersion: %1").arg(QLatin1String(ApiVersion)));
             return false;
         }
         const Keys keys = mapping(root, QString(), RootKeys);
@@ -191,12 +192,12 @@ public:
             string(keys["apiVersion"], keys.path("apiVersion"), apiVersion) &&
             apiVersion != QLatin1String(ApiVersion))
             error(keys["apiVersion"], QStringLiteral("apiVersion"),
-                  tr("unsupported apiVersion '%1'").arg(apiVersion),
-                  tr("use apiVersion: %1").arg(QLatin1String(ApiVersion)));
+                  Tr::tr("unsupported apiVersion '%1'").arg(apiVersion),
+                  Tr::tr("use apiVersion: %1").arg(QLatin1String(ApiVersion)));
         if (required(root, keys, "kind", QString()) &&
             string(keys["kind"], keys.path("kind"), kind) && kind != QLatin1String(Kind))
-            error(keys["kind"], QStringLiteral("kind"), tr("unsupported kind '%1'").arg(kind),
-                  tr("use kind: %1").arg(QLatin1String(Kind)));
+            error(keys["kind"], QStringLiteral("kind"), Tr::tr("unsupported kind '%1'").arg(kind),
+                  Tr::tr("use kind: %1").arg(QLatin1String(Kind)));
         if (required(root, keys, "metadata", QString()))
             readMetadata(keys["metadata"]);
         if (required(root, keys, "spec", QString()))
@@ -237,14 +238,14 @@ private:
         for (std::size_t i = 0; i < node.size; ++i) {
             const YamlNode& key = m_yaml.key(node, i);
             if (key.type != YamlNode::Type::Scalar) {
-                error(key, path, tr("keys must be plain words"));
+                error(key, path, Tr::tr("keys must be plain words"));
                 continue;
             }
             const int known = keys.indexOf(key.text);
             if (known >= 0 && keys.has(known)) {
                 const QString name = fromUtf8(key.text);
-                error(key, join(path, name), tr("key '%1' appears twice").arg(name),
-                      tr("remove one of them"));
+                error(key, join(path, name), Tr::tr("key '%1' appears twice").arg(name),
+                      Tr::tr("remove one of them"));
                 continue;
             }
             if (known < 0) {
@@ -253,9 +254,10 @@ private:
                 for (const std::string_view n : allowed)
                     names << latin1(n);
                 const QString close = closestMatch(name, names);
-                error(key, join(path, name), tr("unknown key '%1'").arg(name),
-                      close.isEmpty() ? tr("allowed here: %1").arg(names.join(QStringLiteral(", ")))
-                                      : tr("did you mean '%1'?").arg(close));
+                error(key, join(path, name), Tr::tr("unknown key '%1'").arg(name),
+                      close.isEmpty()
+                          ? Tr::tr("allowed here: %1").arg(names.join(QStringLiteral(", ")))
+                          : Tr::tr("did you mean '%1'?").arg(close));
                 continue;
             }
             const YamlNode& value = m_yaml.value(node, i);
@@ -270,7 +272,7 @@ private:
     {
         if (keys.contains(key))
             return true;
-        error(parent, join(path, key), tr("'%1' is required").arg(join(path, key)));
+        error(parent, join(path, key), Tr::tr("'%1' is required").arg(join(path, key)));
         return false;
     }
 
@@ -278,7 +280,7 @@ private:
     {
         if (node.type == YamlNode::Type::Map)
             return true;
-        error(node, path, tr("expected a mapping, got %1").arg(describe(node)));
+        error(node, path, Tr::tr("expected a mapping, got %1").arg(describe(node)));
         return false;
     }
 
@@ -286,8 +288,8 @@ private:
     {
         if (node.type == YamlNode::Type::Sequence)
             return true;
-        error(node, path, tr("expected a list, got %1").arg(describe(node)),
-              tr("write one item per line, each starting with '- '"));
+        error(node, path, Tr::tr("expected a list, got %1").arg(describe(node)),
+              Tr::tr("write one item per line, each starting with '- '"));
         return false;
     }
 
@@ -295,16 +297,16 @@ private:
     {
         switch (node.type) {
         case YamlNode::Type::Map:
-            return tr("a mapping");
+            return Tr::tr("a mapping");
         case YamlNode::Type::Sequence:
-            return tr("a list");
+            return Tr::tr("a list");
         case YamlNode::Type::Null:
-            return tr("nothing");
+            return Tr::tr("nothing");
         case YamlNode::Type::Scalar:
             break;
         }
         if (!node.plain)
-            return tr("a string");
+            return Tr::tr("a string");
         return yamlscalar::describe(yamlscalar::resolvePlain(fromUtf8(node.text)));
     }
 
@@ -319,7 +321,7 @@ private:
                 return true;
             }
         }
-        error(node, path, tr("expected a string, got %1").arg(describe(node)),
+        error(node, path, Tr::tr("expected a string, got %1").arg(describe(node)),
               node.type == YamlNode::Type::Scalar
                   ? QStringLiteral("put it in quotes: \"%1\"").arg(fromUtf8(node.text))
                   : QString());
@@ -341,12 +343,12 @@ private:
                     out = int(value); // validation explains why it must not be negative
                     return true;
                 }
-                error(node, path, tr("%1 is out of range").arg(text));
+                error(node, path, Tr::tr("%1 is out of range").arg(text));
                 return false;
             }
         }
-        error(node, path, tr("expected a whole number, got %1").arg(describe(node)),
-              node.type == YamlNode::Type::Scalar && !node.plain ? tr("remove the quotes")
+        error(node, path, Tr::tr("expected a whole number, got %1").arg(describe(node)),
+              node.type == YamlNode::Type::Scalar && !node.plain ? Tr::tr("remove the quotes")
                                                                  : QString());
         return false;
     }
@@ -360,8 +362,8 @@ private:
                 return true;
             }
         }
-        error(node, path, tr("expected true or false, got %1").arg(describe(node)),
-              tr("write true or false without quotes"));
+        error(node, path, Tr::tr("expected true or false, got %1").arg(describe(node)),
+              Tr::tr("write true or false without quotes"));
         return false;
     }
 
@@ -417,8 +419,8 @@ private:
             const bool seen = std::any_of(out.cbegin(), out.cend(),
                                           [&key](const auto& entry) { return entry.first == key; });
             if (seen) {
-                error(keyNode, entryPath, tr("%1 '%2' appears twice").arg(noun, key),
-                      tr("remove one of them"));
+                error(keyNode, entryPath, Tr::tr("%1 '%2' appears twice").arg(noun, key),
+                      Tr::tr("remove one of them"));
                 continue;
             }
             const YamlNode& valueNode = m_yaml.value(node, i);
@@ -463,25 +465,26 @@ private:
         if (names.contains(type))
             return;
         const QString close = closestMatch(type, names);
-        error(node, path, tr("unknown relationship type '%1'").arg(type),
-              close.isEmpty() ? tr("use one of: %1").arg(names.join(QStringLiteral(", ")))
-                              : tr("did you mean '%1'?").arg(close));
+        error(node, path, Tr::tr("unknown relationship type '%1'").arg(type),
+              close.isEmpty() ? Tr::tr("use one of: %1").arg(names.join(QStringLiteral(", ")))
+                              : Tr::tr("did you mean '%1'?").arg(close));
     }
 
     void readCluster(const YamlNode& node)
     {
         const QString path = QStringLiteral("spec.cluster");
         if (node.type != YamlNode::Type::Map) {
-            error(node, path, tr("expected a mapping, got %1").arg(describe(node)),
-                  tr("write cluster: {value: CLUSTER-ID}"));
+            error(node, path, Tr::tr("expected a mapping, got %1").arg(describe(node)),
+                  Tr::tr("write cluster: {value: CLUSTER-ID}"));
             return;
         }
         ClusterRef& ref = m_out->spec.cluster;
         const Keys keys = mapping(node, path, ClusterKeys);
         if (keys.contains("value") && keys.contains("valueFrom"))
-            error(node, path, tr("cluster has both value and valueFrom"), tr("keep one of them"));
+            error(node, path, Tr::tr("cluster has both value and valueFrom"),
+                  Tr::tr("keep one of them"));
         else if (keys.isEmpty() && node.size == 0)
-            error(node, path, tr("cluster needs value or valueFrom"));
+            error(node, path, Tr::tr("cluster needs value or valueFrom"));
         if (keys.contains("value"))
             string(keys["value"], keys.path("value"), ref.value);
         if (keys.contains("valueFrom")) {
@@ -513,8 +516,8 @@ private:
                 continue;
             const QString entryPath = m_shared.labelPath(key);
             if (m_out->spec.labels.contains(key)) {
-                error(keyNode, entryPath, tr("label '%1' appears twice").arg(key),
-                      tr("remove one of them"));
+                error(keyNode, entryPath, Tr::tr("label '%1' appears twice").arg(key),
+                      Tr::tr("remove one of them"));
                 continue;
             }
             const YamlNode& valueNode = m_yaml.value(node, i);
@@ -643,7 +646,7 @@ void readDocument(const yamltree::Document& document, int index, const ReadOptio
             {index,
              {root.line, root.column},
              QString(),
-             tr("the document expands to more than %1 YAML nodes").arg(options.maxNodes),
+             Tr::tr("the document expands to more than %1 YAML nodes").arg(options.maxNodes),
              QStringLiteral("aliases (*name) probably repeat an anchor many times; write the "
                             "values out")});
         return;
@@ -729,10 +732,10 @@ ReadResult read(const QByteArray& yaml, const ReadOptions& options)
             {0,
              {1, 1},
              QString(),
-             tr("the file is %1 bytes; manifests larger than %2 bytes are not read")
+             Tr::tr("the file is %1 bytes; manifests larger than %2 bytes are not read")
                  .arg(yaml.size())
                  .arg(options.maxBytes),
-             tr("split it into smaller files")});
+             Tr::tr("split it into smaller files")});
         return result;
     }
     // Documents are read one at a time into one scratch document. Past the
@@ -758,8 +761,8 @@ ReadResult read(const QByteArray& yaml, const ReadOptions& options)
             result = {};
             result.errors.append(
                 {0, SourcePosition{syntax.line, syntax.column}, QString(),
-                 tr("YAML syntax error: %1").arg(QString::fromStdString(syntax.message)),
-                 tr("check the indentation and quotes near this line")});
+                 Tr::tr("YAML syntax error: %1").arg(QString::fromStdString(syntax.message)),
+                 Tr::tr("check the indentation and quotes near this line")});
             return result;
         }
     }
@@ -768,7 +771,7 @@ ReadResult read(const QByteArray& yaml, const ReadOptions& options)
         result.errors.append({0,
                               {1, 1},
                               QString(),
-                              tr("the file has %1 documents; at most %2 are read")
+                              Tr::tr("the file has %1 documents; at most %2 are read")
                                   .arg(documents)
                                   .arg(options.maxDocuments),
                               QString()});

@@ -10,10 +10,11 @@ namespace core {
 
 namespace {
 
-QString tr(const char* text)
+// Tr::tr(), not a free tr(): lupdate then files messages under the same context
+struct Tr
 {
-    return QCoreApplication::translate("manifestplan", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(manifestplan)
+};
 
 manifest::ManifestError errorAt(const manifest::PoolManifest& manifest, const QString& path,
                                 const QString& message, const QString& hint = {})
@@ -85,13 +86,13 @@ std::optional<Cluster> resolveManifestCluster(const ClusterRef& ref, const QList
     if (!ref.value.isEmpty())
         return findCluster(live, ref.value, error);
     if (ref.fromName.isEmpty()) {
-        *error = tr("the cluster is not named");
+        *error = Tr::tr("the cluster is not named");
         return std::nullopt;
     }
     // valueFrom points at a cluster resource by name; its id means nothing here.
     return findByIdOrName(
         live, ref.fromName, [](const Cluster&) { return QString(); },
-        [](const Cluster& c) { return c.name; }, tr("cluster"), error);
+        [](const Cluster& c) { return c.name; }, Tr::tr("cluster"), error);
 }
 
 ManifestPlan planManifests(const QList<manifest::PoolManifest>& manifests,
@@ -110,16 +111,16 @@ ManifestPlan planManifests(const QList<manifest::PoolManifest>& manifests,
         if (!cluster) {
             out.errors << ManifestPlanError{
                 index, errorAt(manifest, refPath, problem,
-                               tr("name a cluster of this account by id or by name"))};
+                               Tr::tr("name a cluster of this account by id or by name"))};
             continue;
         }
         auto& pools = declared[cluster->id];
         if (pools.contains(manifest.spec.name)) {
-            const QString message = tr("pool %1 is declared twice for cluster %2")
+            const QString message = Tr::tr("pool %1 is declared twice for cluster %2")
                                         .arg(manifest.spec.name, cluster->name);
             out.errors << ManifestPlanError{index,
                                             errorAt(manifest, QStringLiteral("spec.nodePoolName"),
-                                                    message, tr("keep one document per pool"))};
+                                                    message, Tr::tr("keep one document per pool"))};
             continue;
         }
         pools.insert(manifest.spec.name);
@@ -147,7 +148,7 @@ QString planText(const ManifestPlan& plan)
             continue;
         if (!out.isEmpty())
             out += u'\n';
-        out += tr("cluster %1 (%2):\n").arg(p.cluster.name, p.cluster.id);
+        out += Tr::tr("cluster %1 (%2):\n").arg(p.cluster.name, p.cluster.id);
         out += planText(p.plan);
     }
     return out;

@@ -7,10 +7,11 @@ namespace core::manifest {
 
 namespace {
 
-QString tr(const char* text)
+// Tr::tr(), not a free tr(): lupdate then files messages under the same context
+struct Tr
 {
-    return QCoreApplication::translate("manifestrewrite", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(manifestrewrite)
+};
 
 QByteArray withoutLineEnd(QByteArray line)
 {
@@ -82,14 +83,14 @@ std::optional<QByteArray> replaceDocument(const QByteArray& yaml, const PoolMani
         if (part.manifests.size() != 1 || !(part.manifests.first() == current))
             continue;
         if (found >= 0) {
-            *error = tr("pool %1 is described twice in the file; rewrite it by hand")
+            *error = Tr::tr("pool %1 is described twice in the file; rewrite it by hand")
                          .arg(current.spec.name);
             return std::nullopt;
         }
         found = i;
     }
     if (found < 0) {
-        *error = tr("the file no longer holds this manifest of pool %1; check again")
+        *error = Tr::tr("the file no longer holds this manifest of pool %1; check again")
                      .arg(current.spec.name);
         return std::nullopt;
     }
@@ -121,8 +122,8 @@ std::optional<QByteArray> replaceDocument(const QByteArray& yaml, const PoolMani
         if (manifest == current && alone.manifests.size() == 1)
             manifest = alone.manifests.first();
     if (after.errors.size() != before.errors.size() || after.manifests != expected) {
-        *error = tr("the file's layout could not be kept while rewriting pool %1; it was left "
-                    "as it was")
+        *error = Tr::tr("the file's layout could not be kept while rewriting pool %1; it was left "
+                        "as it was")
                      .arg(current.spec.name);
         return std::nullopt;
     }
