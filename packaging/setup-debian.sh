@@ -28,7 +28,21 @@ packages=(
   dbus-daemon gnome-keyring libsecret-tools
   # headless display for GUI tests, screenshots and the demo on a server
   xvfb xauth x11-apps fonts-dejavu-core
+  # compiler cache for the build trees and the Debian 13 chroot build
+  ccache
+  # the package and its checks (packaging/package.sh, check-*.sh): CPack's
+  # shlibdeps needs file and dpkg-shlibdeps (dpkg-dev); the validators; the
+  # chroots for the install test and the Debian 13 build; the icon renderer
+  # (packaging/render-icons.sh)
+  dpkg-dev file desktop-file-utils appstream lintian debootstrap zstd librsvg2-bin
 )
+
+# --list: print the packages (one a line) and stop; check-debian13.sh reads
+# the list from here to install the same build dependencies in its chroot.
+if [[ ${1:-} == --list ]]; then
+  printf '%s\n' "${packages[@]}"
+  exit 0
+fi
 
 # One dpkg-query for all packages keeps the everything-present case quick. It
 # exits non-zero when any package is unknown to dpkg, which is what we look for.

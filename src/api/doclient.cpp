@@ -16,6 +16,7 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QRandomGenerator>
+#include <QTimeZone>
 #include <QTimer>
 #include <QUrlQuery>
 #include <QtConcurrent/QtConcurrentRun>
@@ -197,7 +198,8 @@ void DoClient::readRateLimit(const QNetworkReply* reply)
     m_rateLimitLimit = reply->rawHeader("ratelimit-limit").toInt();
     m_rateLimitRemaining = reply->rawHeader("ratelimit-remaining").toInt();
     m_rateLimitReset =
-        QDateTime::fromSecsSinceEpoch(reply->rawHeader("ratelimit-reset").toLongLong(), Qt::UTC);
+        QDateTime::fromSecsSinceEpoch(reply->rawHeader("ratelimit-reset").toLongLong(),
+                                      QTimeZone::utc());
     m_scheduler->noteServerBudget(m_rateLimitLimit, m_rateLimitRemaining, m_rateLimitReset,
                                   QDateTime::currentDateTimeUtc());
     Q_EMIT rateLimitChanged();

@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace std::chrono_literals;
 
@@ -69,7 +70,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         api::CatalogCache cache(dir.path());
         const QString key = QStringLiteral("http://127.0.0.1:1/v2/sizes");
-        const QDateTime fetched = QDateTime::fromSecsSinceEpoch(1'700'000'000, Qt::UTC);
+        const QDateTime fetched = QDateTime::fromSecsSinceEpoch(1'700'000'000, QTimeZone::utc());
         QVERIFY(!cache.load(key, fetched));
         QVERIFY(cache.store(key, {QJsonArray{1, 2}, fetched}));
 

@@ -12,6 +12,7 @@
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimeZone>
 #include <QUrlQuery>
 
 namespace {
@@ -60,7 +61,7 @@ QDateTime parseHttpDate(const QByteArray& value)
         return QDateTime();
     QDateTime t =
         QLocale::c().toDateTime(text.chopped(4), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss"));
-    t.setTimeSpec(Qt::UTC);
+    t.setTimeZone(QTimeZone::utc());
     return t;
 }
 
@@ -473,7 +474,7 @@ private Q_SLOTS:
     void formatsHttpDatesInEnglishWhateverTheLocale()
     {
         QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
-        const QDateTime when(QDate(2015, 10, 21), QTime(7, 28), Qt::UTC);
+        const QDateTime when(QDate(2015, 10, 21), QTime(7, 28), QTimeZone::utc());
         QCOMPARE(sim::faultanswers::httpDate(when), QByteArray("Wed, 21 Oct 2015 07:28:00 GMT"));
         QCOMPARE(sim::faultanswers::httpDate(when.toOffsetFromUtc(3600)),
                  QByteArray("Wed, 21 Oct 2015 07:28:00 GMT"));
