@@ -3,9 +3,14 @@
 # in the project's top folder. Its own build tree (build-package: Release,
 # Debian's hardening flags, ccache), only the programs it ships, then CPack's
 # DEB generator over what `cmake --install` installs (packaging/Install.cmake).
-# Prints the package's path. Expects setup-debian.sh to have run.
+# Prints the package's path. Installs what is missing first, as build.sh does.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+if [[ $(id -u) -eq 0 ]]; then
+  packaging/setup-debian.sh
+elif ! packaging/setup-debian.sh 2>/dev/null; then
+  sudo packaging/setup-debian.sh
+fi
 umask 022 # the package's files and folders: 0644 and 0755
 build=build-package
 
