@@ -81,8 +81,11 @@ void RequestScheduler::probeAnswered()
 void RequestScheduler::notSent()
 {
     // Called from inside pump(), by the start it is running: the loop there
-    // goes on with the next request.
+    // goes on with the next request. What never left the machine costs the
+    // server nothing, so it leaves the window too.
     m_probeOut = false;
+    if (!m_startedAt.empty())
+        m_startedAt.pop_back();
 }
 
 bool RequestScheduler::isHeld() const

@@ -433,27 +433,38 @@ private:
 
     void readRelationships(const YamlNode& node, const QString& path)
     {
+        forEachMapItem(node, path, RelationshipKeys, &DocumentReader::readRelationship);
+    }
+
+    void readRelationship(const YamlNode& item, const Keys& keys, const QString& itemPath)
+    {
+        ManifestRelationship relationship;
+        // Planton requires kind, name and type.
+        if (required(item, keys, "kind", itemPath))
+            string(keys["kind"], keys.path("kind"), relationship.kind);
+        optionalString(keys, "env", relationship.env);
+        if (required(item, keys, "name", itemPath))
+            string(keys["name"], keys.path("name"), relationship.name);
+        if (required(item, keys, "type", itemPath) &&
+            string(keys["type"], keys.path("type"), relationship.type))
+            checkRelationshipType(keys["type"], keys.path("type"), relationship.type);
+        optionalString(keys, "group", relationship.group);
+        m_out->metadata.relationships.append(relationship);
+    }
+
+    // Reads each mapping in the sequence at `path` (null means none) with
+    // `read`, after the item's own path is remembered and its keys checked.
+    void forEachMapItem(const YamlNode& node, const QString& path, KeyNames allowed,
+                        void (DocumentReader::*read)(const YamlNode&, const Keys&, const QString&))
+    {
         if (node.type == YamlNode::Type::Null || !expectSequence(node, path))
             return;
         for (std::size_t i = 0; i < node.size; ++i) {
             const YamlNode& item = m_yaml.item(node, i);
             const QString itemPath = m_shared.itemPath(path, i);
             remember(item, itemPath);
-            if (!expectMap(item, itemPath))
-                continue;
-            const Keys keys = mapping(item, itemPath, RelationshipKeys);
-            ManifestRelationship relationship;
-            // Planton requires kind, name and type.
-            if (required(item, keys, "kind", itemPath))
-                string(keys["kind"], keys.path("kind"), relationship.kind);
-            optionalString(keys, "env", relationship.env);
-            if (required(item, keys, "name", itemPath))
-                string(keys["name"], keys.path("name"), relationship.name);
-            if (required(item, keys, "type", itemPath) &&
-                string(keys["type"], keys.path("type"), relationship.type))
-                checkRelationshipType(keys["type"], keys.path("type"), relationship.type);
-            optionalString(keys, "group", relationship.group);
-            m_out->metadata.relationships.append(relationship);
+            if (expectMap(item, itemPath))
+                (this->*read)(item, mapping(item, itemPath, allowed), itemPath);
         }
     }
 
@@ -530,27 +541,19 @@ private:
 
     void readTaints(const YamlNode& node)
     {
-        const QString path = QStringLiteral("spec.taints");
-        if (node.type == YamlNode::Type::Null)
-            return;
-        if (!expectSequence(node, path))
-            return;
-        for (std::size_t i = 0; i < node.size; ++i) {
-            const YamlNode& item = m_yaml.item(node, i);
-            const QString itemPath = m_shared.itemPath(path, i);
-            remember(item, itemPath);
-            if (!expectMap(item, itemPath))
-                continue;
-            const Keys keys = mapping(item, itemPath, TaintKeys);
-            Taint taint;
-            if (required(item, keys, "key", itemPath))
-                string(keys["key"], keys.path("key"), taint.key);
-            if (keys.contains("value") && keys["value"].type != YamlNode::Type::Null)
-                string(keys["value"], keys.path("value"), taint.value);
-            if (required(item, keys, "effect", itemPath))
-                string(keys["effect"], keys.path("effect"), taint.effect);
-            m_out->spec.taints.append(taint);
-        }
+        forEachMapItem(node, QStringLiteral("spec.taints"), TaintKeys, &DocumentReader::readTaint);
+    }
+
+    void readTaint(const YamlNode& item, const Keys& keys, const QString& itemPath)
+    {
+        Taint taint;
+        if (required(item, keys, "key", itemPath))
+            string(keys["key"], keys.path("key"), taint.key);
+        if (keys.contains("value") && keys["value"].type != YamlNode::Type::Null)
+            string(keys["value"], keys.path("value"), taint.value);
+        if (required(item, keys, "effect", itemPath))
+            string(keys["effect"], keys.path("effect"), taint.effect);
+        m_out->spec.taints.append(taint);
     }
 
     void readStrings(const YamlNode& node, const QString& path, QStringList& out)

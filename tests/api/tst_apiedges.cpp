@@ -273,6 +273,18 @@ private Q_SLOTS:
         QCOMPARE(started, (QList<int>{1}));
     }
 
+    void aStartThatWasNotSentLeavesTheWindow()
+    {
+        api::RequestScheduler scheduler;
+        scheduler.setLimit(2, 60'000ms);
+        QList<int> started;
+        scheduler.submit([&] { scheduler.notSent(); }); // refused before sending
+        scheduler.submit([&started] { started << 1; });
+        scheduler.submit([&started] { started << 2; });
+        QCOMPARE(started, (QList<int>{1, 2})); // both fit: the refused one used no budget
+        QCOMPARE(scheduler.recentStarts(), 2);
+    }
+
     void spacingFollowsTheServersRemainingCount()
     {
         using S = api::RequestScheduler;
