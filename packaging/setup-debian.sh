@@ -14,6 +14,10 @@ packages=(
   qt6-base-dev qt6-base-dev-tools qt6-declarative-dev qt6-declarative-dev-tools
   qt6-charts-dev qt6-httpserver-dev qt6-websockets-dev qt6-l10n-tools qt6-qpa-plugins
   libqt6sql6-sqlite libqt6opengl6-dev libgl-dev
+  # translations (translations/, packaging/check-translations.sh): LinguistTools'
+  # CMake package (qt_add_translations), Qt's own German and French catalogues
+  # (qtbase_de.qm...), and Python for the translation scripts
+  qt6-tools-dev qt6-translations-l10n python3
   # QML modules loaded at run time
   qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-layouts
   qml6-module-qtquick-templates qml6-module-qtquick-window qml6-module-qtquick-dialogs

@@ -4,6 +4,7 @@
 #include "commands.h"
 #include "contextcommand.h"
 #include "core/plan.h"
+#include "installtranslators.h"
 #include "tokenresolution.h"
 
 #include <QCommandLineParser>
@@ -54,6 +55,9 @@ int main(int argc, char* argv[])
     QCoreApplication application(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("poolctl"));
     QCoreApplication::setApplicationVersion(QStringLiteral(POOLSTUDIO_VERSION));
+    // Messages and --help in the system's language (LANGUAGE, LC_ALL,
+    // LC_MESSAGES, LANG); -o json, yaml and csv stay the same in every locale.
+    translations::installTranslators(&application, QLocale(), {QStringLiteral("qtbase")});
 
     QCommandLineParser parser;
     parser.setApplicationDescription(description());

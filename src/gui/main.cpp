@@ -9,6 +9,7 @@
 #include "app/shell/workspace.h"
 #include "app/signin/accountcontroller.h"
 #include "demo/demobackend.h"
+#include "installtranslators.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -30,6 +31,10 @@ int main(int argc, char* argv[])
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Pool Studio"));
     QGuiApplication::setOrganizationName(QStringLiteral("PoolStudio"));
     QGuiApplication::setApplicationVersion(QStringLiteral(POOLSTUDIO_VERSION));
+    // The system's language (LANGUAGE, LC_ALL, LC_MESSAGES, LANG), before any
+    // text is made: Qt's own ("qt": Qt Base, Qt Quick's controls and dialogs)
+    // and Pool Studio's.
+    translations::installTranslators(&application, QLocale(), {QStringLiteral("qt")});
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
