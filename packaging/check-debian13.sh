@@ -71,7 +71,7 @@ if ! grep -q '^KF6SyntaxHighlighting_DIR:PATH=/' "$root/build/CMakeCache.txt"; t
   echo "check-debian13: FAILED: KF6SyntaxHighlighting was not found" >&2
   exit 1
 fi
-if grep -nE 'warning:|CMake Warning' "$log" >&2; then
+if grep -nE 'warning:|CMake (Deprecation )?Warning' "$log" >&2; then
   echo "check-debian13: FAILED: the build printed warnings (above)" >&2
   exit 1
 fi
