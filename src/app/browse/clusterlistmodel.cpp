@@ -1,5 +1,6 @@
 #include "clusterlistmodel.h"
 
+#include "app/shell/money.h"
 #include "core/cost.h"
 
 #include <numeric>
@@ -45,7 +46,7 @@ QVariant ClusterListModel::data(const QModelIndex& index, int role) const
         return nodeCount(*cluster);
     case MonthlyRole:
         return m_sizes.isEmpty() ? QString()
-                                 : tr("≈ %1/mo").arg(core::formatCents(
+                                 : tr("≈ %1/mo").arg(formatMoney(
                                        core::clusterCost(*cluster, m_sizes).band.currentCents));
     }
     return {};

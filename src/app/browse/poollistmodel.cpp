@@ -1,5 +1,6 @@
 #include "poollistmodel.h"
 
+#include "app/shell/money.h"
 #include "core/cost.h"
 
 namespace app {
@@ -30,10 +31,10 @@ QString PoolListModel::monthly(const core::NodePool& pool) const
         return {};
     const core::CostBand band = core::poolCostBand(pool.spec, *size);
     if (!pool.spec.autoScale)
-        return tr("≈ %1/mo").arg(core::formatCents(band.currentCents));
+        return tr("≈ %1/mo").arg(formatMoney(band.currentCents));
     return tr("≈ %1/mo (%2–%3)")
-        .arg(core::formatCents(band.currentCents), core::formatCents(band.minCents),
-             core::formatCents(band.maxCents));
+        .arg(formatMoney(band.currentCents), formatMoney(band.minCents),
+             formatMoney(band.maxCents));
 }
 
 QVariant PoolListModel::data(const QModelIndex& index, int role) const

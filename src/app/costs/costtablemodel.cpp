@@ -1,5 +1,6 @@
 #include "costtablemodel.h"
 
+#include "app/shell/money.h"
 #include "core/cost.h"
 #include "core/costattribution.h"
 
@@ -31,11 +32,11 @@ QVariant CostTableModel::data(const QModelIndex& index, int role) const
     case MonthlyCentsRole:
         return double(row->monthlyCents);
     case MonthlyTextRole:
-        return core::formatCents(row->monthlyCents);
+        return formatMoney(row->monthlyCents);
     case RangeTextRole:
         return row->minCents == row->maxCents
                    ? QString()
-                   : core::formatCents(row->minCents) + u'–' + core::formatCents(row->maxCents);
+                   : formatMoney(row->minCents) + u'–' + formatMoney(row->maxCents);
     case SelectedRole:
         return row->selected;
     case KeyRole:

@@ -62,8 +62,10 @@ ToolBar {
         Label {
             objectName: "rateLimitLabel"
             visible: bar.workspace.rateLimitRemaining >= 0
-            text: qsTr("API requests left: %1 of %2").arg(bar.workspace.rateLimitRemaining)
-                                                    .arg(bar.workspace.rateLimitLimit)
+            // Numbers in the display locale ("4.997 von 5.000" in German).
+            text: qsTr("API requests left: %1 of %2")
+                  .arg(Number(bar.workspace.rateLimitRemaining).toLocaleString(Qt.locale(), "f", 0))
+                  .arg(Number(bar.workspace.rateLimitLimit).toLocaleString(Qt.locale(), "f", 0))
             font.pixelSize: 12
             opacity: 0.8
             ToolTip.visible: quotaHover.hovered
