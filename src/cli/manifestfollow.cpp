@@ -1,6 +1,8 @@
 #include "manifestfollow.h"
 
+#include "core/boundedfile.h"
 #include "core/manifestrewrite.h"
+#include "manifestfiles.h"
 #include "output.h"
 #include "resolve.h"
 
@@ -74,15 +76,14 @@ bool rewriteReplaced(const Manifests& read, const core::ApplyJournal& journal)
 
     bool ok = true;
     for (const QString& name : std::as_const(files)) {
-        QFile file(name);
-        if (!file.open(QIODevice::ReadOnly)) {
-            printError(
-                Tr::tr("cannot read %1 again to rewrite it: %2").arg(name, file.errorString()));
+        // The file may have grown since it was read: bounded as the first read was.
+        core::BoundedRead read = core::readBoundedFile(name, MaxManifestFileBytes);
+        if (!read.ok()) {
+            printError(Tr::tr("cannot read %1 again to rewrite it: %2").arg(name, read.error));
             ok = false;
             continue;
         }
-        QByteArray bytes = file.readAll();
-        file.close();
+        QByteArray bytes = std::move(read.bytes);
         QStringList said;
         bool fileOk = true;
         for (const Rename& rename : byFile.value(name)) {

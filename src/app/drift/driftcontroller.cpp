@@ -1,5 +1,6 @@
 #include "driftcontroller.h"
 
+#include "core/boundedfile.h"
 #include "core/manifestplan.h"
 #include "core/manifestrewrite.h"
 
@@ -145,12 +146,14 @@ void DriftController::runCheck()
 
     QList<core::ManifestFile> files;
     for (const QString& name : names) {
-        QFile file(dir.filePath(name));
+        // Size first, then a bounded read: a multi-GB file is refused unread.
+        core::BoundedRead bounded =
+            core::readBoundedFile(dir.filePath(name), core::manifest::ReadOptions{}.maxBytes);
         core::ManifestFile read{name, {}, {}};
-        if (file.open(QIODevice::ReadOnly))
-            read.yaml = file.readAll();
+        if (bounded.ok())
+            read.yaml = std::move(bounded.bytes);
         else
-            read.readError = tr("cannot be read: %1").arg(file.errorString());
+            read.readError = tr("cannot be read: %1").arg(bounded.error);
         files << read;
     }
     m_report = error.isEmpty() ? core::checkDrift(files, m_workspace->allClusters(), planOptions())
@@ -240,13 +243,13 @@ bool DriftController::rewriteFromLive(int row)
     }
 
     const QString path = QDir(m_folder).filePath(entry.file);
-    QFile in(path);
-    if (!in.open(QIODevice::ReadOnly)) {
-        setErrorText(tr("%1 cannot be read: %2").arg(entry.file, in.errorString()));
+    const core::BoundedRead in =
+        core::readBoundedFile(path, core::manifest::ReadOptions{}.maxBytes);
+    if (!in.ok()) {
+        setErrorText(tr("%1 cannot be read: %2").arg(entry.file, in.error));
         return false;
     }
-    const QByteArray before = in.readAll();
-    in.close();
+    const QByteArray before = in.bytes;
 
     core::manifest::WriteOptions options;
     options.clusterNames = clusterNames;

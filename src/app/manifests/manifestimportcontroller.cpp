@@ -1,6 +1,7 @@
 #include "manifestimportcontroller.h"
 
 #include "app/plan/plancontroller.h"
+#include "core/boundedfile.h"
 #include "core/manifest.h"
 #include "core/manifestplan.h"
 #include "importsources.h"
@@ -153,12 +154,14 @@ bool ManifestImportController::loadImportFiles(const QList<QUrl>& urls)
     QStringList errors;
     for (const QUrl& url : urls) {
         const QString path = localPathOf(url);
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly)) {
-            errors << tr("Cannot read %1: %2").arg(path, file.errorString());
+        // Size first, then a bounded read: a multi-GB file is refused unread.
+        core::BoundedRead read =
+            core::readBoundedFile(path, core::manifest::ReadOptions{}.maxBytes);
+        if (!read.ok()) {
+            errors << tr("Cannot read %1: %2").arg(path, read.error);
             continue;
         }
-        files.append({path, file.readAll()});
+        files.append({path, std::move(read.bytes)});
     }
     m_importText = joinSources(files);
     m_loadErrors = errors;

@@ -12,6 +12,8 @@ RowLayout {
 
     property AccountController accounts
     required property Workspace workspace
+    // Switching while it applies asks first (ApplyRunningDialog).
+    property PlanController planController: null
 
     readonly property string title: !accounts ? ""
         : workspace.demoMode ? qsTr("Demo")
@@ -37,6 +39,19 @@ RowLayout {
         opacity: 0.7
         elide: Text.ElideRight
         Layout.maximumWidth: 330
+    }
+    // contexts.json cannot be used: said in the tool bar, explained in the popup.
+    Label {
+        objectName: "contextsReadOnlyLabel"
+        visible: switcher.accounts !== null && switcher.accounts.contextsReadOnly
+        text: qsTr("⚠ Contexts read-only")
+        color: Colors.warning
+        font.pixelSize: 12
+        font.bold: true
+        MouseArea {
+            anchors.fill: parent
+            onClicked: popup.open()
+        }
     }
 
     Popup {
@@ -74,6 +89,12 @@ RowLayout {
                 Layout.fillWidth: true
             }
 
+            ContextsFileBanner {
+                objectName: "switcherContextsBanner"
+                accounts: switcher.accounts
+                Layout.fillWidth: true
+            }
+
             Rectangle { Layout.fillWidth: true; implicitHeight: 1; color: switcher.palette.mid }
 
             Label {
@@ -100,8 +121,14 @@ RowLayout {
                     }
                     onClicked: {
                         popup.close()
-                        if (!modelData.current)
+                        if (modelData.current)
+                            return
+                        if (switcher.planController && switcher.planController.running) {
+                            switchWhileApplying.target = modelData.name
+                            switchWhileApplying.open()
+                        } else {
                             switcher.accounts.switchContext(modelData.name)
+                        }
                     }
                 }
             }
@@ -129,6 +156,16 @@ RowLayout {
                     }
                 }
             }
+        }
+    }
+
+    ApplyRunningDialog {
+        id: switchWhileApplying
+        property string target
+        proceedText: qsTr("Switch anyway")
+        onProceed: {
+            switcher.planController.cancel()
+            switcher.accounts.switchContext(target)
         }
     }
 

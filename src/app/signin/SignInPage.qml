@@ -89,6 +89,11 @@ Pane {
                     color: Colors.accent
                     Layout.fillWidth: true
                 }
+                ContextsFileBanner {
+                    objectName: "contextsFileBanner"
+                    accounts: page.accounts
+                    Layout.fillWidth: true
+                }
 
                 Label {
                     text: qsTr("Token")

@@ -68,20 +68,64 @@ accounts::TokenStore* AccountController::storeFor(const QString& storage)
 
 void AccountController::loadContexts()
 {
-    if (!m_contexts.load(m_contextsPath.isEmpty() ? accounts::ContextStore::defaultPath()
-                                                  : m_contextsPath))
+    const QString path =
+        m_contextsPath.isEmpty() ? accounts::ContextStore::defaultPath() : m_contextsPath;
+    // An unusable file is the banner's to explain (contextsProblem).
+    if (!m_contexts.load(path) && !m_contexts.isReadOnly())
         m_signInError = tr("Your contexts could not be read: %1").arg(m_contexts.errorText());
+    // poolctl (or another window) may write the file while this one is open:
+    // its contexts show up in the switcher and survive this window's saves.
+    m_contextsWatcher = std::make_unique<accounts::ContextFileWatcher>(path);
+    connect(m_contextsWatcher.get(), &accounts::ContextFileWatcher::changed, this,
+            &AccountController::reloadContexts);
+    Q_EMIT contextsChanged();
+}
+
+void AccountController::reloadContexts()
+{
+    if (!m_contexts.changedOnDisk())
+        return; // our own save
+    m_contexts.reload();
     Q_EMIT contextsChanged();
 }
 
 bool AccountController::saveContexts()
 {
-    // A file we could not understand is kept aside, never overwritten.
-    if (m_contexts.isMalformed())
-        m_contexts.backUpMalformedFile();
+    // An unusable file is never overwritten nor moved without the user's
+    // word: save() refuses, and the banner offers moveAsideContextsFile().
     const bool saved = m_contexts.save();
+    // A read-only file is the banner's to explain; other failures (disk
+    // full, a lock held too long) are said as they come.
+    m_contextsMessage = saved || m_contexts.isReadOnly() ? QString() : m_contexts.errorText();
     Q_EMIT contextsChanged();
     return saved;
+}
+
+QString AccountController::contextsProblem() const
+{
+    if (!m_contexts.isReadOnly())
+        return {};
+    // problemReason() says which (a newer version, damage, unreadable).
+    return tr("Your contexts file %1 cannot be used: %2. It is left as it is, and contexts are "
+              "read-only here: nothing you add or switch to is saved.")
+        .arg(m_contexts.path(), m_contexts.problemReason());
+}
+
+void AccountController::moveAsideContextsFile()
+{
+    const QString backup = m_contexts.moveAsideUnusableFile();
+    if (backup.isEmpty()) {
+        m_contextsMessage = m_contexts.errorText();
+        Q_EMIT contextsChanged();
+        return;
+    }
+    // What this run added or switched to is kept in the new file.
+    if (m_contexts.save())
+        m_contextsMessage =
+            tr("The old contexts file was moved to %1; a new one was started.").arg(backup);
+    else
+        m_contextsMessage = m_contexts.errorText();
+    Q_EMIT contextsChanged();
 }
 
 // --- what QML binds to --------------------------------------------------------

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "accounts/contextfilewatcher.h"
 #include "accounts/contextstore.h"
 #include "accounts/tokensource.h"
 #include "accountsession.h"
@@ -48,6 +49,14 @@ class AccountController : public QObject
     Q_PROPERTY(QString storeName READ storeName NOTIFY sessionChanged)
     // Stored contexts: {name, email, team, storage, apiUrl, current}.
     Q_PROPERTY(QVariantList contexts READ contexts NOTIFY contextsChanged)
+    // contexts.json cannot be used (written by a newer Pool Studio, damaged or
+    // unreadable): it is left as it is and nothing is saved to it until the
+    // user moves it aside. contextsProblem says why, in a sentence.
+    Q_PROPERTY(bool contextsReadOnly READ contextsReadOnly NOTIFY contextsChanged)
+    Q_PROPERTY(QString contextsProblem READ contextsProblem NOTIFY contextsChanged)
+    Q_PROPERTY(QString contextsPath READ contextsPath NOTIFY contextsChanged)
+    // What the last save or move aside said (an error, or where the backup went).
+    Q_PROPERTY(QString contextsMessage READ contextsMessage NOTIFY contextsChanged)
 
     // The sign-in page.
     Q_PROPERTY(bool busy READ busy NOTIFY stateChanged)
@@ -94,6 +103,10 @@ public:
     bool canSignOut() const;
     QString storeName() const;
     QVariantList contexts() const;
+    bool contextsReadOnly() const { return m_contexts.isReadOnly(); }
+    QString contextsProblem() const;
+    QString contextsPath() const { return m_contexts.path(); }
+    QString contextsMessage() const { return m_contextsMessage; }
     bool busy() const { return !m_busyText.isEmpty(); }
     QString busyText() const { return m_busyText; }
     QString signInName() const { return m_signInName; }
@@ -112,6 +125,13 @@ public:
     Q_INVOKABLE void signOut();
     // Leaves the session for the sign-in page, keeping every token.
     Q_INVOKABLE void showSignIn();
+    // The user's decision about an unusable contexts.json: it becomes the
+    // first free contexts.json.broken-N (earlier backups stay) and the
+    // contexts of this run are saved to a new file.
+    Q_INVOKABLE void moveAsideContextsFile();
+    // Re-reads contexts.json when another process (poolctl, a second window)
+    // changed it; the watcher calls this, tests may too.
+    void reloadContexts();
 
     // The window calls this once the window of an older session is gone.
     void releaseRetiredSessions();
@@ -157,6 +177,8 @@ private:
     DemoStarter m_demoStarter;
 
     accounts::ContextStore m_contexts;
+    std::unique_ptr<accounts::ContextFileWatcher> m_contextsWatcher;
+    QString m_contextsMessage;
     std::unique_ptr<accounts::TokenStore> m_keychain;
     std::unique_ptr<accounts::TokenStore> m_file;
     std::unique_ptr<AccountSession> m_session;

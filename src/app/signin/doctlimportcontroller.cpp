@@ -7,7 +7,6 @@
 #include "api/endpoint.h"
 #include "signincontroller.h"
 
-#include <QFile>
 #include <QUrl>
 #include <QVariantMap>
 
@@ -33,11 +32,8 @@ void DoctlImportController::read(const QString& path)
         file = QUrl(file).toLocalFile();
     m_readPath = file;
     m_doctl = {};
-    QFile config(file);
-    if (!config.open(QIODevice::ReadOnly))
-        m_doctl.errors << tr("%1 could not be read: %2").arg(file, config.errorString());
-    else
-        m_doctl = accounts::readDoctlConfig(config.readAll());
+    // Size checked before a byte is read: a huge or endless file is one error.
+    m_doctl = accounts::readDoctlConfigFile(file);
     m_loaded = true;
     Q_EMIT changed();
 }
