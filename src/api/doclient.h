@@ -132,6 +132,8 @@ Q_SIGNALS:
     void writeRefused(const api::ApiError& error);
 
 private:
+    friend class BillingClient; // billingclient.h: the billing calls, on this engine
+
     struct Answer
     {
         QJsonDocument body;

@@ -88,6 +88,19 @@ constexpr Field VersionFields[] = {{"slug", Kind::String},
 constexpr Field OptionsFields[] = {{"regions", Kind::ObjectList, SlugName},
                                    {"versions", Kind::ObjectList, VersionFields},
                                    {"sizes", Kind::ObjectList, SlugName}};
+// Billing (do-api-billing.json): amounts and durations are decimal strings.
+constexpr Field InvoiceSummaryFields[] = {
+    {"invoice_uuid", Kind::String},   {"invoice_id", Kind::String}, {"amount", Kind::String},
+    {"invoice_period", Kind::String}, {"updated_at", Kind::String},
+};
+constexpr Field InvoiceItemFields[] = {
+    {"product", Kind::String},     {"resource_uuid", Kind::String},
+    {"resource_id", Kind::String}, {"group_description", Kind::String},
+    {"description", Kind::String}, {"amount", Kind::String},
+    {"duration", Kind::String},    {"duration_unit", Kind::String},
+    {"start_time", Kind::String},  {"end_time", Kind::String},
+    {"project_name", Kind::String},
+};
 constexpr Field Meta[] = {{"total", Kind::Integer}};
 constexpr Field Envelopes[] = {
     {"kubernetes_clusters", Kind::ObjectOrList, ClusterFields},
@@ -96,6 +109,13 @@ constexpr Field Envelopes[] = {
     {"node_pool", Kind::Object, PoolFields},
     {"sizes", Kind::ObjectList, SizeFields},
     {"options", Kind::Object, OptionsFields},
+    {"invoices", Kind::ObjectList, InvoiceSummaryFields},
+    {"invoice_preview", Kind::Object, InvoiceSummaryFields},
+    {"invoice_items", Kind::ObjectList, InvoiceItemFields},
+    {"month_to_date_balance", Kind::String},
+    {"account_balance", Kind::String},
+    {"month_to_date_usage", Kind::String},
+    {"generated_at", Kind::String},
     {"meta", Kind::Object, Meta},
 };
 

@@ -1,6 +1,7 @@
 #include "sim/router.h"
 
 #include "sim/jsonwriter.h"
+#include "sim/billingroutes.h"
 #include "sim/simclock.h"
 
 #include <QJsonArray>
@@ -193,7 +194,8 @@ void Router::addHeaders(const HttpRequest& request, const QString& requestId,
 {
     const QString presented = presentedToken(request);
     const bool known = (!m_token.isEmpty() && presented == m_token) ||
-                       (!m_readOnlyToken.isEmpty() && presented == m_readOnlyToken);
+                       (!m_readOnlyToken.isEmpty() && presented == m_readOnlyToken) ||
+                       (!m_noBillingToken.isEmpty() && presented == m_noBillingToken);
     const RateLimiter::Verdict v = m_limiter.peek(known ? presented : QString(), m_clock.nowSecs());
     response->addHeader("ratelimit-limit", QByteArray::number(v.limit));
     response->addHeader("ratelimit-remaining", QByteArray::number(v.remaining));
@@ -205,7 +207,8 @@ HttpResponse Router::handle(const HttpRequest& request, const QString& requestId
                             const AnswerShape& shape)
 {
     const QString presented = presentedToken(request);
-    const bool fullAccess = !m_token.isEmpty() && presented == m_token;
+    const bool fullAccess = (!m_token.isEmpty() && presented == m_token) ||
+                            (!m_noBillingToken.isEmpty() && presented == m_noBillingToken);
     const bool readOnly = !m_readOnlyToken.isEmpty() && presented == m_readOnlyToken;
 
     // The windows belong to the token; unauthenticated calls share one bucket.
@@ -241,6 +244,15 @@ HttpResponse Router::dispatch(const HttpRequest& request, const QString& request
                          templateRegex(QString::fromLatin1(r.path))});
         return list;
     }();
+
+    if (BillingRoutes::claims(request)) {
+        json::Page page;
+        const bool pageValid = readPage(request, shape, &page);
+        const bool allowed = m_noBillingToken.isEmpty() || presentedToken(request) != m_noBillingToken;
+        return BillingRoutes::answer(request, requestId,
+                                     {m_state.tables(), m_state.billing(), m_clock.now(), page,
+                                      pageValid, linkUrl(request), allowed});
+    }
 
     for (qsizetype i = 0; i < patterns.size(); ++i) {
         const Pattern& p = patterns[i];

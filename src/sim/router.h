@@ -36,6 +36,7 @@ public:
 
     void setToken(const QString& token) { m_token = token; }
     void setReadOnlyToken(const QString& token) { m_readOnlyToken = token; }
+    void setTokenWithoutBilling(const QString& token) { m_noBillingToken = token; }
     void setBaseUrl(const QUrl& url) { m_baseUrl = url; }
 
     HttpResponse handle(const HttpRequest& request, const QString& requestId,
@@ -75,6 +76,7 @@ private:
     RateLimiter& m_limiter;
     QString m_token;
     QString m_readOnlyToken;
+    QString m_noBillingToken; // full access but no billing:read
     QUrl m_baseUrl;
 };
 

@@ -180,6 +180,7 @@ void SimState::settle(const QDateTime& now)
                     }
                 }
                 if (n.state == NodeState::Deleting && now >= n.stateSince.addSecs(t.remove)) {
+                    m_billing.nodeGone(c, p, n, n.stateSince.addSecs(t.remove));
                     p.nodes.removeAt(i);
                     continue;
                 }

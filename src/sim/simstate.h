@@ -1,6 +1,7 @@
 #pragma once
 
 #include "sim/idsource.h"
+#include "sim/billingledger.h"
 #include "sim/poolrequest.h"
 #include "sim/tables.h"
 
@@ -19,6 +20,9 @@ public:
     Settings& settings() { return m_settings; }
     const Settings& settings() const { return m_settings; }
     IdSource& ids() { return m_ids; }
+    // What the account used, for the bill (billingroutes.h).
+    BillingLedger& billing() { return m_billing; }
+    const BillingLedger& billing() const { return m_billing; }
 
     // Moves every node along its lifecycle up to `now`; removes what is gone.
     void settle(const QDateTime& now);
@@ -50,6 +54,7 @@ private:
     Tables m_tables;
     Settings m_settings;
     IdSource m_ids;
+    BillingLedger m_billing;
 };
 
 Failure notFound();

@@ -51,6 +51,7 @@ bool Simulator::loadSeed(const QByteArray& json, QString* error)
     if (!sim::loadSeed(json, m_clock->now(), m_state->ids(), &m_state->tables(), &settings, error))
         return false;
     m_state->settings() = settings;
+    m_state->billing().setSince(m_clock->now()); // the bill starts with what the clock sees
     m_limiter->setLimits(settings.minuteLimit, settings.hourLimit);
     return true;
 }
@@ -77,6 +78,16 @@ void Simulator::setToken(const QString& token)
 {
     m_router->setToken(token);
 }
+void Simulator::setTokenWithoutBilling(const QString& token)
+{
+    m_router->setTokenWithoutBilling(token);
+}
+
+void Simulator::setBillingStart(const QDateTime& since)
+{
+    m_state->billing().setSince(since);
+}
+
 void Simulator::setReadOnlyToken(const QString& token)
 {
     m_router->setReadOnlyToken(token);

@@ -40,6 +40,9 @@ public:
     void setToken(const QString& token);
     // A second token that may read but gets 403 forbidden on every write.
     void setReadOnlyToken(const QString& token);
+    // A third token that reads and writes everything but billing: a
+    // custom-scoped token without billing:read (billing routes answer 403).
+    void setTokenWithoutBilling(const QString& token);
 
     // --- network --------------------------------------------------------
     quint16 listen(quint16 port = 0); // 127.0.0.1 only; the bound port, 0 on failure
@@ -60,6 +63,9 @@ public:
     void setDropletLimit(int limit);
     void setScaleToZero(bool allowed); // min_nodes 0 accepted (default true)
     void setRateLimits(int perMinute, int perHour);
+    // Usage before this instant is not billed (default: when the seed was
+    // loaded; billingroutes.h).
+    void setBillingStart(const QDateTime& since);
     // How `links.pages.*` are written (default Absolute, at baseUrl()); the
     // origin Foreign links use (default https://api.digitalocean.com).
     void setLinkStyle(LinkStyle style);
