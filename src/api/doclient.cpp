@@ -678,6 +678,21 @@ void DoClient::updateNodePool(const QString& clusterId, const QString& poolId,
          });
 }
 
+void DoClient::updateClusterAutoscaler(const QString& clusterId, const QJsonObject& body,
+                                       QObject* context, Callback<core::Cluster> done)
+{
+    send("PUT",
+         endpoint(QStringLiteral("/v2/kubernetes/clusters/") +
+                  QString::fromLatin1(QUrl::toPercentEncoding(clusterId))),
+         body, context, [clusterId, done](const Answer& answer) {
+             core::Cluster cluster = core::dojson::clusterFromJson(
+                 answer.body.object().value(u"kubernetes_cluster").toObject());
+             if (cluster.id.isEmpty()) // a 202 without the cluster still changed this one
+                 cluster.id = clusterId;
+             done(cluster, answer.error);
+         });
+}
+
 void DoClient::deleteNodePool(const QString& clusterId, const QString& poolId, QObject* context,
                               Done done)
 {

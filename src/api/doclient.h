@@ -108,6 +108,11 @@ public:
     // PUT with a partial body (core::dojson::updatePoolBody), answered 202.
     void updateNodePool(const QString& clusterId, const QString& poolId, const QJsonObject& changes,
                         QObject* context, Callback<core::NodePool> done);
+    // PUT /v2/kubernetes/clusters/{id} with only the cluster's
+    // cluster_autoscaler_configuration (core::dojson::clusterAutoscalerBody),
+    // answered 202 with the cluster. Idempotent, so retried like any PUT.
+    void updateClusterAutoscaler(const QString& clusterId, const QJsonObject& body,
+                                 QObject* context, Callback<core::Cluster> done);
     // DELETE, answered 204; the nodes are then drained and removed (watch it
     // with an OperationWatcher). A 404 on a retry means the first one landed.
     void deleteNodePool(const QString& clusterId, const QString& poolId, QObject* context,

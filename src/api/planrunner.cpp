@@ -1,6 +1,7 @@
 #include "planrunner.h"
 
 #include "core/dojson.h"
+#include "core/preflight.h"
 #include "doclient.h"
 
 #include <cstdlib>
@@ -72,6 +73,9 @@ QString PlanRunner::describe(int index) const
         text = tr("Deleting pool %1 (nodes are drained first; this can take many minutes)")
                    .arg(op.poolName);
         break;
+    case core::OperationKind::UpdateClusterAutoscaler:
+        text = tr("Configuring the cluster autoscaler of %1").arg(step.clusterName);
+        break;
     }
     bool many = false;
     for (const core::JournalStep& other : m_journal.steps)
@@ -86,7 +90,49 @@ void PlanRunner::start()
     m_running = true;
     m_step = 0;
     m_announced = -1;
-    advance();
+    if (m_plan && m_preflight && !m_journal.rollback)
+        runPreflight();
+    else
+        advance();
+}
+
+void PlanRunner::runPreflight()
+{
+    m_requestContext = new QObject(this);
+    const auto refuse = [this](const ApiError& error) {
+        ApiError reason = error;
+        reason.message = tr("nothing was sent: the droplet-limit check could not read the "
+                            "account: %1")
+                             .arg(error.humanText());
+        finish(false, reason);
+    };
+    m_client->fetchAccount(m_requestContext, [this, refuse](const Account& account,
+                                                            const ApiError& error) {
+        if (error.isError()) {
+            refuse(error);
+            return;
+        }
+        if (account.dropletLimit <= 0) { // the account names no limit: nothing to check
+            advance();
+            return;
+        }
+        const int limit = account.dropletLimit;
+        m_client->fetchClusters(m_requestContext, [this, refuse,
+                                                   limit](const QList<core::Cluster>& clusters,
+                                                          const ApiError& listError) {
+            if (listError.isError()) {
+                refuse(listError);
+                return;
+            }
+            const core::DropletPreflight room = core::checkDropletRoom(*m_plan, clusters, limit);
+            if (!room.fits()) {
+                finish(false, localError(QString::fromLatin1(PreflightErrorId),
+                                         tr("nothing was sent: %1").arg(room.refusal)));
+                return;
+            }
+            advance();
+        });
+    });
 }
 
 void PlanRunner::cancel()
@@ -166,7 +212,9 @@ void PlanRunner::runAction()
         }
         return;
     case core::ActionKind::Update:
-        if (a.state == core::ActionState::Accepted)
+        if (step().operation.kind == core::OperationKind::UpdateClusterAutoscaler)
+            sendClusterAutoscaler(); // a PUT of the cluster: nothing to watch afterwards
+        else if (a.state == core::ActionState::Accepted)
             watch(OperationWatcher::Goal::Settled);
         else
             sendUpdate(); // a PUT may go twice: it sets, it does not add
@@ -252,6 +300,21 @@ void PlanRunner::sendUpdate()
                                  else
                                      accepted(action().poolId);
                              });
+}
+
+void PlanRunner::sendClusterAutoscaler()
+{
+    action().state = core::ActionState::Sent;
+    action().error.clear();
+    if (!save())
+        return;
+    m_client->updateClusterAutoscaler(clusterId(), action().body, m_requestContext,
+                                      [this](const core::Cluster&, const ApiError& error) {
+                                          if (error.isError())
+                                              failAction(error);
+                                          else
+                                              settled();
+                                      });
 }
 
 void PlanRunner::sendDelete()

@@ -52,6 +52,13 @@ public:
     // deleted, and in place the old one must be gone before its name is
     // free. On by default. Before start() only.
     void setWaitForSettle(bool wait);
+    // The droplet-limit pre-flight (core::checkDropletRoom): before the first
+    // request of a plan, GET /v2/account and every cluster, and refuse the
+    // whole plan (finished with error id PreflightErrorId, nothing sent) when
+    // it would pass the account's droplet limit. On by default for a plan;
+    // a resume or rollback has none (it finishes or undoes what was sent).
+    void setDropletPreflight(bool enabled) { m_preflight = enabled; }
+    static constexpr const char* PreflightErrorId = "droplet_limit_preflight";
     // Where to keep the journal (a context's folder); none by default.
     void setJournalDirectory(const QString& directory);
     void start();
@@ -93,7 +100,9 @@ Q_SIGNALS:
 
 private:
     void advance();
+    void runPreflight();
     void runAction();
+    void sendClusterAutoscaler();
     void sendCreate();
     void sendUpdate();
     void sendDelete();
@@ -126,6 +135,7 @@ private:
     std::chrono::milliseconds m_watchInterval = OperationWatcher::DefaultInterval;
     std::chrono::milliseconds m_settleTimeout = OperationWatcher::DefaultTimeout;
     bool m_waitForSettle = true;
+    bool m_preflight = true;
     QString m_testExitAfter;
     QPointer<OperationWatcher> m_watcher;
     QObject* m_requestContext = nullptr; // answers after a cancel are dropped with it

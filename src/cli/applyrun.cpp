@@ -32,6 +32,8 @@ QString doneLine(const core::PlanOperation& op)
             .arg(op.poolName, op.finalPoolName(), op.before.size, op.after.size);
     case core::OperationKind::Delete:
         return QStringLiteral("- deleted pool %1 (draining)\n").arg(op.poolName);
+    case core::OperationKind::UpdateClusterAutoscaler:
+        return QStringLiteral("~ configured the cluster autoscaler\n");
     }
     return {};
 }

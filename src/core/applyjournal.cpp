@@ -38,6 +38,8 @@ QList<JournalAction> actionsFor(const PlanOperation& op, bool waitForSettle)
         return {action(ActionKind::Create, op.poolName, {}, op.body, waitForSettle)};
     case OperationKind::Update:
         return {action(ActionKind::Update, op.poolName, op.poolId, op.body, waitForSettle)};
+    case OperationKind::UpdateClusterAutoscaler: // a PUT of the cluster: nothing to watch
+        return {action(ActionKind::Update, op.poolName, {}, op.body, false)};
     case OperationKind::Delete:
         return {action(ActionKind::Delete, op.poolName, op.poolId, {}, waitForSettle)};
     case OperationKind::Replace:
@@ -58,7 +60,7 @@ QString kindName(OperationKind kind)
 std::optional<OperationKind> kindFromName(const QString& name)
 {
     for (OperationKind kind : {OperationKind::Create, OperationKind::Update, OperationKind::Replace,
-                               OperationKind::Delete})
+                               OperationKind::Delete, OperationKind::UpdateClusterAutoscaler})
         if (operationKindName(kind) == name)
             return kind;
     return std::nullopt;

@@ -1,11 +1,13 @@
 #pragma once
 
+#include "autoscalerconfig.h"
 #include "nodepool.h"
 
 #include <QDateTime>
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <optional>
 
 namespace core {
 
@@ -20,6 +22,8 @@ struct Cluster
     QStringList tags;
     QList<NodePool> pools;
     QDateTime createdAt;
+    // `cluster_autoscaler_configuration`; nullopt when the API sends null or nothing.
+    std::optional<ClusterAutoscalerConfig> autoscalerConfig;
 
     friend bool operator==(const Cluster&, const Cluster&) = default;
 };

@@ -118,12 +118,41 @@ Cluster clusterFromJson(const QJsonObject& json)
     cluster.highlyAvailable = json.value(u"ha").toBool();
     cluster.tags = stringsFromJson(json.value(u"tags"));
     cluster.createdAt = timeFromJson(json.value(u"created_at"));
+    cluster.autoscalerConfig =
+        autoscalerConfigFromJson(json.value(u"cluster_autoscaler_configuration"));
     for (const QJsonValue& item : json.value(u"node_pools").toArray()) {
         NodePool pool = nodePoolFromJson(item.toObject());
         pool.spec.cluster.value = cluster.id;
         cluster.pools.append(pool);
     }
     return cluster;
+}
+
+std::optional<ClusterAutoscalerConfig> autoscalerConfigFromJson(const QJsonValue& json)
+{
+    if (!json.isObject())
+        return std::nullopt;
+    const QJsonObject object = json.toObject();
+    ClusterAutoscalerConfig config;
+    if (const QJsonValue t = object.value(u"scale_down_utilization_threshold"); t.isDouble())
+        config.scaleDownUtilizationThreshold = t.toDouble();
+    config.scaleDownUnneededTime = object.value(u"scale_down_unneeded_time").toString();
+    if (const QJsonValue e = object.value(u"expanders"); e.isArray())
+        config.expanders = stringsFromJson(e);
+    return config;
+}
+
+QJsonObject clusterAutoscalerBody(const ClusterAutoscalerConfig& config)
+{
+    QJsonObject object;
+    if (config.scaleDownUtilizationThreshold)
+        object.insert(QStringLiteral("scale_down_utilization_threshold"),
+                      *config.scaleDownUtilizationThreshold);
+    if (!config.scaleDownUnneededTime.isEmpty())
+        object.insert(QStringLiteral("scale_down_unneeded_time"), config.scaleDownUnneededTime);
+    if (config.expanders)
+        object.insert(QStringLiteral("expanders"), QJsonArray::fromStringList(*config.expanders));
+    return {{QStringLiteral("cluster_autoscaler_configuration"), object}};
 }
 
 Size sizeFromJson(const QJsonObject& json)

@@ -6,6 +6,7 @@
 
 #include <QJsonObject>
 #include <QList>
+#include <optional>
 
 // DigitalOcean API JSON <-> value types. Tolerant in what it reads (labels may
 // be null, taints missing, unknown states and fields), strict in what it writes.
@@ -17,6 +18,8 @@ Cluster clusterFromJson(const QJsonObject& json);
 Size sizeFromJson(const QJsonObject& json);
 KubernetesOptions optionsFromJson(const QJsonObject& json); // the `options` object
 Taint taintFromJson(const QJsonObject& json);               // accepts Key/Value/Effect in any case
+// `cluster_autoscaler_configuration`: nullopt for null or a missing object.
+std::optional<ClusterAutoscalerConfig> autoscalerConfigFromJson(const QJsonValue& json);
 
 // Response envelopes: {"kubernetes_clusters": [...]}, {"node_pools": [...]},
 // {"sizes": [...]}, {"options": {...}}. A missing list reads as empty;
@@ -47,6 +50,11 @@ struct UpdateOptions
 // Returns an empty object when nothing changes.
 QJsonObject updatePoolBody(const NodePoolSpec& live, const NodePoolSpec& desired,
                            const UpdateOptions& options = {});
+
+// PUT /v2/kubernetes/clusters/{id} with only the autoscaler configuration:
+// {"cluster_autoscaler_configuration": {...}} holding the fields that are set
+// (an empty `expanders` list is sent: it clears earlier customisations).
+QJsonObject clusterAutoscalerBody(const ClusterAutoscalerConfig& config);
 
 // The order-free comparisons the update body and the plan share: tags and
 // taints are sets for DigitalOcean.

@@ -60,6 +60,9 @@ constexpr Field PoolFields[] = {
     {"nodes", Kind::ObjectList, NodeFields},
 };
 constexpr Field ClusterStatus[] = {{"state", Kind::String}};
+constexpr Field AutoscalerConfig[] = {{"scale_down_utilization_threshold", Kind::Number},
+                                      {"scale_down_unneeded_time", Kind::String},
+                                      {"expanders", Kind::StringList}};
 constexpr Field ClusterFields[] = {
     {"id", Kind::String},
     {"name", Kind::String},
@@ -70,6 +73,7 @@ constexpr Field ClusterFields[] = {
     {"tags", Kind::StringList},
     {"created_at", Kind::String},
     {"node_pools", Kind::ObjectList, PoolFields},
+    {"cluster_autoscaler_configuration", Kind::Object, AutoscalerConfig},
 };
 constexpr Field Vram[] = {{"amount", Kind::Integer}};
 constexpr Field GpuInfo[] = {

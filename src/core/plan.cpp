@@ -249,6 +249,8 @@ QString operationKindName(OperationKind kind)
         return QStringLiteral("replace");
     case OperationKind::Delete:
         return QStringLiteral("delete");
+    case OperationKind::UpdateClusterAutoscaler:
+        return QStringLiteral("configure");
     }
     return {};
 }
@@ -352,7 +354,7 @@ QString refuseDelete(const Cluster& cluster, const QString& poolId)
 QString planText(const Plan& plan)
 {
     QString out;
-    int counts[4] = {};
+    int counts[5] = {};
     for (const PlanOperation& op : plan.operations)
         ++counts[int(op.kind)];
 
@@ -380,6 +382,9 @@ QString planText(const Plan& plan)
                        .arg(op.poolName, op.before.size)
                        .arg(op.before.count);
             break;
+        case OperationKind::UpdateClusterAutoscaler:
+            head = QCoreApplication::translate("plan", "~ configure the cluster autoscaler");
+            break;
         }
         if (op.monthlyCentsAfter != op.monthlyCentsBefore)
             head += QCoreApplication::translate("plan", "  [%1/mo -> %2/mo]")
@@ -404,6 +409,12 @@ QString planText(const Plan& plan)
                    .arg(counts[int(OperationKind::Update)])
                    .arg(counts[int(OperationKind::Replace)])
                    .arg(counts[int(OperationKind::Delete)]);
+    if (const int settings = counts[int(OperationKind::UpdateClusterAutoscaler)]; settings > 0)
+        out += QCoreApplication::translate("plan",
+                                           "The cluster autoscaler's settings change in %1.\n")
+                   .arg(settings == 1 ? QCoreApplication::translate("plan", "one cluster")
+                                      : QCoreApplication::translate("plan", "%1 clusters")
+                                            .arg(settings));
     out += QCoreApplication::translate("plan", "Monthly cost: %1 -> %2 (%3)\n")
                .arg(formatCents(plan.monthlyCentsBefore), formatCents(plan.monthlyCentsAfter),
                     signed_(plan.monthlyCentsAfter - plan.monthlyCentsBefore));

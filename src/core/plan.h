@@ -22,6 +22,9 @@ enum class OperationKind
     Update,  // PUT a partial body
     Replace, // the size changes: POST the new pool, then DELETE the old one
     Delete,  // DELETE a pool (only when pruning)
+    // PUT the cluster with only its cluster_autoscaler_configuration (`body`);
+    // no pool changes (core::planClusterAutoscaler).
+    UpdateClusterAutoscaler,
 };
 
 // How a size change replaces a pool.

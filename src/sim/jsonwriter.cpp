@@ -107,6 +107,16 @@ QJsonObject pool(const PoolRow& p, const QString& clusterId)
     };
 }
 
+QJsonObject autoscalerConfiguration(const ClusterRow& c)
+{
+    QJsonObject object{
+        {QStringLiteral("scale_down_utilization_threshold"), c.scaleDownUtilizationThreshold},
+        {QStringLiteral("scale_down_unneeded_time"), c.scaleDownUnneededTime}};
+    if (!c.expanders.isEmpty())
+        object.insert(QStringLiteral("expanders"), QJsonArray::fromStringList(c.expanders));
+    return object;
+}
+
 QJsonObject cluster(const ClusterRow& c)
 {
     QJsonArray tags;
@@ -144,9 +154,7 @@ QJsonObject cluster(const ClusterRow& c)
         {QStringLiteral("registry_enabled"), false},
         {QStringLiteral("ha"), c.ha},
         {QStringLiteral("control_plane_firewall"), QJsonValue::Null},
-        {QStringLiteral("cluster_autoscaler_configuration"),
-         QJsonObject{{QStringLiteral("scale_down_utilization_threshold"), 0.5},
-                     {QStringLiteral("scale_down_unneeded_time"), QStringLiteral("10m")}}},
+        {QStringLiteral("cluster_autoscaler_configuration"), autoscalerConfiguration(c)},
         {QStringLiteral("routing_agent"), disabled},
         {QStringLiteral("nvidia_gpu_device_plugin"), disabled},
         {QStringLiteral("amd_gpu_device_plugin"), disabled},

@@ -15,6 +15,7 @@ QStringList automaticTags(const QString& clusterId);
 QJsonObject node(const NodeRow& node);
 QJsonObject pool(const PoolRow& pool, const QString& clusterId);
 QJsonObject cluster(const ClusterRow& cluster);
+QJsonObject autoscalerConfiguration(const ClusterRow& cluster);
 QJsonObject account(const AccountRow& account);
 QJsonObject error(const QString& id, const QString& message, const QString& requestId);
 

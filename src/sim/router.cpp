@@ -2,6 +2,7 @@
 
 #include "sim/jsonwriter.h"
 #include "sim/billingroutes.h"
+#include "sim/clusterrequest.h"
 #include "sim/simclock.h"
 
 #include <QJsonArray>
@@ -34,6 +35,7 @@ enum class Route
     Account,
     Clusters,
     Cluster,
+    UpdateCluster,
     Pools,
     CreatePool,
     Pool,
@@ -57,6 +59,7 @@ constexpr RouteDef routeDefs[] = {
     {Route::Account, "GET", "/v2/account"},
     {Route::Clusters, "GET", "/v2/kubernetes/clusters"},
     {Route::Cluster, "GET", "/v2/kubernetes/clusters/{cluster_id}"},
+    {Route::UpdateCluster, "PUT", "/v2/kubernetes/clusters/{cluster_id}"},
     {Route::Pools, "GET", "/v2/kubernetes/clusters/{cluster_id}/node_pools"},
     {Route::CreatePool, "POST", "/v2/kubernetes/clusters/{cluster_id}/node_pools"},
     {Route::Pool, "GET", "/v2/kubernetes/clusters/{cluster_id}/node_pools/{node_pool_id}"},
@@ -281,6 +284,14 @@ HttpResponse Router::dispatch(const HttpRequest& request, const QString& request
                 return failure(notFound(), requestId);
             return jsonResponse(
                 200, {{QStringLiteral("kubernetes_cluster"), json::cluster(listed(*c, shape))}});
+        }
+        case Route::UpdateCluster: {
+            ClusterRow* c = m_state.cluster(clusterId);
+            if (!c)
+                return failure(notFound(), requestId);
+            if (auto f = updateCluster(*c, request.body, now))
+                return failure(*f, requestId);
+            return jsonResponse(202, {{QStringLiteral("kubernetes_cluster"), json::cluster(*c)}});
         }
         case Route::Pools: {
             // Undocumented paging: clients send page/per_page; accept and ignore.

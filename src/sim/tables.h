@@ -74,6 +74,11 @@ struct ClusterRow
     QString state = QStringLiteral("running");
     QString maintenanceDay = QStringLiteral("any");
     QString maintenanceStart = QStringLiteral("00:00");
+    // cluster_autoscaler_configuration: DOKS answers the autoscaler's
+    // defaults until they are set; `expanders` is left out while empty.
+    double scaleDownUtilizationThreshold = 0.5;
+    QString scaleDownUnneededTime = QStringLiteral("10m");
+    QStringList expanders;
     QDateTime createdAt;
     QDateTime updatedAt;
     QList<PoolRow> pools;
