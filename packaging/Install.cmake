@@ -53,8 +53,10 @@ foreach(page poolstudio poolctl poolsim)
   configure_file(${packaging_dir}/man/${page}.1 ${generated_dir}/${page}.1 @ONLY)
   list(APPEND compressed ${generated_dir}/${page}.1)
 endforeach()
-configure_file(${packaging_dir}/debian/changelog.in ${generated_dir}/changelog.Debian @ONLY)
-list(APPEND compressed ${generated_dir}/changelog.Debian)
+# A native package (its version has no Debian revision): changelog, not
+# changelog.Debian.
+configure_file(${packaging_dir}/debian/changelog.in ${generated_dir}/changelog @ONLY)
+list(APPEND compressed ${generated_dir}/changelog)
 set(gzipped)
 foreach(file ${compressed})
   add_custom_command(OUTPUT ${file}.gz
@@ -66,8 +68,9 @@ add_custom_target(poolstudio_packaging_files ALL DEPENDS ${gzipped})
 foreach(page poolstudio poolctl poolsim)
   install(FILES ${generated_dir}/${page}.1.gz DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
 endforeach()
-install(FILES ${generated_dir}/changelog.Debian.gz ${packaging_dir}/debian/copyright
-        DESTINATION ${CMAKE_INSTALL_DOCDIR})
+# /usr/share/doc/<package>, not CMAKE_INSTALL_DOCDIR (named after the project).
+install(FILES ${generated_dir}/changelog.gz ${packaging_dir}/debian/copyright
+        DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/poolstudio)
 
 # The Debian package.
 set(CPACK_GENERATOR DEB)
@@ -75,17 +78,15 @@ set(CPACK_PACKAGE_NAME poolstudio)
 set(CPACK_PACKAGE_VERSION ${PROJECT_VERSION})
 set(CPACK_PACKAGE_VENDOR "Pool Studio developers")
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "desktop studio for DigitalOcean Kubernetes node pools")
-set(CPACK_PACKAGE_DESCRIPTION
-    "Pool Studio shows the node pools of DigitalOcean Kubernetes clusters and\n"
-    "changes them with a review first: sizes, node counts, autoscaling, labels,\n"
-    "taints and tags, each change shown with its monthly cost before it is sent.\n"
-    "Pools export as manifests, Terraform or doctl commands; manifests can be\n"
-    "planned, applied and compared with the live pools.\n"
-    "\n"
-    "The package holds the desktop application (poolstudio), the same operations\n"
-    "on the command line (poolctl), and a simulator of the DigitalOcean API for\n"
-    "trying and testing both without an account (poolsim).")
-string(REPLACE ";" "" CPACK_PACKAGE_DESCRIPTION "${CPACK_PACKAGE_DESCRIPTION}")
+set(CPACK_PACKAGE_DESCRIPTION "Pool Studio shows the node pools of DigitalOcean Kubernetes clusters and
+changes them with a review first: sizes, node counts, autoscaling, labels,
+taints and tags, each change shown with its monthly cost before it is sent.
+Pools export as manifests, Terraform or doctl commands, and manifests can be
+planned, applied and compared with the live pools.
+
+The package holds the desktop application (poolstudio), the same operations
+on the command line (poolctl), and a simulator of the DigitalOcean API for
+trying and testing both without an account (poolsim).")
 set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
 set(CPACK_STRIP_FILES ON)
 set(CPACK_INSTALL_DEFAULT_DIRECTORY_PERMISSIONS

@@ -94,6 +94,11 @@ chroot_unpack() {
   fi
   mkdir -p "$(dirname "$tarball")"
   tar -C "$root" --zstd -cf "$tarball.partial" . && mv "$tarball.partial" "$tarball"
+  # Older chroots of the same kind (another package list) are not used again.
+  local other
+  for other in "${tarball%-*}"-*.tar.zst; do
+    [[ $other == "$tarball" ]] || rm -f "$other"
+  done
 }
 
 # chroot_key WORD...: a short hash naming a tarball by what is in it, so a
