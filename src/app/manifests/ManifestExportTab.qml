@@ -159,13 +159,16 @@ SplitView {
                 objectName: "exportSaveFileButton"
                 text: qsTr("Save as one file…")
                 enabled: tab.controller.exportPools.checkedCount > 0
-                onClicked: fileDialog.open()
+                onClicked: fileDialog.openFor("pools." + tab.controller.exportSuffix)
             }
             Button {
                 objectName: "exportSaveFolderButton"
                 text: qsTr("Save one file per pool…")
                 enabled: tab.controller.exportPools.checkedCount > 0
-                onClicked: folderDialog.open()
+                onClicked: {
+                    folderDialog.currentFolder = FileDialogMemory.folderFor("manifest")
+                    folderDialog.open()
+                }
             }
             Label {
                 objectName: "exportMessage"
@@ -176,17 +179,19 @@ SplitView {
         }
     }
 
-    FileDialog {
+    // The platform's dialogs, opening where manifests were last saved.
+    SaveFileDialog {
         id: fileDialog
         objectName: "exportFileDialog"
-        fileMode: FileDialog.SaveFile
+        kind: "manifest"
         defaultSuffix: tab.controller.exportSuffix
-        onAccepted: tab.controller.saveExportFile(selectedFile)
+        onFileChosen: (file) => tab.controller.saveExportFile(file)
     }
     FolderDialog {
         id: folderDialog
         objectName: "exportFolderDialog"
         onAccepted: {
+            FileDialogMemory.rememberFolder("manifest", selectedFolder)
             const existing = tab.controller.exportFilesThatExist(selectedFolder)
             if (existing.length === 0) {
                 tab.controller.saveExportFolder(selectedFolder)

@@ -21,25 +21,88 @@ ApplicationWindow {
            : accounts && accounts.contextName.length > 0
              ? qsTr("Pool Studio — %1").arg(accounts.contextName) : qsTr("Pool Studio")
 
+    // Every sequence comes from the Shortcuts table, which the tooltips and
+    // the F1 sheet read too.
     Shortcut {
-        sequences: [StandardKey.Refresh, "Ctrl+R"]
+        objectName: "refreshShortcut"
+        sequences: Shortcuts.sequences("refresh")
         onActivated: window.workspace.refresh()
     }
     Shortcut {
-        sequences: [StandardKey.New]
+        objectName: "newPoolShortcut"
+        sequences: Shortcuts.sequences("newPool")
         enabled: window.workspace.currentClusterName.length > 0 && !editorDialog.visible
                  && !window.workspace.readOnly
         onActivated: window.newPool()
     }
-
     Shortcut {
-        sequences: ["Ctrl+E"]
+        objectName: "editPoolShortcut"
+        sequences: Shortcuts.sequences("editPool")
+        enabled: window.canChangePool
+        onActivated: window.editPool()
+    }
+    Shortcut {
+        objectName: "deletePoolShortcut"
+        sequences: Shortcuts.sequences("deletePool")
+        enabled: window.canChangePool
+        onActivated: window.deletePool()
+    }
+    Shortcut {
+        objectName: "manifestsShortcut"
+        sequences: Shortcuts.sequences("manifests")
         onActivated: manifestDrawer.open()
     }
-
     Shortcut {
-        sequences: [StandardKey.Find]
+        objectName: "costsShortcut"
+        sequences: Shortcuts.sequences("costs")
+        onActivated: costDrawer.open()
+    }
+    Shortcut {
+        objectName: "findClusterShortcut"
+        sequences: Shortcuts.sequences("findCluster")
         onActivated: clusterList.focusFilter()
+    }
+    Shortcut {
+        objectName: "shortcutsShortcut"
+        sequences: Shortcuts.sequences("shortcuts")
+        // Help works over any dialog too.
+        context: Qt.ApplicationShortcut
+        onActivated: shortcutsSheet.open()
+    }
+
+    readonly property bool canChangePool: window.workspace.currentPoolName.length > 0
+                                          && !window.workspace.readOnly
+
+    // Keyboard: the focus ring, and Enter, Ctrl+Enter and first-field focus
+    // for the dialogs (Esc is their closePolicy).
+    FocusRing {
+        window: window
+    }
+    DialogKeys {
+        dialog: editorDialog
+        acceptButton: "editorReviewButton"
+        enterKeepers: ["tagField"]
+    }
+    DialogKeys {
+        dialog: planDialog
+        acceptButton: "planApplyButton"
+        focusOrder: ["confirmDestructive", "confirmNameField", "planApplyButton",
+                     "planCancelButton"]
+    }
+    // The drawers take the focus when they open, so Tab moves inside them
+    // and Esc closes them.
+    DialogKeys {
+        dialog: costDrawer
+    }
+    DialogKeys {
+        dialog: manifestDrawer
+    }
+    DialogKeys {
+        dialog: shortcutsSheet
+        acceptButton: "shortcutsCloseButton"
+    }
+    ShortcutsSheet {
+        id: shortcutsSheet
     }
 
     function newPool() {
@@ -125,21 +188,21 @@ ApplicationWindow {
                 enabled: !window.workspace.loading
                 onClicked: window.workspace.refresh()
                 ToolTip.visible: hovered
-                ToolTip.text: qsTr("Fetch clusters and pools again (F5)")
+                ToolTip.text: Shortcuts.tip("refresh")
             }
             ToolButton {
                 objectName: "manifestsButton"
                 text: qsTr("Manifests")
                 onClicked: manifestDrawer.open()
                 ToolTip.visible: hovered
-                ToolTip.text: qsTr("Export pools as YAML, Terraform or doctl; import and plan; drift (Ctrl+E)")
+                ToolTip.text: Shortcuts.tip("manifests")
             }
             ToolButton {
                 objectName: "costsButton"
                 text: qsTr("Costs")
                 onClicked: costDrawer.open()
                 ToolTip.visible: hovered
-                ToolTip.text: qsTr("Cost review: charts, history and exports")
+                ToolTip.text: Shortcuts.tip("costs")
             }
         }
     }

@@ -44,4 +44,11 @@ QPalette paletteForTheme(const QString& theme, const QPalette& system, bool* ok)
     return system;
 }
 
+QColor focusRingColor(const QPalette& palette)
+{
+    const QColor highlight = palette.color(QPalette::Active, QPalette::Highlight);
+    const bool darkWindow = palette.color(QPalette::Active, QPalette::Window).lightness() < 128;
+    return darkWindow ? highlight.lighter(140) : highlight.darker(140);
+}
+
 } // namespace app

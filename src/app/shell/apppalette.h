@@ -10,4 +10,9 @@ namespace app {
 // returns the system palette unchanged and sets `ok` false.
 QPalette paletteForTheme(const QString& theme, const QPalette& system, bool* ok = nullptr);
 
+// The focus ring's colour for a palette: its highlight, darkened on a light
+// window and lightened on a dark one so the ring stands out from both the
+// window and a highlighted (selected) row.
+QColor focusRingColor(const QPalette& palette);
+
 } // namespace app

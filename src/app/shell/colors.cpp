@@ -59,6 +59,11 @@ bool Colors::dark() const
     return palette.color(QPalette::Window).lightness() < 128;
 }
 
+QColor Colors::focusRing() const
+{
+    return focusRingColor(paletteForTheme(g_theme, QGuiApplication::palette()));
+}
+
 void Colors::applyTheme(QObject* palette) const
 {
     if (!palette || g_theme == u"system")

@@ -23,6 +23,8 @@ class Colors : public QObject
     // is changed here and nowhere else.
     // A focused scale handle.
     Q_PROPERTY(QColor focusAccent READ focusAccent CONSTANT)
+    // The keyboard focus ring (FocusRing.qml), from the theme's palette.
+    Q_PROPERTY(QColor focusRing READ focusRing CONSTANT)
     // Read-only and no-keychain banners.
     Q_PROPERTY(QColor cautionBackground READ cautionBackground CONSTANT)
     Q_PROPERTY(QColor cautionBorder READ cautionBorder CONSTANT)
@@ -91,6 +93,7 @@ public:
     // The theme chosen at start ("system", "light" or "dark"), set by main().
     static void setTheme(const QString& theme);
     bool dark() const;
+    QColor focusRing() const;
     // Writes the chosen theme's colours into a QML palette (a window's
     // `palette`); Qt 6.4's Quick Controls do not follow QGuiApplication's.
     Q_INVOKABLE void applyTheme(QObject* palette) const;
