@@ -12,6 +12,11 @@ FileDialog {
     // "chart", "table", "manifest": each kind remembers its own folder.
     required property string kind
 
+    // The file to save to in place of the one chosen in the dialog's view,
+    // used once by the next accept(). For tests: Qt's own (non-native) dialog
+    // takes a file name only before it opens, and openFor() proposes one then.
+    property url answer
+
     signal fileChosen(url file)
 
     fileMode: FileDialog.SaveFile
@@ -24,7 +29,9 @@ FileDialog {
     }
 
     onAccepted: {
-        FileDialogMemory.rememberFile(kind, selectedFile)
-        fileChosen(selectedFile)
+        const file = answer.toString().length > 0 ? answer : selectedFile
+        answer = ""
+        FileDialogMemory.rememberFile(kind, file)
+        fileChosen(file)
     }
 }

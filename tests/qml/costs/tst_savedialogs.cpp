@@ -2,8 +2,9 @@
 // not into a fixed folder: each Save button opens its dialog in the folder
 // last used for that kind of file, proposing a name; the file is written
 // where the user chose, and that folder is remembered (QSettings) for the
-// next time. The dialogs are answered by objectName, as a user would: a file
-// chosen, then Save (accept).
+// next time. The dialogs are answered by objectName: a file chosen (the
+// dialog's `answer`, as Qt's own dialog takes a typed name only before it
+// opens), then Save (accept).
 #include "app/costs/costmodel.h"
 #include "app/manifests/manifestexportcontroller.h"
 #include "app/shell/filedialogmemory.h"
@@ -60,7 +61,7 @@ class SaveDialogsTest : public QObject
             QMetaObject::invokeMethod(found, "reject");
             return nullptr;
         }
-        found->setProperty("selectedFile", QUrl::fromLocalFile(file));
+        found->setProperty("answer", QUrl::fromLocalFile(file));
         QMetaObject::invokeMethod(found, "accept");
         return found;
     }

@@ -397,6 +397,10 @@ private Q_SLOTS:
         // the user picks that one.
         if (qstrcmp(choice, "selectedFolder") == 0)
             found->setProperty(choice, chosen);
+        // A SaveFileDialog proposes its own name as it opens: its answer is
+        // the file the user chose instead.
+        if (found->property("answer").isValid())
+            found->setProperty("answer", chosen);
         return found;
     }
 
