@@ -35,6 +35,8 @@ struct Options
     bool refresh = false;                     // sizes: ignore the disk cache
     bool setCount = false;                    // plan/apply: send counts of autoscaled pools
     QString by;                               // cost: pool, cluster, size or tag:KEY
+    bool billed = false;                      // cost: the bill beside the estimate
+    QString month;                            // cost --billed: YYYY-MM (default: this month)
     bool write = false;                       // fmt: rewrite the file in place
     int dropletLimit = 25;                    // lint: the account's droplet limit
     QString format = QStringLiteral("yaml");  // export: yaml, terraform or doctl

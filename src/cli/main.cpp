@@ -8,6 +8,7 @@
 #include "tokenresolution.h"
 
 #include <QCommandLineParser>
+#include <QRegularExpression>
 #include <QCoreApplication>
 #include <QFile>
 #include <QTextStream>
@@ -132,6 +133,14 @@ int main(int argc, char* argv[])
         Tr::tr("cost: group by pool (default), cluster, size or tag:KEY; cost also takes -o csv."),
         QStringLiteral("GROUPING"), QStringLiteral("pool"));
     parser.addOption(byOption);
+    const QCommandLineOption billedOption(
+        QStringLiteral("billed"),
+        Tr::tr("cost: what DigitalOcean billed per cluster beside the estimate (needs a token "
+               "with billing:read)."));
+    const QCommandLineOption monthOption(
+        QStringLiteral("month"), Tr::tr("cost --billed: the invoice of YYYY-MM (default: this month so far)."),
+        QStringLiteral("YYYY-MM"));
+    parser.addOptions({billedOption, monthOption});
     const QCommandLineOption writeOption(QStringLiteral("write"),
                                          Tr::tr("fmt: rewrite the file instead of printing it."));
     const QCommandLineOption dropletLimitOption(
@@ -218,6 +227,19 @@ int main(int argc, char* argv[])
     options.journalDir = parser.value(journalDirOption);
     options.refresh = parser.isSet(refreshOption);
     options.by = parser.value(byOption);
+    options.billed = parser.isSet(billedOption);
+    options.month = parser.value(monthOption);
+    if ((options.billed || parser.isSet(monthOption)) && name != u"cost") {
+        err << "poolctl: --billed and --month are for cost\n";
+        return cli::ExitUsage;
+    }
+    if (parser.isSet(monthOption) &&
+        (!options.billed || !QRegularExpression(QStringLiteral("^[0-9]{4}-(0[1-9]|1[0-2])$"))
+                                 .match(options.month)
+                                 .hasMatch())) {
+        err << "poolctl: --month takes YYYY-MM with --billed (cost --billed --month 2026-11)\n";
+        return cli::ExitUsage;
+    }
     options.write = parser.isSet(writeOption);
     if (options.output != u"table" && options.output != u"json" && options.output != u"yaml" &&
         !(options.output == u"csv" && name == u"cost")) {

@@ -239,13 +239,13 @@ BilledComparison compareBilled(const InvoiceSummary& invoice, bool preview,
             continue;
         const qint64 tolerance = std::max(row.billedNodes, row.estimatedNodes) + 1;
         if (row.billedNodes > row.estimatedNodes)
-            why << tr("%1 nodes billed, %2 in the history: nodes that came and went (replaced, "
+            why << tr("%1 nodes billed, %2 in the estimate: nodes that came and went (replaced, "
                       "recycled, or removed and added again) are separate droplets, each billed "
                       "up to 672 h.")
                        .arg(row.billedNodes)
                        .arg(row.estimatedNodes);
         else if (row.billedNodes < row.estimatedNodes)
-            why << tr("%1 nodes billed, %2 in the history: the history counted nodes that were "
+            why << tr("%1 nodes billed, %2 in the estimate: the estimate counted nodes that were "
                       "not billed in this period.")
                        .arg(row.billedNodes)
                        .arg(row.estimatedNodes);

@@ -190,7 +190,7 @@ private Q_SLOTS:
         QCOMPARE(labRow.billedNodes, 4);
         QCOMPARE(labRow.estimatedNodes, 3);
         const QString why = labRow.explanations.join(u' ');
-        QVERIFY2(why.contains(u"4 nodes billed, 3 in the history"), qPrintable(why));
+        QVERIFY2(why.contains(u"4 nodes billed, 3 in the estimate"), qPrintable(why));
         QVERIFY2(why.contains(u"part of the period"), qPrintable(why));
         const BilledRow& side = c.rows.at(1);
         QCOMPARE(side.billedCents, 600);
