@@ -71,10 +71,11 @@ QString costTable(const QString& by, const QList<core::CostGroup>& groups)
 
 namespace {
 
-QString tr(const char* text)
+// Tr::tr(), not a free tr(): lupdate then files messages under the same context
+struct Tr
 {
-    return QCoreApplication::translate("cost", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cost)
+};
 
 QString timeText(const QDateTime& t)
 {
@@ -128,14 +129,15 @@ QJsonObject billedToJson(const core::billing::BilledComparison& c)
 QString billedTable(const core::billing::BilledComparison& c)
 {
     QString head =
-        c.preview ? tr("invoice preview %1 (%2 to %3), updated_at %4\n")
-                        .arg(c.period, timeText(c.from), timeText(c.to), timeText(c.updatedAt))
-                  : tr("invoice %1 (%2 to %3)\n").arg(c.period, timeText(c.from), timeText(c.to));
+        c.preview
+            ? Tr::tr("invoice preview %1 (%2 to %3), updated_at %4\n")
+                  .arg(c.period, timeText(c.from), timeText(c.to), timeText(c.updatedAt))
+            : Tr::tr("invoice %1 (%2 to %3)\n").arg(c.period, timeText(c.from), timeText(c.to));
     TextTable table({QStringLiteral("CLUSTER"), QStringLiteral("BILLED"),
                      QStringLiteral("ESTIMATED"), QStringLiteral("DIFFERENCE"),
                      QStringLiteral("WHY")});
     for (const core::billing::BilledRow& row : c.rows)
-        table.addRow({row.exists ? row.clusterName : row.clusterName + tr(" (gone)"),
+        table.addRow({row.exists ? row.clusterName : row.clusterName + Tr::tr(" (gone)"),
                       dollars(row.billedCents),
                       row.hasEstimate ? dollars(row.estimatedCents) : QStringLiteral("-"),
                       dollars(row.differenceCents), row.explanations.join(u' ')});
@@ -191,10 +193,10 @@ Chosen chooseInvoice(const core::billing::InvoiceList& list, const QString& mont
         periods << invoice.period;
     return {{},
             false,
-            tr("no invoice for %1; invoices: %2; this month: %3")
-                .arg(month.isEmpty() ? tr("this month") : month,
-                     periods.isEmpty() ? tr("none") : periods.join(QStringLiteral(", ")),
-                     list.preview ? list.preview->period : tr("none"))};
+            Tr::tr("no invoice for %1; invoices: %2; this month: %3")
+                .arg(month.isEmpty() ? Tr::tr("this month") : month,
+                     periods.isEmpty() ? Tr::tr("none") : periods.join(QStringLiteral(", ")),
+                     list.preview ? list.preview->period : Tr::tr("none"))};
 }
 
 void failBilling(const api::ApiError& error, Finish finish)
@@ -257,7 +259,7 @@ void runBilledCost(api::DoClient& client, const Options& options, Finish finish)
                                 print(billedCsv(c));
                             else
                                 print(render(options.output, billedToJson(c), billedTable(c)));
-                            QTextStream(stderr) << tr(
+                            QTextStream(stderr) << Tr::tr(
                                 "estimate: the nodes the API shows now, each from its created_at, "
                                 "per second, at most 672 h a node a month, HA control plane "
                                 "$40.00/month; nodes removed since are on the bill only\n");

@@ -9,10 +9,11 @@ namespace core {
 
 namespace {
 
-QString tr(const char* text)
+// Tr::tr(), not a free tr(): lupdate then files messages under the same context
+struct Tr
 {
-    return QCoreApplication::translate("autoscalerconfig", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(autoscalerconfig)
+};
 
 const QString ConfigPath = QStringLiteral("cluster_autoscaler_configuration");
 
@@ -73,12 +74,12 @@ QStringList autoscalerExpanderNames()
 QString autoscalerExpanderMeaning(const QString& expander)
 {
     if (expander == u"random")
-        return tr("picks one of the pools that could take the pods at random");
+        return Tr::tr("picks one of the pools that could take the pods at random");
     if (expander == u"priority")
-        return tr("picks the pool with the highest priority in the cluster-autoscaler-priority-"
-                  "expander ConfigMap");
+        return Tr::tr("picks the pool with the highest priority in the cluster-autoscaler-priority-"
+                      "expander ConfigMap");
     if (expander == u"least_waste")
-        return tr("picks the pool that leaves the least CPU and memory idle");
+        return Tr::tr("picks the pool that leaves the least CPU and memory idle");
     return {};
 }
 
@@ -86,20 +87,21 @@ std::optional<qint64> parseGoDuration(const QString& text, QString* error)
 {
     const QString s = text.trimmed() == text ? text : QString();
     if (text.isEmpty())
-        return fail(error, tr("a duration is empty; write it as 30s, 5m or 1h30m"));
+        return fail(error, Tr::tr("a duration is empty; write it as 30s, 5m or 1h30m"));
     if (s.isEmpty())
         return fail(error,
-                    tr("\"%1\" has spaces around it; write it as 30s, 5m or 1h30m").arg(text));
+                    Tr::tr("\"%1\" has spaces around it; write it as 30s, 5m or 1h30m").arg(text));
     qsizetype i = 0;
     if (s.at(0) == u'-' || s.at(0) == u'+') {
         if (s.at(0) == u'-' && s != u"-0")
-            return fail(error, tr("\"%1\" is negative; a wait cannot be").arg(text));
+            return fail(error, Tr::tr("\"%1\" is negative; a wait cannot be").arg(text));
         i = 1;
     }
     if (s.mid(i) == u"0")
         return 0;
     if (i == s.size())
-        return fail(error, tr("\"%1\" is not a duration; write it as 30s, 5m or 1h30m").arg(text));
+        return fail(error,
+                    Tr::tr("\"%1\" is not a duration; write it as 30s, 5m or 1h30m").arg(text));
 
     long double total = 0;
     while (i < s.size()) {
@@ -108,7 +110,7 @@ std::optional<qint64> parseGoDuration(const QString& text, QString* error)
         bool wholeDigits = false;
         while (i < s.size() && isDigit(s.at(i))) {
             if (whole > (std::numeric_limits<qint64>::max() - 9) / 10)
-                return fail(error, tr("\"%1\" is too long a duration").arg(text));
+                return fail(error, Tr::tr("\"%1\" is too long a duration").arg(text));
             whole = whole * 10 + (s.at(i).unicode() - u'0');
             wholeDigits = true;
             ++i;
@@ -126,25 +128,25 @@ std::optional<qint64> parseGoDuration(const QString& text, QString* error)
             }
         }
         if (!wholeDigits && !fractionDigits_)
-            return fail(error, tr("\"%1\" is not a duration: a number is missing at \"%2\"; "
-                                  "write it as 30s, 5m or 1h30m")
+            return fail(error, Tr::tr("\"%1\" is not a duration: a number is missing at \"%2\"; "
+                                      "write it as 30s, 5m or 1h30m")
                                    .arg(text, s.mid(start)));
         const qsizetype unitStart = i;
         while (i < s.size() && s.at(i) != u'.' && !isDigit(s.at(i)))
             ++i;
         const QString unit = s.mid(unitStart, i - unitStart);
         if (unit.isEmpty())
-            return fail(error, tr("\"%1\" has no unit after %2; write it as 30s, 5m or 1h30m "
-                                  "(units: h, m, s, ms)")
+            return fail(error, Tr::tr("\"%1\" has no unit after %2; write it as 30s, 5m or 1h30m "
+                                      "(units: h, m, s, ms)")
                                    .arg(text, s.mid(start, i - start)));
         const std::optional<qint64> per = unitNanoseconds(unit);
         if (!per)
-            return fail(error, tr("\"%1\": \"%2\" is not a unit DigitalOcean reads; use h, m, "
-                                  "s, ms, us or ns (30s, 5m, 1h30m)")
+            return fail(error, Tr::tr("\"%1\": \"%2\" is not a unit DigitalOcean reads; use h, m, "
+                                      "s, ms, us or ns (30s, 5m, 1h30m)")
                                    .arg(text, unit));
         total += (static_cast<long double>(whole) + fraction) * static_cast<long double>(*per);
         if (total > static_cast<long double>(std::numeric_limits<qint64>::max()))
-            return fail(error, tr("\"%1\" is too long a duration").arg(text));
+            return fail(error, Tr::tr("\"%1\" is too long a duration").arg(text));
     }
     return static_cast<qint64>(total);
 }
@@ -179,17 +181,17 @@ QString formatGoDuration(qint64 ns)
 QString describeDuration(qint64 ns)
 {
     if (ns < 1'000'000'000)
-        return tr("%1 ms").arg(double(ns) / 1e6, 0, 'g', 4);
+        return Tr::tr("%1 ms").arg(double(ns) / 1e6, 0, 'g', 4);
     const qint64 totalSeconds = ns / 1'000'000'000;
     const qint64 hours = totalSeconds / 3600, minutes = (totalSeconds / 60) % 60,
                  seconds = totalSeconds % 60;
     QStringList parts;
     if (hours > 0)
-        parts << (hours == 1 ? tr("1 hour") : tr("%1 hours").arg(hours));
+        parts << (hours == 1 ? Tr::tr("1 hour") : Tr::tr("%1 hours").arg(hours));
     if (minutes > 0)
-        parts << (minutes == 1 ? tr("1 minute") : tr("%1 minutes").arg(minutes));
+        parts << (minutes == 1 ? Tr::tr("1 minute") : Tr::tr("%1 minutes").arg(minutes));
     if (seconds > 0)
-        parts << (seconds == 1 ? tr("1 second") : tr("%1 seconds").arg(seconds));
+        parts << (seconds == 1 ? Tr::tr("1 second") : Tr::tr("%1 seconds").arg(seconds));
     return parts.join(u' ');
 }
 
@@ -200,7 +202,7 @@ QString formatThreshold(double threshold)
 
 QString thresholdMeaning(double threshold)
 {
-    return tr("scale down a node when less than %1 % of it is requested")
+    return Tr::tr("scale down a node when less than %1 % of it is requested")
         .arg(QString::number(std::round(threshold * 1000) / 10, 'g', 4));
 }
 
@@ -211,13 +213,13 @@ QList<ValidationIssue> validateAutoscalerConfig(const ClusterAutoscalerConfig& c
         t && (!std::isfinite(*t) || *t < 0 || *t > 1))
         issues << ValidationIssue{
             ConfigPath + QStringLiteral(".scale_down_utilization_threshold"),
-            tr("%1 is not a share of a node: the threshold is between 0 and 1").arg(*t),
-            tr("0.65 scales down nodes less than 65 % requested")};
+            Tr::tr("%1 is not a share of a node: the threshold is between 0 and 1").arg(*t),
+            Tr::tr("0.65 scales down nodes less than 65 % requested")};
     if (!config.scaleDownUnneededTime.isEmpty()) {
         QString problem;
         if (!parseGoDuration(config.scaleDownUnneededTime, &problem))
             issues << ValidationIssue{ConfigPath + QStringLiteral(".scale_down_unneeded_time"),
-                                      problem, tr("a number with a unit: 30s, 5m, 1h30m")};
+                                      problem, Tr::tr("a number with a unit: 30s, 5m, 1h30m")};
     }
     if (config.expanders) {
         const QStringList known = autoscalerExpanderNames();
@@ -227,10 +229,10 @@ QList<ValidationIssue> validateAutoscalerConfig(const ClusterAutoscalerConfig& c
             const QString path = QStringLiteral("%1.expanders[%2]").arg(ConfigPath).arg(i);
             if (!known.contains(name))
                 issues << ValidationIssue{
-                    path, tr("\"%1\" is not an expander DigitalOcean knows").arg(name),
-                    tr("one of %1").arg(known.join(QStringLiteral(", ")))};
+                    path, Tr::tr("\"%1\" is not an expander DigitalOcean knows").arg(name),
+                    Tr::tr("one of %1").arg(known.join(QStringLiteral(", ")))};
             else if (seen.contains(name))
-                issues << ValidationIssue{path, tr("%1 is listed twice").arg(name), {}};
+                issues << ValidationIssue{path, Tr::tr("%1 is listed twice").arg(name), {}};
             seen.insert(name);
         }
     }

@@ -9,10 +9,11 @@ namespace core {
 
 namespace {
 
-QString tr(const char* text)
+// Tr::tr(), not a free tr(): lupdate then files messages under the same context
+struct Tr
 {
-    return QCoreApplication::translate("autoscalerplan", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(autoscalerplan)
+};
 
 QString thresholdText(const std::optional<ClusterAutoscalerConfig>& config)
 {
@@ -30,7 +31,7 @@ QString expandersText(const std::optional<ClusterAutoscalerConfig>& config)
 {
     if (!config || !config->expanders)
         return {};
-    return config->expanders->isEmpty() ? tr("[] (the default, random)")
+    return config->expanders->isEmpty() ? Tr::tr("[] (the default, random)")
                                         : config->expanders->join(QStringLiteral(", "));
 }
 
@@ -86,11 +87,11 @@ Plan planClusterAutoscaler(const Cluster& cluster, const ClusterAutoscalerConfig
         return out;
 
     if (desired.scaleDownUtilizationThreshold)
-        op.notes << tr("the autoscaler will %1")
+        op.notes << Tr::tr("the autoscaler will %1")
                         .arg(thresholdMeaning(*desired.scaleDownUtilizationThreshold));
     if (const auto ns = parseGoDuration(desired.scaleDownUnneededTime); ns)
-        op.notes
-            << tr("a node must be unneeded for %1 before it is removed").arg(describeDuration(*ns));
+        op.notes << Tr::tr("a node must be unneeded for %1 before it is removed")
+                        .arg(describeDuration(*ns));
     // Only the object, with what this change sets: DigitalOcean keeps the rest.
     op.body = dojson::clusterAutoscalerBody(desired);
     out.operations << op;

@@ -15,10 +15,11 @@ namespace {
 
 constexpr qint64 CapSeconds = qint64(BillableHoursPerMonth) * 3600;
 
-QString tr(const char* text, int n = -1)
+// Tr::tr(), not a free tr(): lupdate then files messages under the same context
+struct Tr
 {
-    return QCoreApplication::translate("core::billing", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(core::billing)
+};
 
 QString hoursText(double hours)
 {
@@ -204,7 +205,7 @@ BilledComparison compareBilled(const InvoiceSummary& invoice, bool preview,
                     name = r.key();
         }
         if (name.isEmpty())
-            name = tr("cluster %1… (no longer listed)").arg(it.key().left(8));
+            name = Tr::tr("cluster %1… (no longer listed)").arg(it.key().left(8));
         BilledRow& row = rows[name];
         row.clusterName = name;
         row.hasEstimate = true;
@@ -221,46 +222,50 @@ BilledComparison compareBilled(const InvoiceSummary& invoice, bool preview,
         QStringList& why = row.explanations;
         if (!row.exists && row.billedCents > 0) {
             if (row.lastBilled.isValid() && row.lastBilled < out.to.addSecs(-3600))
-                why << tr("The cluster no longer exists: deleted mid-month, billed until %1.")
+                why << Tr::tr("The cluster no longer exists: deleted mid-month, billed until %1.")
                            .arg(row.lastBilled.toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")));
             else
-                why << tr("No cluster of this name exists now (deleted or renamed); its billed "
-                          "rows are kept.");
+                why << Tr::tr("No cluster of this name exists now (deleted or renamed); its billed "
+                              "rows are kept.");
         }
         if (!row.hasEstimate) {
-            why << tr("No recorded history for this period: nothing to estimate from.");
+            why << Tr::tr("No recorded history for this period: nothing to estimate from.");
             continue;
         }
         if (row.billedCents == 0 && row.estimatedCents > 0) {
-            why << tr("Nothing billed under this name in this period.");
+            why << Tr::tr("Nothing billed under this name in this period.");
             continue;
         }
         if (row.differenceCents == 0)
             continue;
         const qint64 tolerance = std::max(row.billedNodes, row.estimatedNodes) + 1;
         if (row.billedNodes > row.estimatedNodes)
-            why << tr("%1 nodes billed, %2 in the estimate: nodes that came and went (replaced, "
-                      "recycled, or removed and added again) are separate droplets, each billed "
-                      "up to 672 h.")
+            why << Tr::tr(
+                       "%1 nodes billed, %2 in the estimate: nodes that came and went (replaced, "
+                       "recycled, or removed and added again) are separate droplets, each billed "
+                       "up to 672 h.")
                        .arg(row.billedNodes)
                        .arg(row.estimatedNodes);
         else if (row.billedNodes < row.estimatedNodes)
-            why << tr("%1 nodes billed, %2 in the estimate: the estimate counted nodes that were "
-                      "not billed in this period.")
+            why << Tr::tr(
+                       "%1 nodes billed, %2 in the estimate: the estimate counted nodes that were "
+                       "not billed in this period.")
                        .arg(row.billedNodes)
                        .arg(row.estimatedNodes);
         if (const int n = partial.value(row.clusterName); n > 0)
-            why << tr("%n node(s) ran for part of the period (created or removed during it).", n);
+            why << Tr::tr("%n node(s) ran for part of the period (created or removed during it).",
+                          nullptr, n);
         const double hourGap = std::abs(row.billedHours - row.estimatedHours);
         if (hourGap <= std::max(0.01, row.estimatedHours * 0.005)) {
             if (std::abs(row.differenceCents) > tolerance)
-                why << tr("The same node-hours (%1 h) at a different amount: sizes were billed at "
-                          "other prices than the ones the estimate used.")
+                why << Tr::tr(
+                           "The same node-hours (%1 h) at a different amount: sizes were billed at "
+                           "other prices than the ones the estimate used.")
                            .arg(hoursText(row.billedHours));
             else
-                why << tr("Within rounding: every item is rounded to the cent.");
+                why << Tr::tr("Within rounding: every item is rounded to the cent.");
         } else {
-            why << tr("Billed %1 node-hours, the history shows %2.")
+            why << Tr::tr("Billed %1 node-hours, the history shows %2.")
                        .arg(hoursText(row.billedHours), hoursText(row.estimatedHours));
         }
     }

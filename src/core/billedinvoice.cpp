@@ -7,14 +7,15 @@
 namespace core::billing {
 namespace {
 
-QString tr(const char* text)
+// Tr::tr(), not a free tr(): lupdate then files messages under the same context
+struct Tr
 {
-    return QCoreApplication::translate("core::billing", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(core::billing)
+};
 
 QString badAmount(const QString& path, const QJsonValue& value)
 {
-    return tr("%1: expected an amount in dollars such as \"12.34\", found \"%2\"")
+    return Tr::tr("%1: expected an amount in dollars such as \"12.34\", found \"%2\"")
         .arg(path, value.toString());
 }
 
@@ -42,7 +43,7 @@ QString readTime(const QJsonObject& object, const char* key, const QString& path
     }
     *out = QDateTime::fromString(text, Qt::ISODate);
     if (!out->isValid())
-        return tr("%1.%2: expected a time such as \"2020-01-01T00:00:00Z\", found \"%3\"")
+        return Tr::tr("%1.%2: expected a time such as \"2020-01-01T00:00:00Z\", found \"%3\"")
             .arg(path, QLatin1String(key), text);
     *out = out->toUTC();
     return {};
@@ -54,7 +55,7 @@ QString readSummary(const QJsonObject& o, const QString& path, InvoiceSummary* o
     out->invoiceId = o.value(u"invoice_id").toString();
     out->period = o.value(u"invoice_period").toString();
     if (!out->period.isEmpty() && !periodBounds(out->period))
-        return tr("%1.invoice_period: expected a month such as \"2020-01\", found \"%2\"")
+        return Tr::tr("%1.invoice_period: expected a month such as \"2020-01\", found \"%2\"")
             .arg(path, out->period);
     if (QString p = readAmount(o, "amount", path, &out->amountCents); !p.isEmpty())
         return p;
@@ -138,7 +139,8 @@ QString readInvoiceItems(const QJsonArray& items, QList<InvoiceItem>* out)
             bool ok = false;
             item.duration = duration.toDouble(&ok);
             if (!ok || item.duration < 0)
-                return tr("%1.duration: expected a number of hours such as \"744\", found \"%2\"")
+                return Tr::tr(
+                           "%1.duration: expected a number of hours such as \"744\", found \"%2\"")
                     .arg(path, duration);
         }
         if (QString p = readTime(o, "start_time", path, &item.start); !p.isEmpty())

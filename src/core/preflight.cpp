@@ -7,10 +7,11 @@ namespace core {
 
 namespace {
 
-QString tr(const char* text)
+// Tr::tr(), not a free tr(): lupdate then files messages under the same context
+struct Tr
 {
-    return QCoreApplication::translate("preflight", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(preflight)
+};
 
 // What the pool holds once the plan's change is made: an autoscaled pool's
 // count ends inside its band, so its maximum is what it may reach.
@@ -65,12 +66,12 @@ DropletPreflight checkDropletRoom(const ManifestPlan& plan, const QList<Cluster>
                 grow(after);
                 if (after > 0)
                     out.growingPools
-                        << tr("%1/%2 (new): up to %3").arg(clusterName, op.poolName).arg(after);
+                        << Tr::tr("%1/%2 (new): up to %3").arg(clusterName, op.poolName).arg(after);
                 break;
             case OperationKind::Update:
                 grow(after - before);
                 if (after > before)
-                    out.growingPools << tr("%1/%2: %3 → up to %4")
+                    out.growingPools << Tr::tr("%1/%2: %3 → up to %4")
                                             .arg(clusterName, op.poolName)
                                             .arg(before)
                                             .arg(after);
@@ -79,14 +80,14 @@ DropletPreflight checkDropletRoom(const ManifestPlan& plan, const QList<Cluster>
                 if (op.replaceStrategy == ReplaceStrategy::BlueGreen) {
                     grow(after); // both pools run until the new one's nodes do
                     grow(-before);
-                    out.growingPools << tr("%1/%2 (replacing %3 while both run): up to %4")
+                    out.growingPools << Tr::tr("%1/%2 (replacing %3 while both run): up to %4")
                                             .arg(clusterName, op.finalPoolName(), op.poolName)
                                             .arg(after);
                 } else {
                     grow(-before);
                     grow(after);
                     if (after > before)
-                        out.growingPools << tr("%1/%2: %3 → up to %4")
+                        out.growingPools << Tr::tr("%1/%2: %3 → up to %4")
                                                 .arg(clusterName, op.poolName)
                                                 .arg(before)
                                                 .arg(after);
@@ -103,10 +104,10 @@ DropletPreflight checkDropletRoom(const ManifestPlan& plan, const QList<Cluster>
 
     if (dropletLimit > 0 && out.peak > dropletLimit && out.peak > out.current)
         out.refusal =
-            tr("the plan needs room for up to %1 droplets at once (every pool's count, or its "
-               "autoscaling maximum, across the account's clusters), but the account's droplet "
-               "limit is %2 (the pools may hold %3 before the plan). The pools that would pass "
-               "it: %4. Lower their counts or maxima, or ask DigitalOcean to raise the limit")
+            Tr::tr("the plan needs room for up to %1 droplets at once (every pool's count, or its "
+                   "autoscaling maximum, across the account's clusters), but the account's droplet "
+                   "limit is %2 (the pools may hold %3 before the plan). The pools that would pass "
+                   "it: %4. Lower their counts or maxima, or ask DigitalOcean to raise the limit")
                 .arg(out.peak)
                 .arg(dropletLimit)
                 .arg(out.current)
