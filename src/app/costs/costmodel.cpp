@@ -1,5 +1,6 @@
 #include "costmodel.h"
 
+#include "app/shell/money.h"
 #include "app/shell/workspace.h"
 #include "core/cost.h"
 #include "core/nodehours.h"
@@ -34,7 +35,7 @@ QVariantMap groupToMap(const core::CostGroup& group, qint64 totalCents)
     return {{QStringLiteral("label"), group.label()},
             {QStringLiteral("cents"), double(group.band.currentCents)},
             {QStringLiteral("dollars"), double(group.band.currentCents) / 100.0},
-            {QStringLiteral("text"), core::formatCents(group.band.currentCents)},
+            {QStringLiteral("text"), formatMoney(group.band.currentCents)},
             {QStringLiteral("poolIds"), group.poolIds},
             {QStringLiteral("share"),
              totalCents > 0 ? double(group.band.currentCents) / double(totalCents) : 0.0}};
@@ -144,7 +145,7 @@ void CostModel::setTagKey(const QString& key)
 
 QString CostModel::totalText() const
 {
-    return core::formatCents(core::totalBand(m_lines).currentCents);
+    return formatMoney(core::totalBand(m_lines).currentCents);
 }
 
 QString CostModel::rangeText() const
@@ -153,14 +154,14 @@ QString CostModel::rangeText() const
     return band.minCents == band.maxCents
                ? QString()
                : tr("autoscaling: %1 – %2")
-                     .arg(core::formatCents(band.minCents), core::formatCents(band.maxCents));
+                     .arg(formatMoney(band.minCents), formatMoney(band.maxCents));
 }
 
 QString CostModel::estimateNote() const
 {
     return tr("Estimates: node count × monthly price (DigitalOcean bills per second up to 672 "
               "hours a month); HA control plane %1/month assumed.")
-        .arg(core::formatCents(core::HaControlPlaneMonthlyCents));
+        .arg(formatMoney(core::HaControlPlaneMonthlyCents));
 }
 
 QStringList CostModel::clusterCategories() const
@@ -184,7 +185,7 @@ QVariantList CostModel::clusterStacks() const
                                line.clusterName + u'/' +
                                    (line.isControlPlane() ? tr("control plane") : line.poolName)},
                               {QStringLiteral("values"), values},
-                              {QStringLiteral("text"), core::formatCents(line.band.currentCents)},
+                              {QStringLiteral("text"), formatMoney(line.band.currentCents)},
                               {QStringLiteral("poolIds"),
                                line.isControlPlane() ? QStringList() : QStringList{line.poolId}}};
     }
@@ -241,10 +242,10 @@ QVariantList CostModel::bands() const
                                                  .arg(min)
                                                  .arg(max)
                                                  .arg(line.count)
-                                                 .arg(core::formatCents(line.band.minCents),
-                                                      core::formatCents(line.band.maxCents))
+                                                 .arg(formatMoney(line.band.minCents),
+                                                      formatMoney(line.band.maxCents))
                                            : tr("%n node(s): %1", nullptr, line.count)
-                                                 .arg(core::formatCents(line.band.currentCents))}};
+                                                 .arg(formatMoney(line.band.currentCents))}};
     }
     return out;
 }
@@ -267,7 +268,7 @@ QString CostModel::selectionText() const
         if (!line.isControlPlane() && m_selected.contains(line.poolId))
             cents += line.band.currentCents;
     return tr("%n pool(s) selected: %1 a month", nullptr, int(m_selected.size()))
-        .arg(core::formatCents(cents));
+        .arg(formatMoney(cents));
 }
 
 void CostModel::selectPools(const QStringList& poolIds)
@@ -377,7 +378,7 @@ void CostModel::reloadHistory(const QDateTime& now)
                 cents += usage.spendCents;
             }
             return tr("%1 (%2 node-hours measured)")
-                .arg(core::formatCents(cents))
+                .arg(formatMoney(cents))
                 .arg(nodeHours, 0, 'f', 1);
         };
         m_monthSoFarText = describe(core::monthStart(now));
@@ -419,7 +420,7 @@ QString CostModel::defaultExportPath(const QString& name) const
 
 QString CostModel::formatCents(double cents) const
 {
-    return core::formatCents(qint64(std::llround(cents)));
+    return formatMoney(qint64(std::llround(cents)));
 }
 
 } // namespace app

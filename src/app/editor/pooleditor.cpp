@@ -1,5 +1,6 @@
 #include "pooleditor.h"
 
+#include "app/shell/money.h"
 #include "app/shell/workspace.h"
 #include "core/autoscalerules.h"
 #include "core/cost.h"
@@ -7,6 +8,7 @@
 #include "core/sizefamily.h"
 #include "core/validation.h"
 
+#include <QLocale>
 #include <QSet>
 
 namespace app {
@@ -216,10 +218,9 @@ QVariantList PoolEditor::sizeOptions() const
                 {QStringLiteral("slug"), size.slug},
                 {QStringLiteral("family"), family},
                 {QStringLiteral("summary"), summary},
-                {QStringLiteral("monthly"),
-                 tr("%1/mo").arg(core::formatCents(size.priceMonthlyCents))},
+                {QStringLiteral("monthly"), tr("%1/mo").arg(formatMoney(size.priceMonthlyCents))},
                 {QStringLiteral("hourly"),
-                 tr("$%1/h").arg(QString::number(size.priceHourly, 'f', 3))},
+                 tr("$%1/h").arg(QLocale().toString(size.priceHourly, 'f', 3))},
             });
         }
     }
@@ -476,19 +477,18 @@ QString PoolEditor::costNowText() const
                                : m_state.spec.count;
     const qint64 after = qint64(countAfter) * price;
     if (isNew())
-        return tr("≈ %1 a month (estimate)").arg(core::formatCents(after));
+        return tr("≈ %1 a month (estimate)").arg(formatMoney(after));
     if (after == before)
-        return tr("≈ %1 a month now (estimate)").arg(core::formatCents(before));
-    return tr("≈ %1 → %2 a month (estimate)")
-        .arg(core::formatCents(before), core::formatCents(after));
+        return tr("≈ %1 a month now (estimate)").arg(formatMoney(before));
+    return tr("≈ %1 → %2 a month (estimate)").arg(formatMoney(before), formatMoney(after));
 }
 
 QString PoolEditor::costBandText() const
 {
     const qint64 price = priceOf(m_state.spec.size);
     return tr("autoscaling band %1 – %2 a month")
-        .arg(core::formatCents(qint64(m_state.spec.minNodes) * price),
-             core::formatCents(qint64(m_state.spec.maxNodes) * price));
+        .arg(formatMoney(qint64(m_state.spec.minNodes) * price),
+             formatMoney(qint64(m_state.spec.maxNodes) * price));
 }
 
 QStringList PoolEditor::autoscaleWarnings() const

@@ -1,8 +1,9 @@
 #include "plancontroller.h"
 
 #include "api/planrunner.h"
-#include "core/cost.h"
 #include "app/editor/pooleditor.h"
+#include "app/shell/money.h"
+#include "core/cost.h"
 
 namespace app {
 
@@ -122,8 +123,8 @@ QString PlanController::costText() const
     const QString text = m_plan.clusters.size() == 1 ? tr("Cluster estimate: %1 → %2 a month")
                                                      : tr("Estimate for these clusters: %1 → %2 "
                                                           "a month");
-    return text.arg(core::formatCents(m_plan.monthlyCentsBefore()),
-                    core::formatCents(m_plan.monthlyCentsAfter()));
+    return text.arg(formatMoney(m_plan.monthlyCentsBefore()),
+                    formatMoney(m_plan.monthlyCentsAfter()));
 }
 
 bool PlanController::apply(bool confirmed)
