@@ -1,5 +1,7 @@
 #include "commands.h"
 
+#include "autoscalercommand.h"
+
 #include <QCoreApplication>
 
 namespace {
@@ -47,6 +49,12 @@ QList<Command> commands()
              "Each apply is journaled: an interrupted one must be finished (--resume), undone "
              "(--rollback: delete what it created) or dropped (--forget) before the next"),
          0, -1, runApply},
+        {QStringLiteral("autoscaler"),
+         QStringLiteral(
+             "CLUSTER [--threshold 0.65] [--unneeded 5m] [--expanders least_waste,random]"),
+         Tr::tr(
+             "show the cluster autoscaler's settings, or change them (a plan, --yes to confirm)"),
+         1, 1, runAutoscaler},
         {QStringLiteral("delete-pool"), QStringLiteral("CLUSTER POOL"),
          Tr::tr("delete a pool and its nodes (--yes)"), 2, 2, runDeletePool},
         {QStringLiteral("delete-node"), QStringLiteral("CLUSTER POOL NODE"),

@@ -50,6 +50,10 @@ struct Options
     QString journalDir;            // apply: the context's journal folder (set by main)
     int pollIntervalMs = 10'000;   // apply: how often a settling pool is looked at
     int settleTimeoutSecs = 1'800; // apply: how long new nodes may take to run
+    QString autoscalerThreshold;   // autoscaler: --threshold (empty: not given)
+    QString autoscalerUnneeded;    // autoscaler: --unneeded (empty: not given)
+    QString autoscalerExpanders;   // autoscaler: --expanders, comma-separated ("" clears)
+    bool autoscalerExpandersSet = false;
 };
 
 using Finish = std::function<void(int exitCode)>;

@@ -138,9 +138,23 @@ int main(int argc, char* argv[])
         Tr::tr("cost: what DigitalOcean billed per cluster beside the estimate (needs a token "
                "with billing:read)."));
     const QCommandLineOption monthOption(
-        QStringLiteral("month"), Tr::tr("cost --billed: the invoice of YYYY-MM (default: this month so far)."),
+        QStringLiteral("month"),
+        Tr::tr("cost --billed: the invoice of YYYY-MM (default: this month so far)."),
         QStringLiteral("YYYY-MM"));
     parser.addOptions({billedOption, monthOption});
+    const QCommandLineOption thresholdOption(
+        QStringLiteral("threshold"),
+        Tr::tr("autoscaler: scale down nodes requested less than this share (0 to 1, e.g. 0.65)."),
+        QStringLiteral("SHARE"));
+    const QCommandLineOption unneededOption(
+        QStringLiteral("unneeded"),
+        Tr::tr("autoscaler: how long a node is unneeded before it goes (5m, 1h30m)."),
+        QStringLiteral("DURATION"));
+    const QCommandLineOption expandersOption(
+        QStringLiteral("expanders"),
+        Tr::tr("autoscaler: random, priority, least_waste, comma-separated (\"\" clears)."),
+        QStringLiteral("LIST"));
+    parser.addOptions({thresholdOption, unneededOption, expandersOption});
     const QCommandLineOption writeOption(QStringLiteral("write"),
                                          Tr::tr("fmt: rewrite the file instead of printing it."));
     const QCommandLineOption dropletLimitOption(
@@ -225,6 +239,16 @@ int main(int argc, char* argv[])
     }
     options.pollIntervalMs = std::max(1, int(pollSeconds * 1000));
     options.journalDir = parser.value(journalDirOption);
+    options.autoscalerThreshold = parser.value(thresholdOption);
+    options.autoscalerUnneeded = parser.value(unneededOption);
+    options.autoscalerExpanders = parser.value(expandersOption);
+    options.autoscalerExpandersSet = parser.isSet(expandersOption);
+    if ((parser.isSet(thresholdOption) || parser.isSet(unneededOption) ||
+         parser.isSet(expandersOption)) &&
+        name != u"autoscaler") {
+        err << "poolctl: --threshold, --unneeded and --expanders are for autoscaler\n";
+        return cli::ExitUsage;
+    }
     options.refresh = parser.isSet(refreshOption);
     options.by = parser.value(byOption);
     options.billed = parser.isSet(billedOption);

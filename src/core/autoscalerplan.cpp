@@ -58,9 +58,19 @@ ClusterAutoscalerConfig mergeAutoscalerConfig(const std::optional<ClusterAutosca
     return out;
 }
 
-Plan planClusterAutoscaler(const Cluster& cluster, const ClusterAutoscalerConfig& desired)
+Plan planClusterAutoscaler(const Cluster& cluster, const ClusterAutoscalerConfig& desired,
+                           const QList<Size>& sizes)
 {
     Plan out;
+    // No pool changes: the cluster costs what it costs now (core::plan prices it).
+    QList<NodePoolSpec> unchanged;
+    for (const NodePool& pool : cluster.pools)
+        unchanged << pool.spec;
+    PlanOptions pricing;
+    pricing.sizes = sizes;
+    const Plan priced = plan(unchanged, cluster.pools, pricing);
+    out.monthlyCentsBefore = out.monthlyCentsAfter = priced.monthlyCentsBefore;
+    out.unpricedSizes = priced.unpricedSizes;
     for (const ValidationIssue& issue : validateAutoscalerConfig(desired))
         out.refusals << QStringLiteral("%1: %2").arg(issue.path, issue.message);
 

@@ -21,6 +21,8 @@ ClusterAutoscalerConfig mergeAutoscalerConfig(const std::optional<ClusterAutosca
 // `cluster_autoscaler_configuration`, with a field change per setting that
 // differs; an empty plan when nothing differs. Invalid values make the plan
 // refused, each with its field path.
-Plan planClusterAutoscaler(const Cluster& cluster, const ClusterAutoscalerConfig& desired);
+// `sizes` price the cluster's pools for the plan's (unchanged) monthly cost.
+Plan planClusterAutoscaler(const Cluster& cluster, const ClusterAutoscalerConfig& desired,
+                           const QList<Size>& sizes = {});
 
 } // namespace core

@@ -14,6 +14,7 @@ Pane {
     signal newPoolRequested()
     signal editPoolRequested()
     signal deletePoolRequested()
+    signal clusterAutoscalerRequested()
 
     readonly property string readOnlyTip:
         qsTr("This token cannot change anything (it has no write scope): see the read-only bar")
@@ -67,6 +68,14 @@ Pane {
                 ToolTip.visible: newHover.hovered
                 ToolTip.text: pane.workspace.readOnly ? pane.readOnlyTip : qsTr("Add a node pool to this cluster (Ctrl+N)")
             }
+        }
+        ClusterAutoscalerSummary {
+            workspace: pane.workspace
+            Layout.fillWidth: true
+            Layout.leftMargin: 12
+            Layout.rightMargin: 8
+            Layout.bottomMargin: 6
+            onTuneRequested: pane.clusterAutoscalerRequested()
         }
 
         ListView {

@@ -221,6 +221,11 @@ Dialog {
                     onMaxNodesMoved: (value) => dialog.editor.maxNodes = value
                     onCountMoved: (value) => dialog.editor.count = value
                 }
+                ClusterAutoscalerSummary { // the cluster's side of autoscaling; tuned from the pool list
+                    workspace: dialog.editor.workspace
+                    canTune: false
+                    Layout.fillWidth: true
+                }
                 FieldError {
                     objectName: "nodesError"
                     text: dialog.editor.fieldErrors["spec.nodeCount"]

@@ -141,6 +141,12 @@ ApplicationWindow {
             planDialog.open()
         }
     }
+    ClusterAutoscalerDialog {
+        id: autoscalerDialog
+        workspace: window.workspace
+        planController: planController
+        onPlanRequested: planDialog.open()
+    }
     PlanController {
         id: planController
         objectName: "planController"
@@ -279,6 +285,7 @@ ApplicationWindow {
                 onNewPoolRequested: window.newPool()
                 onEditPoolRequested: window.editPool()
                 onDeletePoolRequested: window.deletePool()
+                onClusterAutoscalerRequested: autoscalerDialog.open()
             }
             NodeList {
                 SplitView.preferredWidth: 300
