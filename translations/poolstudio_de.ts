@@ -64,27 +64,27 @@
         <translation> (Anfrage-ID %1)</translation>
     </message>
     <message>
-        <location filename="../src/api/replyreader.cpp" line="63"/>
+        <location filename="../src/api/replyreader.cpp" line="109"/>
         <source>the server gave no explanation</source>
         <translation>der Server gab keine Erklärung</translation>
     </message>
     <message>
-        <location filename="../src/api/replyreader.cpp" line="75"/>
+        <location filename="../src/api/replyreader.cpp" line="121"/>
         <source>the answer is larger than %1 MiB (%2 bytes or more); it was not read</source>
         <translation>die Antwort ist größer als %1 MiB (%2 Byte oder mehr); sie wurde nicht gelesen</translation>
     </message>
     <message>
-        <location filename="../src/api/replyreader.cpp" line="109"/>
+        <location filename="../src/api/replyreader.cpp" line="52"/>
         <source>the answer is not valid JSON (%1 at byte %2)</source>
         <translation>die Antwort ist kein gültiges JSON (%1 bei Byte %2)</translation>
     </message>
     <message>
-        <location filename="../src/api/replyreader.cpp" line="115"/>
+        <location filename="../src/api/replyreader.cpp" line="58"/>
         <source>the answer names %1 twice</source>
         <translation>die Antwort nennt %1 zweimal</translation>
     </message>
     <message>
-        <location filename="../src/api/replyreader.cpp" line="122"/>
+        <location filename="../src/api/replyreader.cpp" line="65"/>
         <source>the answer is not what DigitalOcean sends: %1</source>
         <translation>die Antwort ist nicht das, was DigitalOcean sendet: %1</translation>
     </message>
@@ -174,6 +174,84 @@
     </message>
 </context>
 <context>
+    <name>BilledView</name>
+    <message>
+        <location filename="../src/app/costs/BilledView.qml" line="35"/>
+        <source>Billed vs estimated</source>
+        <translation>Abgerechnet vs. geschätzt</translation>
+    </message>
+    <message>
+        <location filename="../src/app/costs/BilledView.qml" line="39"/>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <location filename="../src/app/costs/BilledView.qml" line="57"/>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../src/app/costs/BilledView.qml" line="62"/>
+        <source>Back to estimates</source>
+        <translation>Zurück zu den Schätzungen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/costs/BilledView.qml" line="144"/>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <location filename="../src/app/costs/BilledView.qml" line="145"/>
+        <source>Billed</source>
+        <translation>Abgerechnet</translation>
+    </message>
+    <message>
+        <location filename="../src/app/costs/BilledView.qml" line="146"/>
+        <source>Estimated</source>
+        <translation>Geschätzt</translation>
+    </message>
+    <message>
+        <location filename="../src/app/costs/BilledView.qml" line="147"/>
+        <source>Difference</source>
+        <translation>Differenz</translation>
+    </message>
+    <message>
+        <location filename="../src/app/costs/BilledView.qml" line="148"/>
+        <source>What explains it</source>
+        <translation>Was es erklärt</translation>
+    </message>
+    <message>
+        <location filename="../src/app/costs/BilledView.qml" line="170"/>
+        <source>%1 (gone)</source>
+        <translation>%1 (weg)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/costs/BilledView.qml" line="178"/>
+        <source>No Kubernetes items on this invoice.</source>
+        <translation>Keine Kubernetes-Posten auf dieser Rechnung.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/costs/BilledView.qml" line="190"/>
+        <source>Billed %1</source>
+        <translation>Abgerechnet %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/costs/BilledView.qml" line="195"/>
+        <source>Estimated %1</source>
+        <translation>Geschätzt %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/costs/BilledView.qml" line="200"/>
+        <source>Difference %1</source>
+        <translation>Differenz %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/costs/BilledView.qml" line="204"/>
+        <source>Estimate: recorded node counts, per second, at most 672 h a node a month, HA control plane $40.00/month.</source>
+        <translation>Schätzung: aufgezeichnete Node-Anzahlen, sekundengenau, höchstens 672 h je Node und Monat, HA-Control-Plane $40.00/Monat.</translation>
+    </message>
+</context>
+<context>
     <name>CatalogCache</name>
     <message>
         <location filename="../src/api/catalogcache.cpp" line="87"/>
@@ -192,6 +270,85 @@
     </message>
 </context>
 <context>
+    <name>ClusterAutoscalerDialog</name>
+    <message>
+        <location filename="../src/app/editor/ClusterAutoscalerDialog.qml" line="18"/>
+        <source>Cluster autoscaler of %1</source>
+        <translation>Cluster-Autoscaler von %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/editor/ClusterAutoscalerDialog.qml" line="35"/>
+        <source>These settings are the cluster&apos;s: they apply to every autoscaled pool of %1. Each pool keeps its own minimum and maximum.</source>
+        <translation>Diese Einstellungen gehören dem Cluster: Sie gelten für jeden Pool mit Autoscaling in %1. Jeder Pool behält sein eigenes Minimum und Maximum.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/editor/ClusterAutoscalerDialog.qml" line="50"/>
+        <source>Reset</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/editor/ClusterAutoscalerDialog.qml" line="57"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/editor/ClusterAutoscalerDialog.qml" line="62"/>
+        <source>Review changes…</source>
+        <translation>Änderungen prüfen…</translation>
+    </message>
+</context>
+<context>
+    <name>ClusterAutoscalerPanel</name>
+    <message>
+        <location filename="../src/app/editor/ClusterAutoscalerPanel.qml" line="20"/>
+        <source>Scale down when a node is little used</source>
+        <translation>Herunterskalieren, wenn ein Node wenig genutzt wird</translation>
+    </message>
+    <message>
+        <location filename="../src/app/editor/ClusterAutoscalerPanel.qml" line="35"/>
+        <source>Scale-down utilization threshold</source>
+        <translation>Auslastungsschwelle für das Herunterskalieren</translation>
+    </message>
+    <message>
+        <location filename="../src/app/editor/ClusterAutoscalerPanel.qml" line="47"/>
+        <source>The autoscaler will %1.</source>
+        <translation>Der Autoscaler wird %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/editor/ClusterAutoscalerPanel.qml" line="53"/>
+        <source>Wait before removing an unneeded node</source>
+        <translation>Warten, bevor ein unnötiger Node entfernt wird</translation>
+    </message>
+    <message>
+        <location filename="../src/app/editor/ClusterAutoscalerPanel.qml" line="62"/>
+        <source>10m</source>
+        <translation>10m</translation>
+    </message>
+    <message>
+        <location filename="../src/app/editor/ClusterAutoscalerPanel.qml" line="65"/>
+        <source>Scale-down unneeded time</source>
+        <translation>Wartezeit vor dem Herunterskalieren</translation>
+    </message>
+    <message>
+        <location filename="../src/app/editor/ClusterAutoscalerPanel.qml" line="82"/>
+        <source>Choosing the pool to grow (expanders)</source>
+        <translation>Wahl des zu vergrößernden Pools (Expander)</translation>
+    </message>
+</context>
+<context>
+    <name>ClusterAutoscalerSummary</name>
+    <message>
+        <location filename="../src/app/browse/ClusterAutoscalerSummary.qml" line="33"/>
+        <source>Tune…</source>
+        <translation>Anpassen…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/browse/ClusterAutoscalerSummary.qml" line="38"/>
+        <source>Change how this cluster&apos;s autoscaler scales down and picks pools</source>
+        <translation>Ändern, wie der Autoscaler dieses Clusters herunterskaliert und Pools wählt</translation>
+    </message>
+</context>
+<context>
     <name>ClusterList</name>
     <message>
         <location filename="../src/app/browse/ClusterList.qml" line="25"/>
@@ -204,17 +361,17 @@
         <translation>Nach Name, Region, Version oder Tag filtern</translation>
     </message>
     <message>
-        <location filename="../src/app/browse/ClusterList.qml" line="99"/>
+        <location filename="../src/app/browse/ClusterList.qml" line="100"/>
         <source>%1 · %2%3</source>
         <translation>%1 · %2%3</translation>
     </message>
     <message>
-        <location filename="../src/app/browse/ClusterList.qml" line="100"/>
+        <location filename="../src/app/browse/ClusterList.qml" line="101"/>
         <source> · HA</source>
         <translation> · HA</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/browse/ClusterList.qml" line="107"/>
+        <location filename="../src/app/browse/ClusterList.qml" line="108"/>
         <source>%n pool(s)</source>
         <translation>
             <numerusform>%n Pool</numerusform>
@@ -222,7 +379,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/browse/ClusterList.qml" line="108"/>
+        <location filename="../src/app/browse/ClusterList.qml" line="109"/>
         <source>%n node(s)</source>
         <translation>
             <numerusform>%n Node</numerusform>
@@ -230,24 +387,24 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/app/browse/ClusterList.qml" line="129"/>
+        <location filename="../src/app/browse/ClusterList.qml" line="130"/>
         <source>Loading clusters…</source>
         <translation>Cluster werden geladen…</translation>
     </message>
     <message>
-        <location filename="../src/app/browse/ClusterList.qml" line="130"/>
+        <location filename="../src/app/browse/ClusterList.qml" line="131"/>
         <source>No cluster matches the filter</source>
         <translation>Kein Cluster passt zum Filter</translation>
     </message>
     <message>
-        <location filename="../src/app/browse/ClusterList.qml" line="132"/>
+        <location filename="../src/app/browse/ClusterList.qml" line="133"/>
         <source>The clusters could not be loaded:
 the red bar above says why</source>
         <translation>Die Cluster konnten nicht geladen werden:
 Die rote Leiste oben nennt den Grund</translation>
     </message>
     <message>
-        <location filename="../src/app/browse/ClusterList.qml" line="133"/>
+        <location filename="../src/app/browse/ClusterList.qml" line="134"/>
         <source>No clusters in this account</source>
         <translation>Keine Cluster in diesem Konto</translation>
     </message>
@@ -344,6 +501,45 @@ Die rote Leiste oben nennt den Grund</translation>
     </message>
 </context>
 <context>
+    <name>CostExports</name>
+    <message>
+        <location filename="../src/app/costs/CostExports.qml" line="28"/>
+        <source>Save chart</source>
+        <translation>Diagramm speichern</translation>
+    </message>
+    <message>
+        <location filename="../src/app/costs/CostExports.qml" line="29"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/costs/CostExports.qml" line="37"/>
+        <location filename="../src/app/costs/CostExports.qml" line="53"/>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../src/app/costs/CostExports.qml" line="38"/>
+        <source>Could not save %1</source>
+        <translation>%1 konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <location filename="../src/app/costs/CostExports.qml" line="47"/>
+        <source>Save table</source>
+        <translation>Tabelle speichern</translation>
+    </message>
+    <message>
+        <location filename="../src/app/costs/CostExports.qml" line="48"/>
+        <source>CSV tables (*.csv)</source>
+        <translation>CSV-Tabellen (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/costs/CostExports.qml" line="54"/>
+        <source>Could not save %1: %2</source>
+        <translation>%1 konnte nicht gespeichert werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>CostModel</name>
     <message>
         <location filename="../src/app/costs/costcharts.cpp" line="154"/>
@@ -353,159 +549,153 @@ Die rote Leiste oben nennt den Grund</translation>
     <message>
         <location filename="../src/app/costs/costcharts.cpp" line="165"/>
         <source>Charts show the largest %1 of %2 clusters and %3 of %4 pools; the summary table holds every pool.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Diagramme zeigen die größten %1 von %2 Clustern und %3 von %4 Pools; die Übersichtstabelle enthält jeden Pool.</translation>
     </message>
 </context>
 <context>
     <name>CostPage</name>
     <message>
-        <location filename="../src/app/costs/CostPage.qml" line="38"/>
-        <location filename="../src/app/costs/CostPage.qml" line="45"/>
-        <source>Saved %1</source>
-        <translation>%1 gespeichert</translation>
-    </message>
-    <message>
-        <location filename="../src/app/costs/CostPage.qml" line="39"/>
-        <source>Could not save %1</source>
-        <translation>%1 konnte nicht gespeichert werden</translation>
-    </message>
-    <message>
-        <location filename="../src/app/costs/CostPage.qml" line="146"/>
+        <location filename="../src/app/costs/CostPage.qml" line="156"/>
         <source>Costs</source>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location filename="../src/app/costs/CostPage.qml" line="152"/>
+        <location filename="../src/app/costs/CostPage.qml" line="162"/>
         <source>%1 a month (estimate)</source>
         <translation>%1 pro Monat (Schätzung)</translation>
     </message>
     <message>
-        <location filename="../src/app/costs/CostPage.qml" line="160"/>
+        <location filename="../src/app/costs/CostPage.qml" line="170"/>
         <source>Tag key</source>
         <translation>Tag-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../src/app/costs/CostPage.qml" line="168"/>
+        <location filename="../src/app/costs/CostPage.qml" line="178"/>
         <source>Keep history (days)</source>
         <translation>Verlauf behalten (Tage)</translation>
     </message>
     <message>
-        <location filename="../src/app/costs/CostPage.qml" line="179"/>
+        <location filename="../src/app/costs/CostPage.qml" line="189"/>
+        <source>Billed vs estimated</source>
+        <translation>Abgerechnet vs. geschätzt</translation>
+    </message>
+    <message>
+        <location filename="../src/app/costs/CostPage.qml" line="194"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../src/app/costs/CostPage.qml" line="189"/>
+        <location filename="../src/app/costs/CostPage.qml" line="204"/>
         <source>This month so far: %1</source>
         <translation>Bisher in diesem Monat: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/costs/CostPage.qml" line="193"/>
+        <location filename="../src/app/costs/CostPage.qml" line="208"/>
         <source>Last 30 days: %1</source>
         <translation>Letzte 30 Tage: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/costs/CostPage.qml" line="203"/>
+        <location filename="../src/app/costs/CostPage.qml" line="218"/>
         <source>Clear selection</source>
         <translation>Auswahl aufheben</translation>
     </message>
     <message>
-        <location filename="../src/app/costs/CostPage.qml" line="251"/>
+        <location filename="../src/app/costs/CostPage.qml" line="266"/>
         <source>PNG</source>
         <translation>PNG</translation>
     </message>
     <message>
-        <location filename="../src/app/costs/CostPage.qml" line="264"/>
+        <location filename="../src/app/costs/CostPage.qml" line="279"/>
         <source>By cluster, stacked by pool</source>
         <translation>Nach Cluster, gestapelt nach Pool</translation>
     </message>
     <message>
-        <location filename="../src/app/costs/CostPage.qml" line="298"/>
+        <location filename="../src/app/costs/CostPage.qml" line="313"/>
         <source>By tag “%1”</source>
         <translation>Nach Tag „%1“</translation>
     </message>
     <message>
-        <location filename="../src/app/costs/CostPage.qml" line="363"/>
+        <location filename="../src/app/costs/CostPage.qml" line="378"/>
         <source>Autoscaling band of the %1 dearest pools (nodes; dot = now)</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoscaling-Spanne der %1 teuersten Pools (Nodes; Punkt = jetzt)</translation>
     </message>
     <message>
-        <location filename="../src/app/costs/CostPage.qml" line="364"/>
+        <location filename="../src/app/costs/CostPage.qml" line="379"/>
         <source>Autoscaling band per pool (nodes; dot = now)</source>
         <translation>Autoscaling-Spanne je Pool (Nodes; Punkt = jetzt)</translation>
     </message>
     <message>
-        <location filename="../src/app/costs/CostPage.qml" line="408"/>
+        <location filename="../src/app/costs/CostPage.qml" line="423"/>
         <source>By size family</source>
         <translation>Nach Größenfamilie</translation>
     </message>
     <message>
-        <location filename="../src/app/costs/CostPage.qml" line="426"/>
+        <location filename="../src/app/costs/CostPage.qml" line="441"/>
         <source>monthly</source>
         <translation>monatlich</translation>
     </message>
     <message>
-        <location filename="../src/app/costs/CostPage.qml" line="436"/>
+        <location filename="../src/app/costs/CostPage.qml" line="451"/>
         <source>Over time, the %1 pools with the highest run-rate (measured history)</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Zeitverlauf: die %1 Pools mit der höchsten laufenden Rate (gemessener Verlauf)</translation>
     </message>
     <message>
-        <location filename="../src/app/costs/CostPage.qml" line="437"/>
+        <location filename="../src/app/costs/CostPage.qml" line="452"/>
         <source>Over time per pool (measured history)</source>
         <translation>Im Zeitverlauf je Pool (gemessener Verlauf)</translation>
     </message>
     <message>
-        <location filename="../src/app/costs/CostPage.qml" line="446"/>
+        <location filename="../src/app/costs/CostPage.qml" line="461"/>
         <source>Node count</source>
         <translation>Anzahl Nodes</translation>
     </message>
     <message>
-        <location filename="../src/app/costs/CostPage.qml" line="446"/>
+        <location filename="../src/app/costs/CostPage.qml" line="461"/>
         <source>Run-rate ($/month)</source>
         <translation>Laufende Rate ($/Monat)</translation>
     </message>
     <message>
-        <location filename="../src/app/costs/CostPage.qml" line="472"/>
+        <location filename="../src/app/costs/CostPage.qml" line="487"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../src/app/costs/CostPage.qml" line="478"/>
+        <location filename="../src/app/costs/CostPage.qml" line="493"/>
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
     <message>
-        <location filename="../src/app/costs/CostPage.qml" line="484"/>
+        <location filename="../src/app/costs/CostPage.qml" line="499"/>
         <source>CSV by tag</source>
         <translation>CSV nach Tag</translation>
     </message>
     <message>
-        <location filename="../src/app/costs/CostPage.qml" line="497"/>
+        <location filename="../src/app/costs/CostPage.qml" line="512"/>
         <source>Cluster</source>
         <translation>Cluster</translation>
     </message>
     <message>
-        <location filename="../src/app/costs/CostPage.qml" line="497"/>
+        <location filename="../src/app/costs/CostPage.qml" line="512"/>
         <source>Pool</source>
         <translation>Pool</translation>
     </message>
     <message>
-        <location filename="../src/app/costs/CostPage.qml" line="497"/>
+        <location filename="../src/app/costs/CostPage.qml" line="512"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../src/app/costs/CostPage.qml" line="497"/>
+        <location filename="../src/app/costs/CostPage.qml" line="512"/>
         <source>Nodes</source>
         <translation>Nodes</translation>
     </message>
     <message>
-        <location filename="../src/app/costs/CostPage.qml" line="497"/>
+        <location filename="../src/app/costs/CostPage.qml" line="512"/>
         <source>Monthly</source>
         <translation>Monatlich</translation>
     </message>
     <message>
-        <location filename="../src/app/costs/CostPage.qml" line="535"/>
+        <location filename="../src/app/costs/CostPage.qml" line="550"/>
         <source>autoscaling %1</source>
         <translation>Autoscaling %1</translation>
     </message>
@@ -722,57 +912,42 @@ Die rote Leiste oben nennt den Grund</translation>
     </message>
     <message>
         <location filename="../src/app/shell/Main.qml" line="22"/>
-        <location filename="../src/app/shell/Main.qml" line="121"/>
+        <location filename="../src/app/shell/Main.qml" line="190"/>
         <source>Pool Studio</source>
         <translation>Pool Studio</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/Main.qml" line="146"/>
+        <location filename="../src/app/shell/Main.qml" line="215"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/Main.qml" line="150"/>
-        <source>Fetch clusters and pools again (F5)</source>
-        <translation>Cluster und Pools neu abrufen (F5)</translation>
-    </message>
-    <message>
-        <location filename="../src/app/shell/Main.qml" line="154"/>
+        <location filename="../src/app/shell/Main.qml" line="223"/>
         <source>Manifests</source>
         <translation>Manifeste</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/Main.qml" line="157"/>
-        <source>Export pools as YAML, Terraform or doctl; import and plan; drift (Ctrl+E)</source>
-        <translation>Pools als YAML, Terraform oder doctl exportieren; importieren und planen; Drift (Strg+E)</translation>
-    </message>
-    <message>
-        <location filename="../src/app/shell/Main.qml" line="161"/>
+        <location filename="../src/app/shell/Main.qml" line="230"/>
         <source>Costs</source>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/Main.qml" line="164"/>
-        <source>Cost review: charts, history and exports</source>
-        <translation>Kostenübersicht: Diagramme, Verlauf und Exporte</translation>
-    </message>
-    <message>
-        <location filename="../src/app/shell/Main.qml" line="186"/>
+        <location filename="../src/app/shell/Main.qml" line="255"/>
         <source>An unapplied edit of pool %1 was kept from your last session.</source>
         <translation>Eine nicht angewendete Bearbeitung von Pool %1 aus Ihrer letzten Sitzung wurde aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/Main.qml" line="194"/>
+        <location filename="../src/app/shell/Main.qml" line="263"/>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/Main.qml" line="199"/>
+        <location filename="../src/app/shell/Main.qml" line="268"/>
         <source>The pool or cluster of that edit no longer exists.</source>
         <translation>Der Pool oder Cluster dieser Bearbeitung existiert nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/Main.qml" line="204"/>
+        <location filename="../src/app/shell/Main.qml" line="273"/>
         <source>Discard</source>
         <translation>Verwerfen</translation>
     </message>
@@ -868,24 +1043,24 @@ Die rote Leiste oben nennt den Grund</translation>
         <translation>Eine Datei je Pool speichern…</translation>
     </message>
     <message>
-        <location filename="../src/app/manifests/ManifestExportTab.qml" line="205"/>
+        <location filename="../src/app/manifests/ManifestExportTab.qml" line="210"/>
         <source>Replace existing files?</source>
         <translation>Vorhandene Dateien ersetzen?</translation>
     </message>
     <message>
-        <location filename="../src/app/manifests/ManifestExportTab.qml" line="210"/>
+        <location filename="../src/app/manifests/ManifestExportTab.qml" line="215"/>
         <source>These files exist and would be replaced:
 %1</source>
         <translation>Diese Dateien existieren und würden ersetzt:
 %1</translation>
     </message>
     <message>
-        <location filename="../src/app/manifests/ManifestExportTab.qml" line="215"/>
+        <location filename="../src/app/manifests/ManifestExportTab.qml" line="220"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../src/app/manifests/ManifestExportTab.qml" line="220"/>
+        <location filename="../src/app/manifests/ManifestExportTab.qml" line="225"/>
         <source>Replace</source>
         <translation>Ersetzen</translation>
     </message>
@@ -1220,52 +1395,53 @@ kind: DigitalOceanKubernetesNodePool
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/app/plan/PlanStepTable.qml" line="196"/>
+        <location filename="../src/app/plan/PlanStepTable.qml" line="203"/>
         <source>→ %1</source>
         <translation>→ %1</translation>
     </message>
     <message>
-        <location filename="../src/app/plan/PlanStepTable.qml" line="204"/>
+        <location filename="../src/app/plan/PlanStepTable.qml" line="211"/>
         <source>in %1</source>
         <translation>in %1</translation>
     </message>
     <message>
-        <location filename="../src/app/plan/PlanStepTable.qml" line="253"/>
+        <location filename="../src/app/plan/PlanStepTable.qml" line="245"/>
+        <location filename="../src/app/plan/PlanStepTable.qml" line="262"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../src/app/plan/PlanStepTable.qml" line="271"/>
+        <location filename="../src/app/plan/PlanStepTable.qml" line="280"/>
         <source>+ %1</source>
         <translation>+ %1</translation>
     </message>
     <message>
-        <location filename="../src/app/plan/PlanStepTable.qml" line="272"/>
+        <location filename="../src/app/plan/PlanStepTable.qml" line="281"/>
         <source>− %1</source>
         <translation>− %1</translation>
     </message>
     <message>
-        <location filename="../src/app/plan/PlanStepTable.qml" line="274"/>
+        <location filename="../src/app/plan/PlanStepTable.qml" line="283"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../src/app/plan/PlanStepTable.qml" line="282"/>
+        <location filename="../src/app/plan/PlanStepTable.qml" line="291"/>
         <source>%1 a month</source>
         <translation>%1 pro Monat</translation>
     </message>
     <message>
-        <location filename="../src/app/plan/PlanStepTable.qml" line="291"/>
+        <location filename="../src/app/plan/PlanStepTable.qml" line="300"/>
         <source>%1 while both run</source>
         <translation>%1, solange beide laufen</translation>
     </message>
     <message>
-        <location filename="../src/app/plan/PlanStepTable.qml" line="300"/>
+        <location filename="../src/app/plan/PlanStepTable.qml" line="309"/>
         <source>%1 once %2 is gone</source>
         <translation>%1, sobald %2 weg ist</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/plan/PlanStepTable.qml" line="309"/>
+        <location filename="../src/app/plan/PlanStepTable.qml" line="318"/>
         <source>−%n node(s) meanwhile</source>
         <translation>
             <numerusform>−%n Node währenddessen</numerusform>
@@ -1283,7 +1459,7 @@ kind: DigitalOceanKubernetesNodePool
     <message>
         <location filename="../src/app/browse/PoolCard.qml" line="63"/>
         <source>fixed</source>
-        <translation>fest</translation>
+        <translation>feste Anzahl</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/app/browse/PoolCard.qml" line="72"/>
@@ -1317,32 +1493,37 @@ kind: DigitalOceanKubernetesNodePool
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/PoolEditorDialog.qml" line="36"/>
+        <location filename="../src/app/editor/PoolEditorDialog.qml" line="38"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/PoolEditorDialog.qml" line="41"/>
+        <location filename="../src/app/editor/PoolEditorDialog.qml" line="43"/>
         <source>Review changes…</source>
         <translation>Änderungen prüfen…</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/PoolEditorDialog.qml" line="85"/>
+        <location filename="../src/app/editor/PoolEditorDialog.qml" line="90"/>
+        <source>Your changes are kept in this window; they would be lost if it closed.</source>
+        <translation>Ihre Änderungen bleiben in diesem Fenster erhalten; sie gingen verloren, wenn es geschlossen würde.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/editor/PoolEditorDialog.qml" line="100"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/PoolEditorDialog.qml" line="92"/>
+        <location filename="../src/app/editor/PoolEditorDialog.qml" line="107"/>
         <source>e.g. web-workers</source>
         <translation>z. B. web-workers</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/PoolEditorDialog.qml" line="122"/>
+        <location filename="../src/app/editor/PoolEditorDialog.qml" line="137"/>
         <source>Droplet size (available in this cluster&apos;s region)</source>
         <translation>Droplet-Größe (in der Region dieses Clusters verfügbar)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/editor/PoolEditorDialog.qml" line="194"/>
+        <location filename="../src/app/editor/PoolEditorDialog.qml" line="220"/>
         <source>A pool&apos;s size cannot change. Keeping the name deletes %1 first and creates it anew at this size: the cluster runs without its %n node(s) until the new ones run.</source>
         <translation>
             <numerusform>Die Größe eines Pools kann sich nicht ändern. Den Namen zu behalten löscht zuerst %1 und erstellt ihn in dieser Größe neu: Der Cluster läuft ohne seinen %n Node, bis die neuen laufen.</numerusform>
@@ -1350,37 +1531,37 @@ kind: DigitalOceanKubernetesNodePool
         </translation>
     </message>
     <message>
-        <location filename="../src/app/editor/PoolEditorDialog.qml" line="198"/>
+        <location filename="../src/app/editor/PoolEditorDialog.qml" line="224"/>
         <source>A pool&apos;s size cannot change. Applying this creates a new pool of this size, then deletes the old one once the new nodes run.</source>
         <translation>Die Größe eines Pools kann sich nicht ändern. Das Anwenden erstellt einen neuen Pool in dieser Größe und löscht den alten, sobald die neuen Nodes laufen.</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/PoolEditorDialog.qml" line="212"/>
+        <location filename="../src/app/editor/PoolEditorDialog.qml" line="238"/>
         <source>New pool&apos;s name</source>
         <translation>Name des neuen Pools</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/PoolEditorDialog.qml" line="231"/>
+        <location filename="../src/app/editor/PoolEditorDialog.qml" line="257"/>
         <source>Keep the name (in-place): delete %1 first, then create it anew</source>
         <translation>Namen behalten (in-place): zuerst %1 löschen, dann neu erstellen</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/PoolEditorDialog.qml" line="239"/>
+        <location filename="../src/app/editor/PoolEditorDialog.qml" line="265"/>
         <source>For manifests or tools that key on the pool name. Needs the destructive confirmation in the plan.</source>
         <translation>Für Manifeste oder Werkzeuge, die am Poolnamen hängen. Erfordert die Bestätigung für destruktive Schritte im Plan.</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/PoolEditorDialog.qml" line="241"/>
+        <location filename="../src/app/editor/PoolEditorDialog.qml" line="267"/>
         <source>Only where another pool of the cluster carries the workload while this one is gone; this cluster has no other pool.</source>
         <translation>Nur wenn ein anderer Pool des Clusters die Last trägt, solange dieser weg ist; dieser Cluster hat keinen anderen Pool.</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/PoolEditorDialog.qml" line="249"/>
+        <location filename="../src/app/editor/PoolEditorDialog.qml" line="275"/>
         <source>Keeping the name is not offered: this cluster has no other pool to carry the workload meanwhile.</source>
         <translation>Den Namen zu behalten wird nicht angeboten: Dieser Cluster hat keinen anderen Pool, der die Last währenddessen trägt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/editor/PoolEditorDialog.qml" line="261"/>
+        <location filename="../src/app/editor/PoolEditorDialog.qml" line="287"/>
         <source>Capacity dip: −%n node(s) from the delete until the new pool runs.</source>
         <translation>
             <numerusform>Kapazitätseinbruch: −%n Node vom Löschen bis der neue Pool läuft.</numerusform>
@@ -1388,87 +1569,87 @@ kind: DigitalOceanKubernetesNodePool
         </translation>
     </message>
     <message>
-        <location filename="../src/app/editor/PoolEditorDialog.qml" line="275"/>
+        <location filename="../src/app/editor/PoolEditorDialog.qml" line="301"/>
         <source>Nodes</source>
         <translation>Nodes</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/PoolEditorDialog.qml" line="308"/>
+        <location filename="../src/app/editor/PoolEditorDialog.qml" line="339"/>
         <source>Labels</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/PoolEditorDialog.qml" line="311"/>
+        <location filename="../src/app/editor/PoolEditorDialog.qml" line="342"/>
         <source>Add label</source>
         <translation>Label hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/PoolEditorDialog.qml" line="327"/>
+        <location filename="../src/app/editor/PoolEditorDialog.qml" line="358"/>
         <source>key, e.g. workload</source>
         <translation>Schlüssel, z. B. workload</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/PoolEditorDialog.qml" line="336"/>
+        <location filename="../src/app/editor/PoolEditorDialog.qml" line="367"/>
         <source>value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/PoolEditorDialog.qml" line="345"/>
+        <location filename="../src/app/editor/PoolEditorDialog.qml" line="376"/>
         <source>Remove this label</source>
         <translation>Dieses Label entfernen</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/PoolEditorDialog.qml" line="356"/>
+        <location filename="../src/app/editor/PoolEditorDialog.qml" line="387"/>
         <source>Removing a label from the pool does not remove it from nodes that already run; new and recycled nodes get the pool&apos;s labels.</source>
         <translation>Ein Label aus dem Pool zu entfernen entfernt es nicht von bereits laufenden Nodes; neue und recycelte Nodes erhalten die Labels des Pools.</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/PoolEditorDialog.qml" line="370"/>
+        <location filename="../src/app/editor/PoolEditorDialog.qml" line="401"/>
         <source>Taints</source>
         <translation>Taints</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/PoolEditorDialog.qml" line="373"/>
+        <location filename="../src/app/editor/PoolEditorDialog.qml" line="404"/>
         <source>Add taint</source>
         <translation>Taint hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/PoolEditorDialog.qml" line="381"/>
+        <location filename="../src/app/editor/PoolEditorDialog.qml" line="412"/>
         <source>Presets:</source>
         <translation>Vorlagen:</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/PoolEditorDialog.qml" line="416"/>
+        <location filename="../src/app/editor/PoolEditorDialog.qml" line="447"/>
         <source>key</source>
         <translation>Schlüssel</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/PoolEditorDialog.qml" line="425"/>
+        <location filename="../src/app/editor/PoolEditorDialog.qml" line="456"/>
         <source>value (optional)</source>
         <translation>Wert (optional)</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/PoolEditorDialog.qml" line="442"/>
+        <location filename="../src/app/editor/PoolEditorDialog.qml" line="473"/>
         <source>Remove this taint</source>
         <translation>Dieses Taint entfernen</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/PoolEditorDialog.qml" line="457"/>
+        <location filename="../src/app/editor/PoolEditorDialog.qml" line="488"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/PoolEditorDialog.qml" line="472"/>
+        <location filename="../src/app/editor/PoolEditorDialog.qml" line="503"/>
         <source>Click to remove</source>
         <translation>Zum Entfernen klicken</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/PoolEditorDialog.qml" line="483"/>
+        <location filename="../src/app/editor/PoolEditorDialog.qml" line="514"/>
         <source>Added by DigitalOcean; read-only</source>
         <translation>Von DigitalOcean hinzugefügt; schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/PoolEditorDialog.qml" line="490"/>
+        <location filename="../src/app/editor/PoolEditorDialog.qml" line="521"/>
         <source>Add a tag, e.g. team:payments, and press Enter</source>
         <translation>Tag eingeben, z. B. team:payments, und Eingabe drücken</translation>
     </message>
@@ -1476,57 +1657,42 @@ kind: DigitalOceanKubernetesNodePool
 <context>
     <name>PoolList</name>
     <message>
-        <location filename="../src/app/browse/PoolList.qml" line="19"/>
+        <location filename="../src/app/browse/PoolList.qml" line="20"/>
         <source>This token cannot change anything (it has no write scope): see the read-only bar</source>
         <translation>Dieses Token kann nichts ändern (es hat keine Schreibrechte): siehe die Schreibschutz-Leiste</translation>
     </message>
     <message>
-        <location filename="../src/app/browse/PoolList.qml" line="34"/>
+        <location filename="../src/app/browse/PoolList.qml" line="35"/>
         <source>Node pools of %1</source>
         <translation>Node-Pools von %1</translation>
     </message>
     <message>
-        <location filename="../src/app/browse/PoolList.qml" line="35"/>
+        <location filename="../src/app/browse/PoolList.qml" line="36"/>
         <source>Node pools</source>
         <translation>Node-Pools</translation>
     </message>
     <message>
-        <location filename="../src/app/browse/PoolList.qml" line="43"/>
+        <location filename="../src/app/browse/PoolList.qml" line="44"/>
         <source>Delete…</source>
         <translation>Löschen…</translation>
     </message>
     <message>
-        <location filename="../src/app/browse/PoolList.qml" line="49"/>
-        <source>Delete the selected pool (Delete)</source>
-        <translation>Den ausgewählten Pool löschen (Entf)</translation>
-    </message>
-    <message>
-        <location filename="../src/app/browse/PoolList.qml" line="53"/>
+        <location filename="../src/app/browse/PoolList.qml" line="54"/>
         <source>Edit…</source>
         <translation>Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../src/app/browse/PoolList.qml" line="58"/>
-        <source>Edit the selected pool (Enter)</source>
-        <translation>Den ausgewählten Pool bearbeiten (Eingabe)</translation>
-    </message>
-    <message>
-        <location filename="../src/app/browse/PoolList.qml" line="62"/>
+        <location filename="../src/app/browse/PoolList.qml" line="63"/>
         <source>New pool…</source>
         <translation>Neuer Pool…</translation>
     </message>
     <message>
-        <location filename="../src/app/browse/PoolList.qml" line="68"/>
-        <source>Add a node pool to this cluster (Ctrl+N)</source>
-        <translation>Diesem Cluster einen Node-Pool hinzufügen (Strg+N)</translation>
-    </message>
-    <message>
-        <location filename="../src/app/browse/PoolList.qml" line="104"/>
+        <location filename="../src/app/browse/PoolList.qml" line="114"/>
         <source>This cluster has no node pools</source>
         <translation>Dieser Cluster hat keine Node-Pools</translation>
     </message>
     <message>
-        <location filename="../src/app/browse/PoolList.qml" line="105"/>
+        <location filename="../src/app/browse/PoolList.qml" line="115"/>
         <source>Select a cluster to see its node pools</source>
         <translation>Wählen Sie einen Cluster, um seine Node-Pools zu sehen</translation>
     </message>
@@ -1582,132 +1748,150 @@ kind: DigitalOceanKubernetesNodePool
     <message>
         <location filename="../src/app/shell/shortcuttable.cpp" line="14"/>
         <source>Main window</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptfenster</translation>
     </message>
     <message>
         <location filename="../src/app/shell/shortcuttable.cpp" line="15"/>
         <source>Pool editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Pool-Editor</translation>
     </message>
     <message>
         <location filename="../src/app/shell/shortcuttable.cpp" line="16"/>
         <source>Plan review</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan prüfen</translation>
     </message>
     <message>
         <location filename="../src/app/shell/shortcuttable.cpp" line="17"/>
         <source>Anywhere</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/app/shell/shortcuttable.cpp" line="19"/>
-        <source>Fetch clusters and pools again</source>
-        <translation type="unfinished"></translation>
+        <translation>Überall</translation>
     </message>
     <message>
         <location filename="../src/app/shell/shortcuttable.cpp" line="21"/>
+        <source>Fetch clusters and pools again</source>
+        <translation>Cluster und Pools neu abrufen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/shell/shortcuttable.cpp" line="26"/>
         <source>Create a node pool in this cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Node-Pool in diesem Cluster erstellen</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/shortcuttable.cpp" line="23"/>
+        <location filename="../src/app/shell/shortcuttable.cpp" line="31"/>
         <source>Edit the selected pool</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Pool bearbeiten</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/shortcuttable.cpp" line="25"/>
+        <location filename="../src/app/shell/shortcuttable.cpp" line="33"/>
+        <source>F2; Enter in the pool list</source>
+        <translation>F2; Eingabe in der Pool-Liste</translation>
+    </message>
+    <message>
+        <location filename="../src/app/shell/shortcuttable.cpp" line="36"/>
         <source>Delete the selected pool (after a review)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Pool löschen (nach einer Prüfung)</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/shortcuttable.cpp" line="27"/>
+        <location filename="../src/app/shell/shortcuttable.cpp" line="41"/>
         <source>Filter the clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Cluster filtern</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/shortcuttable.cpp" line="30"/>
+        <location filename="../src/app/shell/shortcuttable.cpp" line="46"/>
         <source>Export pools as YAML, Terraform or doctl; import and plan; drift</source>
-        <translation type="unfinished"></translation>
+        <translation>Pools als YAML, Terraform oder doctl exportieren; importieren und planen; Drift</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/shortcuttable.cpp" line="32"/>
+        <location filename="../src/app/shell/shortcuttable.cpp" line="52"/>
         <source>Cost review: charts, history and exports</source>
         <translation>Kostenübersicht: Diagramme, Verlauf und Exporte</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/shortcuttable.cpp" line="34"/>
+        <location filename="../src/app/shell/shortcuttable.cpp" line="57"/>
         <source>Show these shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Tastenkürzel anzeigen</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/shortcuttable.cpp" line="36"/>
+        <location filename="../src/app/shell/shortcuttable.cpp" line="62"/>
         <source>Next or previous field, button or list</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächstes oder vorheriges Feld, Knopf oder Liste</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/shortcuttable.cpp" line="37"/>
+        <location filename="../src/app/shell/shortcuttable.cpp" line="64"/>
         <source>Tab / Shift+Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab / Umschalt+Tab</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/shortcuttable.cpp" line="38"/>
+        <location filename="../src/app/shell/shortcuttable.cpp" line="67"/>
         <source>Move in a list; press a button or tick a box</source>
-        <translation type="unfinished"></translation>
+        <translation>In einer Liste bewegen; einen Knopf drücken oder ein Kästchen ankreuzen</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/shortcuttable.cpp" line="39"/>
+        <location filename="../src/app/shell/shortcuttable.cpp" line="69"/>
         <source>Arrow keys; Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfeiltasten; Leertaste</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/shortcuttable.cpp" line="41"/>
+        <location filename="../src/app/shell/shortcuttable.cpp" line="72"/>
         <source>Accept a dialog (review the change, apply the plan, save)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Dialog bestätigen (Änderung prüfen, Plan anwenden, speichern)</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/shortcuttable.cpp" line="41"/>
+        <location filename="../src/app/shell/shortcuttable.cpp" line="75"/>
         <source>Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/shortcuttable.cpp" line="42"/>
+        <location filename="../src/app/shell/shortcuttable.cpp" line="78"/>
         <source>Close a dialog or panel without changing anything</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Dialog oder Bereich schließen, ohne etwas zu ändern</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/shortcuttable.cpp" line="43"/>
+        <location filename="../src/app/shell/shortcuttable.cpp" line="81"/>
         <source>Esc</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/shortcuttable.cpp" line="44"/>
+        <location filename="../src/app/shell/shortcuttable.cpp" line="84"/>
         <source>Undo the last edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzte Bearbeitung rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/shortcuttable.cpp" line="46"/>
+        <location filename="../src/app/shell/shortcuttable.cpp" line="89"/>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/shortcuttable.cpp" line="48"/>
+        <location filename="../src/app/shell/shortcuttable.cpp" line="94"/>
         <source>Review the change</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderung prüfen</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/shortcuttable.cpp" line="50"/>
+        <location filename="../src/app/shell/shortcuttable.cpp" line="99"/>
         <source>Apply the reviewed plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Den geprüften Plan anwenden</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/shortcuttable.cpp" line="52"/>
+        <location filename="../src/app/shell/shortcuttable.cpp" line="104"/>
         <source>Tick the confirmation of a destructive plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bestätigung eines destruktiven Plans ankreuzen</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/shortcuttable.cpp" line="53"/>
+        <location filename="../src/app/shell/shortcuttable.cpp" line="106"/>
         <source>Tab to it, then Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Tab dorthin, dann Leertaste</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsSheet</name>
+    <message>
+        <location filename="../src/app/shell/ShortcutsSheet.qml" line="13"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <location filename="../src/app/shell/ShortcutsSheet.qml" line="23"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
@@ -1917,12 +2101,12 @@ kind: DigitalOceanKubernetesNodePool
         </translation>
     </message>
     <message>
-        <location filename="../src/app/shell/StatusBar.qml" line="65"/>
+        <location filename="../src/app/shell/StatusBar.qml" line="66"/>
         <source>API requests left: %1 of %2</source>
         <translation>Verbleibende API-Anfragen: %1 von %2</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/StatusBar.qml" line="70"/>
+        <location filename="../src/app/shell/StatusBar.qml" line="72"/>
         <source>DigitalOcean allows 5,000 requests an hour and 250 a minute per token</source>
         <translation>DigitalOcean erlaubt je Token 5.000 Anfragen pro Stunde und 250 pro Minute</translation>
     </message>
@@ -2217,12 +2401,12 @@ kind: DigitalOceanKubernetesNodePool
     <message>
         <location filename="../src/api/billingclient.cpp" line="14"/>
         <source>The billing answer could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort zur Abrechnung konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location filename="../src/api/billingclient.cpp" line="25"/>
         <source>This token may not read billing (DigitalOcean answered 403: it lacks the billing:read scope). Create a token with billing:read to compare the bill with the estimate; everything else works without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Token darf die Abrechnung nicht lesen (DigitalOcean antwortete 403: Es fehlt der Scope billing:read). Erstellen Sie ein Token mit billing:read, um die Rechnung mit der Schätzung zu vergleichen; alles andere funktioniert ohne.</translation>
     </message>
 </context>
 <context>
@@ -2238,17 +2422,17 @@ kind: DigitalOceanKubernetesNodePool
         <translation>Die Liste unter %1 konnte nicht gelesen werden: %2.</translation>
     </message>
     <message>
-        <location filename="../src/api/doclient.cpp" line="597"/>
+        <location filename="../src/api/doclient.cpp" line="608"/>
         <source>the create was answered without the new pool</source>
         <translation>das Erstellen wurde ohne den neuen Pool beantwortet</translation>
     </message>
     <message>
-        <location filename="../src/api/doclient.cpp" line="616"/>
+        <location filename="../src/api/doclient.cpp" line="627"/>
         <source>%1; whether the pool &quot;%2&quot; was created is unknown, as listing the pools failed too (%3)</source>
         <translation>%1; ob der Pool &quot;%2&quot; erstellt wurde, ist unbekannt, da auch das Auflisten der Pools fehlschlug (%3)</translation>
     </message>
     <message>
-        <location filename="../src/api/doclient.cpp" line="633"/>
+        <location filename="../src/api/doclient.cpp" line="644"/>
         <source>%1; a pool named &quot;%2&quot; is in the cluster, but with size %3 and %4 nodes, not what was sent: it is someone else&apos;s, and nothing was created again. Choose another name, or change or delete that pool.</source>
         <translation>%1; im Cluster ist ein Pool namens &quot;%2&quot;, aber mit Größe %3 und %4 Nodes, nicht wie gesendet: Er gehört jemand anderem, und nichts wurde erneut erstellt. Wählen Sie einen anderen Namen, oder ändern oder löschen Sie diesen Pool.</translation>
     </message>
@@ -2342,10 +2526,10 @@ kind: DigitalOceanKubernetesNodePool
     <message>
         <location filename="../src/app/signin/accountcontroller.cpp" line="109"/>
         <source>Your contexts file %1 cannot be used: %2. It is left as it is, and contexts are read-only here: nothing you add or switch to is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Kontextdatei %1 ist nicht verwendbar: %2. Sie bleibt, wie sie ist, und Kontexte sind hier schreibgeschützt: Nichts, was Sie hinzufügen oder wohin Sie wechseln, wird gespeichert.</translation>
     </message>
     <message>
-        <location filename="../src/app/signin/accountcontroller.cpp" line="124"/>
+        <location filename="../src/app/signin/accountcontroller.cpp" line="125"/>
         <source>The old contexts file was moved to %1; a new one was started.</source>
         <translation>Die alte Kontextdatei wurde nach %1 verschoben; eine neue wurde begonnen.</translation>
     </message>
@@ -2410,9 +2594,70 @@ kind: DigitalOceanKubernetesNodePool
     </message>
 </context>
 <context>
+    <name>app::BilledCostModel</name>
+    <message>
+        <location filename="../src/app/costs/billedcostmodel.cpp" line="56"/>
+        <source>no history</source>
+        <translation>kein Verlauf</translation>
+    </message>
+    <message>
+        <location filename="../src/app/costs/billedcostmodel.cpp" line="62"/>
+        <source>Billed as estimated.</source>
+        <translation>Wie geschätzt abgerechnet.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/costs/billedcostmodel.cpp" line="91"/>
+        <source>%1 (so far)</source>
+        <translation>%1 (bisher)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/costs/billedcostmodel.cpp" line="109"/>
+        <source>%1 so far: the invoice preview as of %2 (updated_at); the estimate runs to the same instant.</source>
+        <translation>%1 bisher: die Rechnungsvorschau mit Stand %2 (updated_at); die Schätzung reicht bis zum selben Zeitpunkt.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/costs/billedcostmodel.cpp" line="112"/>
+        <source>%1: invoice of %2 to %3.</source>
+        <translation>%1: Rechnung vom %2 bis %3.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/costs/billedcostmodel.cpp" line="142"/>
+        <source>The bill could not be read: %1</source>
+        <translation>Die Rechnung konnte nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>app::ClusterAutoscalerEditor</name>
+    <message>
+        <location filename="../src/app/editor/clusterautoscalereditor.cpp" line="65"/>
+        <source>Cluster autoscaler: %1, once unneeded for %2; expanders: %3</source>
+        <translation>Cluster-Autoscaler: %1, sobald %2 lang unnötig; Expander: %3</translation>
+    </message>
+    <message>
+        <location filename="../src/app/editor/clusterautoscalereditor.cpp" line="108"/>
+        <source>a node must be unneeded for %1 before it is removed</source>
+        <translation>ein Node muss %1 lang unnötig sein, bevor er entfernt wird</translation>
+    </message>
+    <message>
+        <location filename="../src/app/editor/clusterautoscalereditor.cpp" line="130"/>
+        <source>none chosen: the autoscaler uses random</source>
+        <translation>keiner gewählt: Der Autoscaler verwendet random</translation>
+    </message>
+    <message>
+        <location filename="../src/app/editor/clusterautoscalereditor.cpp" line="131"/>
+        <source>applied in this order: %1</source>
+        <translation>in dieser Reihenfolge angewendet: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/editor/clusterautoscalereditor.cpp" line="195"/>
+        <source>Cluster autoscaler of %1</source>
+        <translation>Cluster-Autoscaler von %1</translation>
+    </message>
+</context>
+<context>
     <name>app::ClusterListModel</name>
     <message>
-        <location filename="../src/app/browse/clusterlistmodel.cpp" line="48"/>
+        <location filename="../src/app/browse/clusterlistmodel.cpp" line="49"/>
         <source>≈ %1/mo</source>
         <translation>≈ %1/Monat</translation>
     </message>
@@ -2422,7 +2667,7 @@ kind: DigitalOceanKubernetesNodePool
     <message>
         <location filename="../src/app/costs/costcharts.cpp" line="111"/>
         <source>other pools</source>
-        <translation type="unfinished"></translation>
+        <translation>andere Pools</translation>
     </message>
     <message>
         <location filename="../src/app/costs/costcharts.cpp" line="160"/>
@@ -2438,22 +2683,22 @@ kind: DigitalOceanKubernetesNodePool
 <context>
     <name>app::CostModel</name>
     <message>
-        <location filename="../src/app/costs/costmodel.cpp" line="114"/>
+        <location filename="../src/app/costs/costmodel.cpp" line="123"/>
         <source>control plane (HA)</source>
         <translation>Control Plane (HA)</translation>
     </message>
     <message>
-        <location filename="../src/app/costs/costmodel.cpp" line="159"/>
+        <location filename="../src/app/costs/costmodel.cpp" line="168"/>
         <source>autoscaling: %1 – %2</source>
         <translation>Autoscaling: %1 – %2</translation>
     </message>
     <message>
-        <location filename="../src/app/costs/costmodel.cpp" line="165"/>
+        <location filename="../src/app/costs/costmodel.cpp" line="174"/>
         <source>Estimates: node count × monthly price (DigitalOcean bills per second up to 672 hours a month); HA control plane %1/month assumed.</source>
         <translation>Schätzungen: Anzahl Nodes × Monatspreis (DigitalOcean rechnet sekundengenau ab, bis 672 Stunden im Monat); HA-Control-Plane mit %1/Monat angenommen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/costs/costmodel.cpp" line="179"/>
+        <location filename="../src/app/costs/costmodel.cpp" line="188"/>
         <source>%n pool(s) selected: %1 a month</source>
         <translation>
             <numerusform>%n Pool ausgewählt: %1 pro Monat</numerusform>
@@ -2461,7 +2706,12 @@ kind: DigitalOceanKubernetesNodePool
         </translation>
     </message>
     <message>
-        <location filename="../src/app/costs/costmodel.cpp" line="313"/>
+        <location filename="../src/app/costs/costmodel.cpp" line="244"/>
+        <source>The cost history %1 was damaged: it was moved to %2 and a new history was started.</source>
+        <translation>Der Kostenverlauf %1 war beschädigt: Er wurde nach %2 verschoben und ein neuer Verlauf begonnen.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/costs/costmodel.cpp" line="347"/>
         <source>%1 (%2 node-hours measured)</source>
         <translation>%1 (%2 Node-Stunden gemessen)</translation>
     </message>
@@ -2497,6 +2747,19 @@ kind: DigitalOceanKubernetesNodePool
         <location filename="../src/app/signin/doctlimportcontroller.cpp" line="116"/>
         <source>“%1” was not imported: its token could not be stored: %2</source>
         <translation>„%1“ wurde nicht importiert: Sein Token konnte nicht gespeichert werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>app::DraftStore</name>
+    <message>
+        <location filename="../src/app/editor/draftstore.cpp" line="89"/>
+        <source>The draft could not be saved to %1: %2</source>
+        <translation>Der Entwurf konnte nicht in %1 gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/editor/draftstore.cpp" line="95"/>
+        <source>cannot create its folder</source>
+        <translation>sein Ordner kann nicht erstellt werden</translation>
     </message>
 </context>
 <context>
@@ -2593,18 +2856,18 @@ kind: DigitalOceanKubernetesNodePool
         <translation>Pool %1 ist nicht mehr live; prüfen Sie erneut.</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftcontroller.cpp" line="248"/>
+        <location filename="../src/app/drift/driftcontroller.cpp" line="249"/>
         <source>%1 cannot be read: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftcontroller.cpp" line="260"/>
-        <location filename="../src/app/drift/driftcontroller.cpp" line="268"/>
+        <location filename="../src/app/drift/driftcontroller.cpp" line="261"/>
+        <location filename="../src/app/drift/driftcontroller.cpp" line="269"/>
         <source>%1 was not rewritten: %2</source>
         <translation>%1 wurde nicht neu geschrieben: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/driftcontroller.cpp" line="272"/>
+        <location filename="../src/app/drift/driftcontroller.cpp" line="273"/>
         <source>Rewrote %1 from the live pool %2. Comments inside that manifest were not kept.</source>
         <translation>%1 aus dem Live-Pool %2 neu geschrieben. Kommentare in diesem Manifest blieben nicht erhalten.</translation>
     </message>
@@ -2620,6 +2883,14 @@ kind: DigitalOceanKubernetesNodePool
         <location filename="../src/app/drift/driftlistmodel.cpp" line="85"/>
         <source>differs (replace)</source>
         <translation>weicht ab (Austausch)</translation>
+    </message>
+</context>
+<context>
+    <name>app::HistoryStore</name>
+    <message>
+        <location filename="../src/app/costs/historystore.cpp" line="145"/>
+        <source>%1 is damaged and could not be moved aside</source>
+        <translation>%1 ist beschädigt und konnte nicht beiseitegelegt werden</translation>
     </message>
 </context>
 <context>
@@ -2830,87 +3101,87 @@ kind: DigitalOceanKubernetesNodePool
 <context>
     <name>app::PlanController</name>
     <message>
-        <location filename="../src/app/plan/plancontroller.cpp" line="80"/>
+        <location filename="../src/app/plan/plancontroller.cpp" line="81"/>
         <source>%1 was replaced by %2 in a blue/green size change: applying this manifest creates %1 again beside it. Rewrite the manifest from the live pool instead (Drift tab, or poolctl apply --rewrite).</source>
         <translation>%1 wurde bei einer Blue/Green-Größenänderung durch %2 ersetzt: Dieses Manifest anzuwenden erstellt %1 daneben erneut. Schreiben Sie das Manifest stattdessen aus dem Live-Pool neu (Reiter Drift oder poolctl apply --rewrite).</translation>
     </message>
     <message>
-        <location filename="../src/app/plan/plancontroller.cpp" line="128"/>
+        <location filename="../src/app/plan/plancontroller.cpp" line="129"/>
         <source>Create pool %1 in %2</source>
         <translation>Pool %1 in %2 erstellen</translation>
     </message>
     <message>
-        <location filename="../src/app/plan/plancontroller.cpp" line="129"/>
+        <location filename="../src/app/plan/plancontroller.cpp" line="130"/>
         <source>Change pool %1 in %2</source>
         <translation>Pool %1 in %2 ändern</translation>
     </message>
     <message>
-        <location filename="../src/app/plan/plancontroller.cpp" line="150"/>
+        <location filename="../src/app/plan/plancontroller.cpp" line="151"/>
         <source>Delete pool %1 from %2</source>
         <translation>Pool %1 aus %2 löschen</translation>
     </message>
     <message>
-        <location filename="../src/app/plan/plancontroller.cpp" line="157"/>
+        <location filename="../src/app/plan/plancontroller.cpp" line="158"/>
         <source>Nothing to change: the pool already looks like this.</source>
         <translation>Nichts zu ändern: Der Pool sieht bereits so aus.</translation>
     </message>
     <message>
-        <location filename="../src/app/plan/plancontroller.cpp" line="159"/>
+        <location filename="../src/app/plan/plancontroller.cpp" line="160"/>
         <source>Nothing to change: the pools already look like this.</source>
         <translation>Nichts zu ändern: Die Pools sehen bereits so aus.</translation>
     </message>
     <message>
-        <location filename="../src/app/plan/plancontroller.cpp" line="169"/>
+        <location filename="../src/app/plan/plancontroller.cpp" line="170"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/plan/plancontroller.cpp" line="184"/>
+        <location filename="../src/app/plan/plancontroller.cpp" line="185"/>
         <source>Cluster estimate: %1 → %2 a month</source>
         <translation>Schätzung für den Cluster: %1 → %2 pro Monat</translation>
     </message>
     <message>
-        <location filename="../src/app/plan/plancontroller.cpp" line="185"/>
+        <location filename="../src/app/plan/plancontroller.cpp" line="186"/>
         <source>Estimate for these clusters: %1 → %2 a month</source>
         <translation>Schätzung für diese Cluster: %1 → %2 pro Monat</translation>
     </message>
     <message>
-        <location filename="../src/app/plan/plancontroller.cpp" line="240"/>
+        <location filename="../src/app/plan/plancontroller.cpp" line="241"/>
         <source>An earlier apply was interrupted. Resume, roll back or forget it (the banner above the pools) before applying another.</source>
         <translation>Ein früherer Apply-Lauf wurde unterbrochen. Setzen Sie ihn fort, rollen Sie ihn zurück oder verwerfen Sie ihn (das Banner über den Pools), bevor Sie etwas anderes anwenden.</translation>
     </message>
     <message>
-        <location filename="../src/app/plan/plancontroller.cpp" line="265"/>
+        <location filename="../src/app/plan/plancontroller.cpp" line="266"/>
         <source>a new node</source>
         <translation>ein neuer Node</translation>
     </message>
     <message>
-        <location filename="../src/app/plan/plancontroller.cpp" line="267"/>
+        <location filename="../src/app/plan/plancontroller.cpp" line="268"/>
         <source>  %1 appeared (%2)</source>
         <translation>  %1 ist erschienen (%2)</translation>
     </message>
     <message>
-        <location filename="../src/app/plan/plancontroller.cpp" line="269"/>
+        <location filename="../src/app/plan/plancontroller.cpp" line="270"/>
         <source>  %1 is gone</source>
         <translation>  %1 ist weg</translation>
     </message>
     <message>
-        <location filename="../src/app/plan/plancontroller.cpp" line="271"/>
+        <location filename="../src/app/plan/plancontroller.cpp" line="272"/>
         <source>  %1: %2 → %3</source>
         <translation>  %1: %2 → %3</translation>
     </message>
     <message>
-        <location filename="../src/app/plan/plancontroller.cpp" line="308"/>
+        <location filename="../src/app/plan/plancontroller.cpp" line="309"/>
         <source>Done. Every change has settled.</source>
         <translation>Fertig. Jede Änderung ist abgeschlossen.</translation>
     </message>
     <message>
-        <location filename="../src/app/plan/plancontroller.cpp" line="310"/>
+        <location filename="../src/app/plan/plancontroller.cpp" line="311"/>
         <source>Stopped sending. Changes already sent go on in DigitalOcean; Resume sends the rest.</source>
         <translation>Senden angehalten. Bereits gesendete Änderungen laufen bei DigitalOcean weiter; Fortsetzen sendet den Rest.</translation>
     </message>
     <message>
-        <location filename="../src/app/plan/plancontroller.cpp" line="313"/>
+        <location filename="../src/app/plan/plancontroller.cpp" line="314"/>
         <source>Failed: %1</source>
         <translation>Fehlgeschlagen: %1</translation>
     </message>
@@ -2933,57 +3204,67 @@ kind: DigitalOceanKubernetesNodePool
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../src/app/plan/planstepmodel.cpp" line="66"/>
-        <source>Replace in place</source>
-        <translation>In-place ersetzen</translation>
+        <location filename="../src/app/plan/planstepmodel.cpp" line="65"/>
+        <source>Replace</source>
+        <translation>Ersetzen</translation>
     </message>
     <message>
         <location filename="../src/app/plan/planstepmodel.cpp" line="67"/>
-        <source>Replace (blue/green)</source>
-        <translation>Ersetzen (Blue/Green)</translation>
-    </message>
-    <message>
-        <location filename="../src/app/plan/planstepmodel.cpp" line="69"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../src/app/plan/planstepmodel.cpp" line="93"/>
+        <location filename="../src/app/plan/planstepmodel.cpp" line="69"/>
+        <source>Configure</source>
+        <translation>Konfigurieren</translation>
+    </message>
+    <message>
+        <location filename="../src/app/plan/planstepmodel.cpp" line="80"/>
+        <source>in place: old pool first</source>
+        <translation>in-place: zuerst der alte Pool</translation>
+    </message>
+    <message>
+        <location filename="../src/app/plan/planstepmodel.cpp" line="81"/>
+        <source>blue/green: new pool first</source>
+        <translation>Blue/Green: zuerst der neue Pool</translation>
+    </message>
+    <message>
+        <location filename="../src/app/plan/planstepmodel.cpp" line="103"/>
         <source>not sent</source>
         <translation>nicht gesendet</translation>
     </message>
     <message>
-        <location filename="../src/app/plan/planstepmodel.cpp" line="95"/>
+        <location filename="../src/app/plan/planstepmodel.cpp" line="105"/>
         <source>sent, settling</source>
         <translation>gesendet, wird abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../src/app/plan/planstepmodel.cpp" line="97"/>
+        <location filename="../src/app/plan/planstepmodel.cpp" line="107"/>
         <source>applied</source>
         <translation>angewendet</translation>
     </message>
     <message>
-        <location filename="../src/app/plan/planstepmodel.cpp" line="101"/>
+        <location filename="../src/app/plan/planstepmodel.cpp" line="111"/>
         <source>failed: %1</source>
         <translation>fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/plan/planstepmodel.cpp" line="102"/>
+        <location filename="../src/app/plan/planstepmodel.cpp" line="112"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../src/app/plan/planstepmodel.cpp" line="129"/>
+        <location filename="../src/app/plan/planstepmodel.cpp" line="139"/>
         <source>new pool: %1 × %2</source>
         <translation>neuer Pool: %1 × %2</translation>
     </message>
     <message>
-        <location filename="../src/app/plan/planstepmodel.cpp" line="133"/>
+        <location filename="../src/app/plan/planstepmodel.cpp" line="143"/>
         <source>%1 × %2 go</source>
         <translation>%1 × %2 fallen weg</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/plan/planstepmodel.cpp" line="139"/>
+        <location filename="../src/app/plan/planstepmodel.cpp" line="150"/>
         <source>%n field(s) change</source>
         <translation>
             <numerusform>%n Feld ändert sich</numerusform>
@@ -2991,7 +3272,7 @@ kind: DigitalOceanKubernetesNodePool
         </translation>
     </message>
     <message>
-        <location filename="../src/app/plan/planstepmodel.cpp" line="142"/>
+        <location filename="../src/app/plan/planstepmodel.cpp" line="153"/>
         <source>planned</source>
         <translation>geplant</translation>
     </message>
@@ -2999,62 +3280,62 @@ kind: DigitalOceanKubernetesNodePool
 <context>
     <name>app::PoolEditor</name>
     <message>
-        <location filename="../src/app/editor/pooleditor.cpp" line="216"/>
+        <location filename="../src/app/editor/pooleditor.cpp" line="226"/>
         <source>%1 vCPU · %2 GiB</source>
         <translation>%1 vCPU · %2 GiB</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/pooleditor.cpp" line="218"/>
+        <location filename="../src/app/editor/pooleditor.cpp" line="228"/>
         <source> · %1× GPU %2 GiB</source>
         <translation> · %1× GPU %2 GiB</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/pooleditor.cpp" line="224"/>
+        <location filename="../src/app/editor/pooleditor.cpp" line="233"/>
         <source>%1/mo</source>
         <translation>%1/Monat</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/pooleditor.cpp" line="226"/>
+        <location filename="../src/app/editor/pooleditor.cpp" line="235"/>
         <source>$%1/h</source>
         <translation>%1 $/h</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/pooleditor.cpp" line="419"/>
+        <location filename="../src/app/editor/pooleditor.cpp" line="428"/>
         <source>Keeping the name replaces the pool in place, which needs another pool in the cluster to carry the workload while %1 is gone.</source>
         <translation>Den Namen zu behalten ersetzt den Pool in-place; dafür muss ein anderer Pool im Cluster die Last tragen, solange %1 weg ist.</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/pooleditor.cpp" line="422"/>
+        <location filename="../src/app/editor/pooleditor.cpp" line="431"/>
         <source>Replace it under a new name instead.</source>
         <translation>Ersetzen Sie ihn stattdessen unter einem neuen Namen.</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/pooleditor.cpp" line="429"/>
+        <location filename="../src/app/editor/pooleditor.cpp" line="438"/>
         <source>The new pool&apos;s name: %1.</source>
         <translation>Der Name des neuen Pools: %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/pooleditor.cpp" line="430"/>
+        <location filename="../src/app/editor/pooleditor.cpp" line="439"/>
         <source>Choose another name for the pool that replaces %1.</source>
         <translation>Wählen Sie einen anderen Namen für den Pool, der %1 ersetzt.</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/pooleditor.cpp" line="456"/>
+        <location filename="../src/app/editor/pooleditor.cpp" line="465"/>
         <source>The label key &quot;%1&quot; is used twice.</source>
         <translation>Der Label-Schlüssel &quot;%1&quot; wird zweimal verwendet.</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/pooleditor.cpp" line="457"/>
+        <location filename="../src/app/editor/pooleditor.cpp" line="466"/>
         <source>Remove one of the rows.</source>
         <translation>Entfernen Sie eine der Zeilen.</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/pooleditor.cpp" line="472"/>
+        <location filename="../src/app/editor/pooleditor.cpp" line="481"/>
         <source>%1 (fix: %2)</source>
         <translation>%1 (Lösung: %2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/editor/pooleditor.cpp" line="481"/>
+        <location filename="../src/app/editor/pooleditor.cpp" line="490"/>
         <source>%n problem(s) to fix before review. %1: %2</source>
         <translation>
             <numerusform>%n Problem vor der Prüfung zu beheben. %1: %2</numerusform>
@@ -3062,37 +3343,37 @@ kind: DigitalOceanKubernetesNodePool
         </translation>
     </message>
     <message>
-        <location filename="../src/app/editor/pooleditor.cpp" line="542"/>
+        <location filename="../src/app/editor/pooleditor.cpp" line="551"/>
         <source>Cost unknown for this size</source>
         <translation>Kosten für diese Größe unbekannt</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/pooleditor.cpp" line="550"/>
+        <location filename="../src/app/editor/pooleditor.cpp" line="559"/>
         <source>≈ %1 a month (estimate)</source>
         <translation>≈ %1 pro Monat (Schätzung)</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/pooleditor.cpp" line="552"/>
+        <location filename="../src/app/editor/pooleditor.cpp" line="561"/>
         <source>≈ %1 a month now (estimate)</source>
         <translation>≈ %1 pro Monat derzeit (Schätzung)</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/pooleditor.cpp" line="553"/>
+        <location filename="../src/app/editor/pooleditor.cpp" line="562"/>
         <source>≈ %1 → %2 a month (estimate)</source>
         <translation>≈ %1 → %2 pro Monat (Schätzung)</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/pooleditor.cpp" line="560"/>
+        <location filename="../src/app/editor/pooleditor.cpp" line="568"/>
         <source>autoscaling band %1 – %2 a month</source>
         <translation>Autoscaling-Spanne %1 – %2 pro Monat</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/pooleditor.cpp" line="576"/>
+        <location filename="../src/app/editor/pooleditor.cpp" line="584"/>
         <source>%1 nodes would pass the account&apos;s droplet limit of %2 (other pools use %3). DigitalOcean refuses droplets past it; ask support to raise the limit or lower the number.</source>
         <translation>%1 Nodes würden das Droplet-Limit des Kontos von %2 überschreiten (andere Pools nutzen %3). DigitalOcean lehnt Droplets darüber ab; bitten Sie den Support, das Limit anzuheben, oder senken Sie die Zahl.</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/pooleditor.cpp" line="584"/>
+        <location filename="../src/app/editor/pooleditor.cpp" line="592"/>
         <source>Setting a count on an autoscaled pool overrides what the autoscaler chose (%1 now). Leave the count alone unless you mean it.</source>
         <translation>Eine Anzahl für einen Pool mit Autoscaling zu setzen überschreibt die Wahl des Autoscalers (jetzt %1). Lassen Sie die Anzahl, wie sie ist, wenn Sie es nicht so meinen.</translation>
     </message>
@@ -3100,22 +3381,22 @@ kind: DigitalOceanKubernetesNodePool
 <context>
     <name>app::PoolListModel</name>
     <message>
-        <location filename="../src/app/browse/poollistmodel.cpp" line="20"/>
+        <location filename="../src/app/browse/poollistmodel.cpp" line="21"/>
         <source>%1 vCPU · %2 GiB</source>
         <translation>%1 vCPU · %2 GiB</translation>
     </message>
     <message>
-        <location filename="../src/app/browse/poollistmodel.cpp" line="22"/>
+        <location filename="../src/app/browse/poollistmodel.cpp" line="23"/>
         <source> · %1 GPU</source>
         <translation> · %1 GPU</translation>
     </message>
     <message>
-        <location filename="../src/app/browse/poollistmodel.cpp" line="33"/>
+        <location filename="../src/app/browse/poollistmodel.cpp" line="34"/>
         <source>≈ %1/mo</source>
         <translation>≈ %1/Monat</translation>
     </message>
     <message>
-        <location filename="../src/app/browse/poollistmodel.cpp" line="34"/>
+        <location filename="../src/app/browse/poollistmodel.cpp" line="35"/>
         <source>≈ %1/mo (%2–%3)</source>
         <translation>≈ %1/Monat (%2–%3)</translation>
     </message>
@@ -3156,32 +3437,32 @@ kind: DigitalOceanKubernetesNodePool
 <context>
     <name>app::Workspace</name>
     <message>
-        <location filename="../src/app/shell/workspace.cpp" line="190"/>
+        <location filename="../src/app/shell/workspace.cpp" line="194"/>
         <source>The node was not deleted: %1</source>
         <translation>Der Node wurde nicht gelöscht: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/workspace.cpp" line="201"/>
+        <location filename="../src/app/shell/workspace.cpp" line="205"/>
         <source>DigitalOcean refused a change with HTTP 403</source>
         <translation>DigitalOcean hat eine Änderung mit HTTP 403 abgelehnt</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/workspace.cpp" line="203"/>
+        <location filename="../src/app/shell/workspace.cpp" line="207"/>
         <source> (“%1”)</source>
         <translation> („%1“)</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/workspace.cpp" line="204"/>
+        <location filename="../src/app/shell/workspace.cpp" line="208"/>
         <source>This token can read but not change anything: %1. To make changes, create a token with write scope at cloud.digitalocean.com/account/api/tokens and sign in again with it.</source>
         <translation>Dieses Token kann lesen, aber nichts ändern: %1. Um Änderungen vorzunehmen, erstellen Sie unter cloud.digitalocean.com/account/api/tokens ein Token mit Schreibrechten und melden Sie sich damit erneut an.</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/workspace.cpp" line="241"/>
+        <location filename="../src/app/shell/workspace.cpp" line="255"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/workspace.cpp" line="253"/>
+        <location filename="../src/app/shell/workspace.cpp" line="268"/>
         <source>Prices and sizes could not be loaded: %1</source>
         <translation>Preise und Größen konnten nicht geladen werden: %1</translation>
     </message>
@@ -3429,6 +3710,190 @@ Anwenden?</translation>
     </message>
 </context>
 <context>
+    <name>autoscalerconfig</name>
+    <message>
+        <location filename="../src/core/autoscalerconfig.cpp" line="77"/>
+        <source>picks one of the pools that could take the pods at random</source>
+        <translation>wählt zufällig einen der Pools, die die Pods aufnehmen könnten</translation>
+    </message>
+    <message>
+        <location filename="../src/core/autoscalerconfig.cpp" line="79"/>
+        <source>picks the pool with the highest priority in the cluster-autoscaler-priority-expander ConfigMap</source>
+        <translation>wählt den Pool mit der höchsten Priorität in der ConfigMap cluster-autoscaler-priority-expander</translation>
+    </message>
+    <message>
+        <location filename="../src/core/autoscalerconfig.cpp" line="82"/>
+        <source>picks the pool that leaves the least CPU and memory idle</source>
+        <translation>wählt den Pool, der am wenigsten CPU und Speicher ungenutzt lässt</translation>
+    </message>
+    <message>
+        <location filename="../src/core/autoscalerconfig.cpp" line="90"/>
+        <source>a duration is empty; write it as 30s, 5m or 1h30m</source>
+        <translation>eine Dauer ist leer; schreiben Sie sie als 30s, 5m oder 1h30m</translation>
+    </message>
+    <message>
+        <location filename="../src/core/autoscalerconfig.cpp" line="93"/>
+        <source>&quot;%1&quot; has spaces around it; write it as 30s, 5m or 1h30m</source>
+        <translation>&quot;%1&quot; hat Leerzeichen darum; schreiben Sie es als 30s, 5m oder 1h30m</translation>
+    </message>
+    <message>
+        <location filename="../src/core/autoscalerconfig.cpp" line="97"/>
+        <source>&quot;%1&quot; is negative; a wait cannot be</source>
+        <translation>&quot;%1&quot; ist negativ; eine Wartezeit kann das nicht sein</translation>
+    </message>
+    <message>
+        <location filename="../src/core/autoscalerconfig.cpp" line="104"/>
+        <source>&quot;%1&quot; is not a duration; write it as 30s, 5m or 1h30m</source>
+        <translation>&quot;%1&quot; ist keine Dauer; schreiben Sie es als 30s, 5m oder 1h30m</translation>
+    </message>
+    <message>
+        <location filename="../src/core/autoscalerconfig.cpp" line="113"/>
+        <location filename="../src/core/autoscalerconfig.cpp" line="149"/>
+        <source>&quot;%1&quot; is too long a duration</source>
+        <translation>&quot;%1&quot; ist eine zu lange Dauer</translation>
+    </message>
+    <message>
+        <location filename="../src/core/autoscalerconfig.cpp" line="131"/>
+        <source>&quot;%1&quot; is not a duration: a number is missing at &quot;%2&quot;; write it as 30s, 5m or 1h30m</source>
+        <translation>&quot;%1&quot; ist keine Dauer: Bei &quot;%2&quot; fehlt eine Zahl; schreiben Sie es als 30s, 5m oder 1h30m</translation>
+    </message>
+    <message>
+        <location filename="../src/core/autoscalerconfig.cpp" line="139"/>
+        <source>&quot;%1&quot; has no unit after %2; write it as 30s, 5m or 1h30m (units: h, m, s, ms)</source>
+        <translation>&quot;%1&quot; hat keine Einheit nach %2; schreiben Sie es als 30s, 5m oder 1h30m (Einheiten: h, m, s, ms)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/autoscalerconfig.cpp" line="144"/>
+        <source>&quot;%1&quot;: &quot;%2&quot; is not a unit DigitalOcean reads; use h, m, s, ms, us or ns (30s, 5m, 1h30m)</source>
+        <translation>&quot;%1&quot;: &quot;%2&quot; ist keine Einheit, die DigitalOcean liest; verwenden Sie h, m, s, ms, us oder ns (30s, 5m, 1h30m)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/autoscalerconfig.cpp" line="184"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location filename="../src/core/autoscalerconfig.cpp" line="190"/>
+        <source>1 hour</source>
+        <translation>1 Stunde</translation>
+    </message>
+    <message>
+        <location filename="../src/core/autoscalerconfig.cpp" line="190"/>
+        <source>%1 hours</source>
+        <translation>%1 Stunden</translation>
+    </message>
+    <message>
+        <location filename="../src/core/autoscalerconfig.cpp" line="192"/>
+        <source>1 minute</source>
+        <translation>1 Minute</translation>
+    </message>
+    <message>
+        <location filename="../src/core/autoscalerconfig.cpp" line="192"/>
+        <source>%1 minutes</source>
+        <translation>%1 Minuten</translation>
+    </message>
+    <message>
+        <location filename="../src/core/autoscalerconfig.cpp" line="194"/>
+        <source>1 second</source>
+        <translation>1 Sekunde</translation>
+    </message>
+    <message>
+        <location filename="../src/core/autoscalerconfig.cpp" line="194"/>
+        <source>%1 seconds</source>
+        <translation>%1 Sekunden</translation>
+    </message>
+    <message>
+        <location filename="../src/core/autoscalerconfig.cpp" line="205"/>
+        <source>scale down a node when less than %1 % of it is requested</source>
+        <translation>einen Node herunterskalieren, wenn weniger als %1 % davon angefordert sind</translation>
+    </message>
+    <message>
+        <location filename="../src/core/autoscalerconfig.cpp" line="216"/>
+        <source>%1 is not a share of a node: the threshold is between 0 and 1</source>
+        <translation>%1 ist kein Anteil eines Nodes: Der Schwellwert liegt zwischen 0 und 1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/autoscalerconfig.cpp" line="217"/>
+        <source>0.65 scales down nodes less than 65 % requested</source>
+        <translation>0.65 skaliert Nodes herunter, die zu weniger als 65 % angefordert sind</translation>
+    </message>
+    <message>
+        <location filename="../src/core/autoscalerconfig.cpp" line="222"/>
+        <source>a number with a unit: 30s, 5m, 1h30m</source>
+        <translation>eine Zahl mit Einheit: 30s, 5m, 1h30m</translation>
+    </message>
+    <message>
+        <location filename="../src/core/autoscalerconfig.cpp" line="232"/>
+        <source>&quot;%1&quot; is not an expander DigitalOcean knows</source>
+        <translation>&quot;%1&quot; ist kein Expander, den DigitalOcean kennt</translation>
+    </message>
+    <message>
+        <location filename="../src/core/autoscalerconfig.cpp" line="233"/>
+        <source>one of %1</source>
+        <translation>eines von %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/autoscalerconfig.cpp" line="235"/>
+        <source>%1 is listed twice</source>
+        <translation>%1 ist zweimal aufgeführt</translation>
+    </message>
+</context>
+<context>
+    <name>autoscalerplan</name>
+    <message>
+        <location filename="../src/core/autoscalerplan.cpp" line="34"/>
+        <source>[] (the default, random)</source>
+        <translation>[] (der Standard, random)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/autoscalerplan.cpp" line="100"/>
+        <source>the autoscaler will %1</source>
+        <translation>der Autoscaler wird %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/autoscalerplan.cpp" line="103"/>
+        <source>a node must be unneeded for %1 before it is removed</source>
+        <translation>ein Node muss %1 lang unnötig sein, bevor er entfernt wird</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <location filename="../src/cli/autoscalercommand.cpp" line="39"/>
+        <source>--threshold %1: not a number; give a share of a node between 0 and 1, such as 0.65</source>
+        <translation>--threshold %1: keine Zahl; geben Sie einen Anteil eines Nodes zwischen 0 und 1 an, etwa 0.65</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/autoscalercommand.cpp" line="65"/>
+        <source>%1 (default)</source>
+        <translation>%1 (Standard)</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/autoscalercommand.cpp" line="90"/>
+        <source>Cluster autoscaler of %1 (%2)
+</source>
+        <translation>Cluster-Autoscaler von %1 (%2)
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/autoscalercommand.cpp" line="98"/>
+        <source>a node must be unneeded for %1 before it is removed</source>
+        <translation>ein Node muss %1 lang unnötig sein, bevor er entfernt wird</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/autoscalercommand.cpp" line="119"/>
+        <source>No changes: the cluster autoscaler of %1 is already set so.
+</source>
+        <translation>Keine Änderungen: Der Cluster-Autoscaler von %1 ist bereits so eingestellt.
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/autoscalercommand.cpp" line="124"/>
+        <source>Change the cluster autoscaler of %1?</source>
+        <translation>Den Cluster-Autoscaler von %1 ändern?</translation>
+    </message>
+</context>
+<context>
     <name>cli::ContextCommand</name>
     <message>
         <location filename="../src/cli/contextcommand.cpp" line="51"/>
@@ -3599,72 +4064,77 @@ Kontexte (Konten, bei denen Pool Studio angemeldet ist; kein Netzwerk):
 <context>
     <name>commands</name>
     <message>
-        <location filename="../src/cli/commands.cpp" line="22"/>
+        <location filename="../src/cli/commands.cpp" line="24"/>
         <source>list clusters with their pools and nodes</source>
         <translation>Cluster mit ihren Pools und Nodes auflisten</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands.cpp" line="26"/>
+        <location filename="../src/cli/commands.cpp" line="28"/>
         <source>list a cluster&apos;s node pools</source>
         <translation>die Node-Pools eines Clusters auflisten</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands.cpp" line="28"/>
+        <location filename="../src/cli/commands.cpp" line="30"/>
         <source>list a pool&apos;s nodes</source>
         <translation>die Nodes eines Pools auflisten</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands.cpp" line="30"/>
+        <location filename="../src/cli/commands.cpp" line="32"/>
         <source>show one pool in full</source>
         <translation>einen Pool vollständig zeigen</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands.cpp" line="34"/>
+        <location filename="../src/cli/commands.cpp" line="36"/>
         <source>write pools as manifest YAML (default), Terraform digitalocean_kubernetes_node_pool resources or doctl node-pool create commands: one pool, a cluster&apos;s, or all</source>
         <translation>Pools als Manifest-YAML (Standard), als Terraform-Ressourcen digitalocean_kubernetes_node_pool oder als doctl-Befehle node-pool create schreiben: einen Pool, die eines Clusters oder alle</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands.cpp" line="39"/>
+        <location filename="../src/cli/commands.cpp" line="41"/>
         <source>show what applying the manifests would change</source>
         <translation>zeigen, was das Anwenden der Manifeste ändern würde</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands.cpp" line="43"/>
+        <location filename="../src/cli/commands.cpp" line="45"/>
         <source>make the pools match the manifests. A size change creates the new pool (NAME-SIZE) and deletes the old one once the new nodes run (--replace=in-place: delete first, keep the name; needs another pool). --rewrite names the new pool in the files. Each apply is journaled: an interrupted one must be finished (--resume), undone (--rollback: delete what it created) or dropped (--forget) before the next</source>
         <translation>die Pools an die Manifeste angleichen. Eine Größenänderung erstellt den neuen Pool (NAME-GRÖSSE) und löscht den alten, sobald die neuen Nodes laufen (--replace=in-place: zuerst löschen, Namen behalten; braucht einen anderen Pool). --rewrite trägt den neuen Pool in die Dateien ein. Jeder Apply-Lauf wird protokolliert: Ein unterbrochener muss vor dem nächsten beendet (--resume), rückgängig gemacht (--rollback: löscht, was er erstellt hat) oder verworfen (--forget) werden</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands.cpp" line="51"/>
+        <location filename="../src/cli/commands.cpp" line="55"/>
+        <source>show the cluster autoscaler&apos;s settings, or change them (a plan, --yes to confirm)</source>
+        <translation>die Einstellungen des Cluster-Autoscalers zeigen oder ändern (ein Plan, --yes zum Bestätigen)</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/commands.cpp" line="59"/>
         <source>delete a pool and its nodes (--yes)</source>
         <translation>einen Pool und seine Nodes löschen (--yes)</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands.cpp" line="53"/>
+        <location filename="../src/cli/commands.cpp" line="61"/>
         <source>delete one node (--skip-drain, --replace, --yes)</source>
         <translation>einen Node löschen (--skip-drain, --replace, --yes)</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands.cpp" line="56"/>
+        <location filename="../src/cli/commands.cpp" line="64"/>
         <source>list droplet sizes and prices (cached for a day)</source>
         <translation>Droplet-Größen und Preise auflisten (einen Tag zwischengespeichert)</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands.cpp" line="62"/>
+        <location filename="../src/cli/commands.cpp" line="70"/>
         <source>monthly cost estimate grouped by pool, cluster, size or a tag key</source>
         <translation>monatliche Kostenschätzung nach Pool, Cluster, Größe oder Tag-Schlüssel gruppiert</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands.cpp" line="71"/>
+        <location filename="../src/cli/commands.cpp" line="79"/>
         <source>check manifests offline: file:line:column: field: problem</source>
         <translation>Manifeste offline prüfen: Datei:Zeile:Spalte: Feld: Problem</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands.cpp" line="73"/>
+        <location filename="../src/cli/commands.cpp" line="81"/>
         <source>best-practice findings with rule id, severity and fix (--droplet-limit N)</source>
         <translation>Best-Practice-Hinweise mit Regel-ID, Schweregrad und Lösung (--droplet-limit N)</translation>
     </message>
     <message>
-        <location filename="../src/cli/commands.cpp" line="76"/>
+        <location filename="../src/cli/commands.cpp" line="84"/>
         <source>print the manifest in canonical form, or rewrite it with --write (comments are not kept)</source>
         <translation>das Manifest in kanonischer Form ausgeben oder mit --write neu schreiben (Kommentare bleiben nicht erhalten)</translation>
     </message>
@@ -3680,171 +4150,6 @@ Kontexte (Konten, bei denen Pool Studio angemeldet ist; kein Netzwerk):
         <location filename="../src/cli/confirm.cpp" line="46"/>
         <source>refused: this needs a confirmation and stdin is not a terminal; nothing was changed. Pass --yes to confirm.</source>
         <translation>abgelehnt: Das braucht eine Bestätigung, und stdin ist kein Terminal; nichts wurde geändert. Übergeben Sie --yes zum Bestätigen.</translation>
-    </message>
-</context>
-<context>
-    <name>core</name>
-    <message>
-        <location filename="../src/core/autoscalerconfig.cpp" line="76"/>
-        <source>picks one of the pools that could take the pods at random</source>
-        <translation>wählt zufällig einen der Pools, die die Pods aufnehmen könnten</translation>
-    </message>
-    <message>
-        <location filename="../src/core/autoscalerconfig.cpp" line="78"/>
-        <source>picks the pool with the highest priority in the cluster-autoscaler-priority-expander ConfigMap</source>
-        <translation>wählt den Pool mit der höchsten Priorität in der ConfigMap cluster-autoscaler-priority-expander</translation>
-    </message>
-    <message>
-        <location filename="../src/core/autoscalerconfig.cpp" line="81"/>
-        <source>picks the pool that leaves the least CPU and memory idle</source>
-        <translation>wählt den Pool, der am wenigsten CPU und Speicher ungenutzt lässt</translation>
-    </message>
-    <message>
-        <location filename="../src/core/autoscalerconfig.cpp" line="89"/>
-        <source>a duration is empty; write it as 30s, 5m or 1h30m</source>
-        <translation>eine Dauer ist leer; schreiben Sie sie als 30s, 5m oder 1h30m</translation>
-    </message>
-    <message>
-        <location filename="../src/core/autoscalerconfig.cpp" line="92"/>
-        <source>&quot;%1&quot; has spaces around it; write it as 30s, 5m or 1h30m</source>
-        <translation>&quot;%1&quot; hat Leerzeichen darum; schreiben Sie es als 30s, 5m oder 1h30m</translation>
-    </message>
-    <message>
-        <location filename="../src/core/autoscalerconfig.cpp" line="96"/>
-        <source>&quot;%1&quot; is negative; a wait cannot be</source>
-        <translation>&quot;%1&quot; ist negativ; eine Wartezeit kann das nicht sein</translation>
-    </message>
-    <message>
-        <location filename="../src/core/autoscalerconfig.cpp" line="102"/>
-        <source>&quot;%1&quot; is not a duration; write it as 30s, 5m or 1h30m</source>
-        <translation>&quot;%1&quot; ist keine Dauer; schreiben Sie es als 30s, 5m oder 1h30m</translation>
-    </message>
-    <message>
-        <location filename="../src/core/autoscalerconfig.cpp" line="111"/>
-        <location filename="../src/core/autoscalerconfig.cpp" line="147"/>
-        <source>&quot;%1&quot; is too long a duration</source>
-        <translation>&quot;%1&quot; ist eine zu lange Dauer</translation>
-    </message>
-    <message>
-        <location filename="../src/core/autoscalerconfig.cpp" line="129"/>
-        <source>&quot;%1&quot; is not a duration: a number is missing at &quot;%2&quot;; write it as 30s, 5m or 1h30m</source>
-        <translation>&quot;%1&quot; ist keine Dauer: Bei &quot;%2&quot; fehlt eine Zahl; schreiben Sie es als 30s, 5m oder 1h30m</translation>
-    </message>
-    <message>
-        <location filename="../src/core/autoscalerconfig.cpp" line="137"/>
-        <source>&quot;%1&quot; has no unit after %2; write it as 30s, 5m or 1h30m (units: h, m, s, ms)</source>
-        <translation>&quot;%1&quot; hat keine Einheit nach %2; schreiben Sie es als 30s, 5m oder 1h30m (Einheiten: h, m, s, ms)</translation>
-    </message>
-    <message>
-        <location filename="../src/core/autoscalerconfig.cpp" line="142"/>
-        <source>&quot;%1&quot;: &quot;%2&quot; is not a unit DigitalOcean reads; use h, m, s, ms, us or ns (30s, 5m, 1h30m)</source>
-        <translation>&quot;%1&quot;: &quot;%2&quot; ist keine Einheit, die DigitalOcean liest; verwenden Sie h, m, s, ms, us oder ns (30s, 5m, 1h30m)</translation>
-    </message>
-    <message>
-        <location filename="../src/core/autoscalerconfig.cpp" line="182"/>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
-    </message>
-    <message>
-        <location filename="../src/core/autoscalerconfig.cpp" line="188"/>
-        <source>1 hour</source>
-        <translation>1 Stunde</translation>
-    </message>
-    <message>
-        <location filename="../src/core/autoscalerconfig.cpp" line="188"/>
-        <source>%1 hours</source>
-        <translation>%1 Stunden</translation>
-    </message>
-    <message>
-        <location filename="../src/core/autoscalerconfig.cpp" line="190"/>
-        <source>1 minute</source>
-        <translation>1 Minute</translation>
-    </message>
-    <message>
-        <location filename="../src/core/autoscalerconfig.cpp" line="190"/>
-        <source>%1 minutes</source>
-        <translation>%1 Minuten</translation>
-    </message>
-    <message>
-        <location filename="../src/core/autoscalerconfig.cpp" line="192"/>
-        <source>1 second</source>
-        <translation>1 Sekunde</translation>
-    </message>
-    <message>
-        <location filename="../src/core/autoscalerconfig.cpp" line="192"/>
-        <source>%1 seconds</source>
-        <translation>%1 Sekunden</translation>
-    </message>
-    <message>
-        <location filename="../src/core/autoscalerconfig.cpp" line="203"/>
-        <source>scale down a node when less than %1 % of it is requested</source>
-        <translation>einen Node herunterskalieren, wenn weniger als %1 % davon angefordert sind</translation>
-    </message>
-    <message>
-        <location filename="../src/core/autoscalerconfig.cpp" line="214"/>
-        <source>%1 is not a share of a node: the threshold is between 0 and 1</source>
-        <translation>%1 ist kein Anteil eines Nodes: Der Schwellwert liegt zwischen 0 und 1</translation>
-    </message>
-    <message>
-        <location filename="../src/core/autoscalerconfig.cpp" line="215"/>
-        <source>0.65 scales down nodes less than 65 % requested</source>
-        <translation>0.65 skaliert Nodes herunter, die zu weniger als 65 % angefordert sind</translation>
-    </message>
-    <message>
-        <location filename="../src/core/autoscalerconfig.cpp" line="220"/>
-        <source>a number with a unit: 30s, 5m, 1h30m</source>
-        <translation>eine Zahl mit Einheit: 30s, 5m, 1h30m</translation>
-    </message>
-    <message>
-        <location filename="../src/core/autoscalerconfig.cpp" line="230"/>
-        <source>&quot;%1&quot; is not an expander DigitalOcean knows</source>
-        <translation>&quot;%1&quot; ist kein Expander, den DigitalOcean kennt</translation>
-    </message>
-    <message>
-        <location filename="../src/core/autoscalerconfig.cpp" line="231"/>
-        <source>one of %1</source>
-        <translation>eines von %1</translation>
-    </message>
-    <message>
-        <location filename="../src/core/autoscalerconfig.cpp" line="233"/>
-        <source>%1 is listed twice</source>
-        <translation>%1 ist zweimal aufgeführt</translation>
-    </message>
-    <message>
-        <location filename="../src/core/autoscalerplan.cpp" line="33"/>
-        <source>[] (the default, random)</source>
-        <translation>[] (der Standard, random)</translation>
-    </message>
-    <message>
-        <location filename="../src/core/autoscalerplan.cpp" line="89"/>
-        <source>the autoscaler will %1</source>
-        <translation>der Autoscaler wird %1</translation>
-    </message>
-    <message>
-        <location filename="../src/core/autoscalerplan.cpp" line="93"/>
-        <source>a node must be unneeded for %1 before it is removed</source>
-        <translation>ein Node muss %1 lang unnötig sein, bevor er entfernt wird</translation>
-    </message>
-    <message>
-        <location filename="../src/core/preflight.cpp" line="68"/>
-        <source>%1/%2 (new): up to %3</source>
-        <translation>%1/%2 (neu): bis zu %3</translation>
-    </message>
-    <message>
-        <location filename="../src/core/preflight.cpp" line="73"/>
-        <location filename="../src/core/preflight.cpp" line="89"/>
-        <source>%1/%2: %3 → up to %4</source>
-        <translation>%1/%2: %3 → bis zu %4</translation>
-    </message>
-    <message>
-        <location filename="../src/core/preflight.cpp" line="82"/>
-        <source>%1/%2 (replacing %3 while both run): up to %4</source>
-        <translation>%1/%2 (ersetzt %3, solange beide laufen): bis zu %4</translation>
-    </message>
-    <message>
-        <location filename="../src/core/preflight.cpp" line="106"/>
-        <source>the plan needs room for up to %1 droplets at once (every pool&apos;s count, or its autoscaling maximum, across the account&apos;s clusters), but the account&apos;s droplet limit is %2 (the pools may hold %3 before the plan). The pools that would pass it: %4. Lower their counts or maxima, or ask DigitalOcean to raise the limit</source>
-        <translation>der Plan braucht Platz für bis zu %1 Droplets gleichzeitig (die Anzahl jedes Pools oder sein Autoscaling-Maximum, über alle Cluster des Kontos), aber das Droplet-Limit des Kontos ist %2 (vor dem Plan können die Pools %3 halten). Die Pools, die es überschreiten würden: %4. Senken Sie deren Anzahl oder Maxima, oder bitten Sie DigitalOcean, das Limit anzuheben</translation>
     </message>
 </context>
 <context>
@@ -3871,77 +4176,80 @@ Kontexte (Konten, bei denen Pool Studio angemeldet ist; kein Netzwerk):
 <context>
     <name>core::billing</name>
     <message>
-        <location filename="../src/core/billedcost.cpp" line="207"/>
+        <location filename="../src/core/billedcost.cpp" line="208"/>
         <source>cluster %1… (no longer listed)</source>
         <translation>Cluster %1… (nicht mehr aufgeführt)</translation>
     </message>
     <message>
-        <location filename="../src/core/billedcost.cpp" line="224"/>
+        <location filename="../src/core/billedcost.cpp" line="225"/>
         <source>The cluster no longer exists: deleted mid-month, billed until %1.</source>
         <translation>Der Cluster existiert nicht mehr: mitten im Monat gelöscht, abgerechnet bis %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/billedcost.cpp" line="227"/>
+        <location filename="../src/core/billedcost.cpp" line="228"/>
         <source>No cluster of this name exists now (deleted or renamed); its billed rows are kept.</source>
         <translation>Kein Cluster dieses Namens existiert jetzt (gelöscht oder umbenannt); seine abgerechneten Zeilen bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../src/core/billedcost.cpp" line="231"/>
+        <location filename="../src/core/billedcost.cpp" line="232"/>
         <source>No recorded history for this period: nothing to estimate from.</source>
         <translation>Kein aufgezeichneter Verlauf für diesen Zeitraum: nichts, woraus sich schätzen ließe.</translation>
     </message>
     <message>
-        <location filename="../src/core/billedcost.cpp" line="235"/>
+        <location filename="../src/core/billedcost.cpp" line="236"/>
         <source>Nothing billed under this name in this period.</source>
         <translation>Unter diesem Namen wurde in diesem Zeitraum nichts abgerechnet.</translation>
     </message>
     <message>
-        <location filename="../src/core/billedcost.cpp" line="242"/>
-        <source>%1 nodes billed, %2 in the history: nodes that came and went (replaced, recycled, or removed and added again) are separate droplets, each billed up to 672 h.</source>
-        <translation>%1 Nodes abgerechnet, %2 im Verlauf: Nodes, die kamen und gingen (ersetzt, recycelt oder entfernt und wieder hinzugefügt), sind getrennte Droplets, jedes bis zu 672 h abgerechnet.</translation>
+        <location filename="../src/core/billedcost.cpp" line="243"/>
+        <source>%1 nodes billed, %2 in the estimate: nodes that came and went (replaced, recycled, or removed and added again) are separate droplets, each billed up to 672 h.</source>
+        <translation>%1 Nodes abgerechnet, %2 in der Schätzung: Nodes, die kamen und gingen (ersetzt, recycelt oder entfernt und wieder hinzugefügt), sind getrennte Droplets, jedes bis zu 672 h abgerechnet.</translation>
     </message>
     <message>
-        <location filename="../src/core/billedcost.cpp" line="248"/>
-        <source>%1 nodes billed, %2 in the history: the history counted nodes that were not billed in this period.</source>
-        <translation>%1 Nodes abgerechnet, %2 im Verlauf: Der Verlauf zählte Nodes, die in diesem Zeitraum nicht abgerechnet wurden.</translation>
+        <location filename="../src/core/billedcost.cpp" line="250"/>
+        <source>%1 nodes billed, %2 in the estimate: the estimate counted nodes that were not billed in this period.</source>
+        <translation>%1 Nodes abgerechnet, %2 in der Schätzung: Die Schätzung zählte Nodes, die in diesem Zeitraum nicht abgerechnet wurden.</translation>
     </message>
-    <message>
-        <location filename="../src/core/billedcost.cpp" line="253"/>
+    <message numerus="yes">
+        <location filename="../src/core/billedcost.cpp" line="256"/>
         <source>%n node(s) ran for part of the period (created or removed during it).</source>
-        <translation>%n Node(s) liefen nur einen Teil des Zeitraums (währenddessen erstellt oder entfernt).</translation>
+        <translation>
+            <numerusform>%n Node lief nur einen Teil des Zeitraums (währenddessen erstellt oder entfernt).</numerusform>
+            <numerusform>%n Nodes liefen nur einen Teil des Zeitraums (währenddessen erstellt oder entfernt).</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../src/core/billedcost.cpp" line="257"/>
+        <location filename="../src/core/billedcost.cpp" line="261"/>
         <source>The same node-hours (%1 h) at a different amount: sizes were billed at other prices than the ones the estimate used.</source>
         <translation>Dieselben Node-Stunden (%1 h) zu einem anderen Betrag: Größen wurden zu anderen Preisen abgerechnet, als die Schätzung verwendete.</translation>
     </message>
     <message>
-        <location filename="../src/core/billedcost.cpp" line="261"/>
+        <location filename="../src/core/billedcost.cpp" line="266"/>
         <source>Within rounding: every item is rounded to the cent.</source>
         <translation>Im Rahmen der Rundung: Jeder Posten wird auf den Cent gerundet.</translation>
     </message>
     <message>
-        <location filename="../src/core/billedcost.cpp" line="263"/>
+        <location filename="../src/core/billedcost.cpp" line="268"/>
         <source>Billed %1 node-hours, the history shows %2.</source>
         <translation>%1 Node-Stunden abgerechnet, der Verlauf zeigt %2.</translation>
     </message>
     <message>
-        <location filename="../src/core/billedinvoice.cpp" line="17"/>
+        <location filename="../src/core/billedinvoice.cpp" line="18"/>
         <source>%1: expected an amount in dollars such as &quot;12.34&quot;, found &quot;%2&quot;</source>
         <translation>%1: erwartet einen Dollarbetrag wie &quot;12.34&quot;, gefunden &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../src/core/billedinvoice.cpp" line="45"/>
+        <location filename="../src/core/billedinvoice.cpp" line="46"/>
         <source>%1.%2: expected a time such as &quot;2020-01-01T00:00:00Z&quot;, found &quot;%3&quot;</source>
         <translation>%1.%2: erwartet eine Zeit wie &quot;2020-01-01T00:00:00Z&quot;, gefunden &quot;%3&quot;</translation>
     </message>
     <message>
-        <location filename="../src/core/billedinvoice.cpp" line="57"/>
+        <location filename="../src/core/billedinvoice.cpp" line="58"/>
         <source>%1.invoice_period: expected a month such as &quot;2020-01&quot;, found &quot;%2&quot;</source>
         <translation>%1.invoice_period: erwartet einen Monat wie &quot;2020-01&quot;, gefunden &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../src/core/billedinvoice.cpp" line="141"/>
+        <location filename="../src/core/billedinvoice.cpp" line="142"/>
         <source>%1.duration: expected a number of hours such as &quot;744&quot;, found &quot;%2&quot;</source>
         <translation>%1.duration: erwartet eine Stundenzahl wie &quot;744&quot;, gefunden &quot;%2&quot;</translation>
     </message>
@@ -3997,19 +4305,61 @@ Kontexte (Konten, bei denen Pool Studio angemeldet ist; kein Netzwerk):
 <context>
     <name>cost</name>
     <message>
-        <location filename="../src/cli/costcommand.cpp" line="72"/>
+        <location filename="../src/cli/costcommand.cpp" line="133"/>
+        <source>invoice preview %1 (%2 to %3), updated_at %4
+</source>
+        <translation>Rechnungsvorschau %1 (%2 bis %3), updated_at %4
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/costcommand.cpp" line="135"/>
+        <source>invoice %1 (%2 to %3)
+</source>
+        <translation>Rechnung %1 (%2 bis %3)
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/costcommand.cpp" line="140"/>
+        <source> (gone)</source>
+        <translation> (weg)</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/costcommand.cpp" line="196"/>
+        <source>no invoice for %1; invoices: %2; this month: %3</source>
+        <translation>keine Rechnung für %1; Rechnungen: %2; dieser Monat: %3</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/costcommand.cpp" line="197"/>
+        <source>this month</source>
+        <translation>dieser Monat</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/costcommand.cpp" line="198"/>
+        <location filename="../src/cli/costcommand.cpp" line="199"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/costcommand.cpp" line="262"/>
+        <source>estimate: the nodes the API shows now, each from its created_at, per second, at most 672 h a node a month, HA control plane $40.00/month; nodes removed since are on the bill only
+</source>
+        <translation>Schätzung: die Nodes, die die API jetzt zeigt, jeder ab seinem created_at, sekundengenau, höchstens 672 h je Node und Monat, HA-Control-Plane $40.00/Monat; seither entfernte Nodes stehen nur auf der Rechnung
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/costcommand.cpp" line="281"/>
         <source>unknown grouping &quot;%1&quot;; use pool, cluster, size or tag:KEY</source>
         <translation>unbekannte Gruppierung &quot;%1&quot;; verwenden Sie pool, cluster, size oder tag:SCHLÜSSEL</translation>
     </message>
     <message>
-        <location filename="../src/cli/costcommand.cpp" line="101"/>
+        <location filename="../src/cli/costcommand.cpp" line="310"/>
         <source>estimate: count x monthly price; HA control plane $40.00/month assumed; DigitalOcean bills per second up to 672 hours a month
 </source>
         <translation>Schätzung: Anzahl x Monatspreis; HA-Control-Plane mit $40.00/Monat angenommen; DigitalOcean rechnet sekundengenau ab, bis 672 Stunden im Monat
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/costcommand.cpp" line="105"/>
+        <location filename="../src/cli/costcommand.cpp" line="314"/>
         <source>not in the size catalogue (counted as $0): %1
 </source>
         <translation>nicht im Größenkatalog (als $0 gezählt): %1
@@ -4574,7 +4924,7 @@ Jetzt wurde nichts gesendet. Beenden Sie ihn mit poolctl apply --resume, lösche
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/cli/main.cpp" line="25"/>
+        <location filename="../src/cli/main.cpp" line="26"/>
         <source>poolctl: DigitalOcean Kubernetes node pools from the command line.
 
 Commands (clusters and pools are named by id or by name):
@@ -4585,7 +4935,7 @@ Befehle (Cluster und Pools werden per ID oder Name angegeben):
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="30"/>
+        <location filename="../src/cli/main.cpp" line="31"/>
         <source>
 Commands on manifest files only (no token, no network):
 </source>
@@ -4594,7 +4944,7 @@ Befehle nur für Manifestdateien (kein Token, kein Netzwerk):
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="36"/>
+        <location filename="../src/cli/main.cpp" line="37"/>
         <source>
 The token is read from --token-file, else DIGITALOCEAN_ACCESS_TOKEN (or DIGITALOCEAN_TOKEN), else the keychain (or token file) of the context named by --context or, without it, of the current context Pool Studio signed in to. It is never printed.
 Exit codes of the API commands: 0 done; 1 the API refused or failed, or a cluster, pool or node is unknown; 2 wrong usage; 3 refused, or a destructive step needs a confirmation (--yes); 4 validation errors in the input files of plan/apply.
@@ -4605,117 +4955,142 @@ Exit-Codes der API-Befehle: 0 erledigt; 1 die API lehnte ab oder scheiterte, ode
 Exit-Codes von validate, lint und fmt (wie bei Lintern): 0 sauber; 1 Befunde (Validierungsfehler; bei lint auch Best-Practice-Hinweise); 2 unbrauchbare Eingabe (eine nicht lesbare Datei, ein YAML-Syntaxfehler, ein Dokument, das keine Zuordnung ist) oder falscher Aufruf.</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="68"/>
+        <location filename="../src/cli/main.cpp" line="69"/>
         <source>API base URL (default %1, or DIGITALOCEAN_API_URL).</source>
         <translation>Basis-URL der API (Standard %1, oder DIGITALOCEAN_API_URL).</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="72"/>
+        <location filename="../src/cli/main.cpp" line="73"/>
         <source>Read the access token from FILE.</source>
         <translation>Das Zugriffstoken aus FILE lesen.</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="76"/>
+        <location filename="../src/cli/main.cpp" line="77"/>
         <source>Use the token (and API URL) of context NAME, as Pool Studio signed in to it; the environment still overrides it.</source>
         <translation>Das Token (und die API-URL) des Kontexts NAME verwenden, wie Pool Studio sich dort angemeldet hat; die Umgebung hat weiterhin Vorrang.</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="81"/>
+        <location filename="../src/cli/main.cpp" line="82"/>
         <source>context import-doctl: keep the tokens in a file only you may read (mode 0600) instead of the keychain, where no keychain runs.</source>
         <translation>context import-doctl: die Tokens statt im Schlüsselbund in einer nur für Sie lesbaren Datei (Modus 0600) aufbewahren, wo kein Schlüsselbund läuft.</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="84"/>
+        <location filename="../src/cli/main.cpp" line="85"/>
         <source>Output format: table (default), json or yaml.</source>
         <translation>Ausgabeformat: table (Standard), json oder yaml.</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="88"/>
+        <location filename="../src/cli/main.cpp" line="89"/>
         <source>Confirm destructive steps (deleting, shrinking, replacing) without asking.</source>
         <translation>Destruktive Schritte (Löschen, Verkleinern, Ersetzen) ohne Rückfrage bestätigen.</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="90"/>
+        <location filename="../src/cli/main.cpp" line="91"/>
         <source>apply/plan: delete pools of the named clusters that no manifest declares.</source>
         <translation>apply/plan: Pools der genannten Cluster löschen, die kein Manifest deklariert.</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="94"/>
+        <location filename="../src/cli/main.cpp" line="95"/>
         <source>apply/plan: send nodeCount for autoscaled pools too (overrides the autoscaler).</source>
         <translation>apply/plan: nodeCount auch für Pools mit Autoscaling senden (überschreibt den Autoscaler).</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="96"/>
+        <location filename="../src/cli/main.cpp" line="97"/>
         <source>delete-node: do not evict pods first.</source>
         <translation>delete-node: Pods nicht zuerst verdrängen.</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="99"/>
+        <location filename="../src/cli/main.cpp" line="100"/>
         <source>delete-node: a new node takes its place. plan/apply: --replace=blue-green (default: the new pool first, under a new name) or --replace=in-place (delete first, keep the name; only where another pool carries the load).</source>
         <translation>delete-node: Ein neuer Node tritt an seine Stelle. plan/apply: --replace=blue-green (Standard: zuerst der neue Pool, unter neuem Namen) oder --replace=in-place (zuerst löschen, Namen behalten; nur wenn ein anderer Pool die Last trägt).</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="105"/>
+        <location filename="../src/cli/main.cpp" line="106"/>
         <source>apply: after a blue/green replace, name the new pool in the applied files.</source>
         <translation>apply: nach einem Blue/Green-Austausch den neuen Pool in die angewendeten Dateien eintragen.</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="107"/>
+        <location filename="../src/cli/main.cpp" line="108"/>
         <source>apply: finish the interrupted apply.</source>
         <translation>apply: den unterbrochenen Apply-Lauf beenden.</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="110"/>
+        <location filename="../src/cli/main.cpp" line="111"/>
         <source>apply: delete the pools the interrupted apply created (not after it deleted one).</source>
         <translation>apply: die Pools löschen, die der unterbrochene Apply-Lauf erstellt hat (nicht, nachdem er einen gelöscht hat).</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="114"/>
+        <location filename="../src/cli/main.cpp" line="115"/>
         <source>apply: drop the interrupted apply&apos;s journal; change nothing.</source>
         <translation>apply: das Journal des unterbrochenen Apply-Laufs verwerfen; nichts ändern.</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="117"/>
+        <location filename="../src/cli/main.cpp" line="118"/>
         <source>apply: keep the apply journal in DIR (default: per context, in $XDG_DATA_HOME/poolctl/journals).</source>
         <translation>apply: das Apply-Journal in DIR aufbewahren (Standard: je Kontext, in $XDG_DATA_HOME/poolctl/journals).</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="122"/>
+        <location filename="../src/cli/main.cpp" line="123"/>
         <source>apply: seconds between looks at a settling pool (default 10).</source>
         <translation>apply: Sekunden zwischen den Blicken auf einen sich einpendelnden Pool (Standard 10).</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="126"/>
+        <location filename="../src/cli/main.cpp" line="127"/>
         <source>apply: seconds a replacement&apos;s nodes may take to run (default 1800).</source>
         <translation>apply: Sekunden, die die Nodes eines Ersatzpools bis zum Laufen brauchen dürfen (Standard 1800).</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="129"/>
+        <location filename="../src/cli/main.cpp" line="130"/>
         <source>sizes: ask the API even if the cache is fresh.</source>
         <translation>sizes: die API fragen, auch wenn der Cache frisch ist.</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="132"/>
+        <location filename="../src/cli/main.cpp" line="133"/>
         <source>cost: group by pool (default), cluster, size or tag:KEY; cost also takes -o csv.</source>
         <translation>cost: nach pool (Standard), cluster, size oder tag:KEY gruppieren; cost kennt auch -o csv.</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="136"/>
+        <location filename="../src/cli/main.cpp" line="138"/>
+        <source>cost: what DigitalOcean billed per cluster beside the estimate (needs a token with billing:read).</source>
+        <translation>cost: was DigitalOcean je Cluster abgerechnet hat, neben der Schätzung (braucht ein Token mit billing:read).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/main.cpp" line="141"/>
+        <source>cost --billed: the invoice of YYYY-MM (default: this month so far).</source>
+        <translation>cost --billed: die Rechnung von YYYY-MM (Standard: dieser Monat bisher).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/main.cpp" line="146"/>
+        <source>autoscaler: scale down nodes requested less than this share (0 to 1, e.g. 0.65).</source>
+        <translation>autoscaler: Nodes herunterskalieren, die zu weniger als diesem Anteil angefordert sind (0 bis 1, z. B. 0.65).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/main.cpp" line="150"/>
+        <source>autoscaler: how long a node is unneeded before it goes (5m, 1h30m).</source>
+        <translation>autoscaler: wie lange ein Node unnötig ist, bevor er geht (5m, 1h30m).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/main.cpp" line="154"/>
+        <source>autoscaler: random, priority, least_waste, comma-separated (&quot;&quot; clears).</source>
+        <translation>autoscaler: random, priority, least_waste, durch Kommas getrennt (&quot;&quot; leert).</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/main.cpp" line="158"/>
         <source>fmt: rewrite the file instead of printing it.</source>
         <translation>fmt: die Datei neu schreiben, statt sie auszugeben.</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="138"/>
+        <location filename="../src/cli/main.cpp" line="160"/>
         <source>lint: the account&apos;s droplet limit (default 25).</source>
         <translation>lint: das Droplet-Limit des Kontos (Standard 25).</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="142"/>
+        <location filename="../src/cli/main.cpp" line="164"/>
         <source>export: yaml (manifests, default), terraform (digitalocean_kubernetes_node_pool resources) or doctl (node-pool create commands).</source>
         <translation>export: yaml (Manifeste, Standard), terraform (Ressourcen digitalocean_kubernetes_node_pool) oder doctl (Befehle node-pool create).</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="151"/>
+        <location filename="../src/cli/main.cpp" line="173"/>
         <source>What to do (see above).</source>
         <translation>Was zu tun ist (siehe oben).</translation>
     </message>
@@ -5174,6 +5549,30 @@ Plan: %1 zu erstellen, %2 zu aktualisieren, %3 zu ersetzen, %4 zu löschen.
 </source>
         <translation>Mit ! markierte Schritte sind destruktiv und brauchen eine Bestätigung.
 </translation>
+    </message>
+</context>
+<context>
+    <name>preflight</name>
+    <message>
+        <location filename="../src/core/preflight.cpp" line="69"/>
+        <source>%1/%2 (new): up to %3</source>
+        <translation>%1/%2 (neu): bis zu %3</translation>
+    </message>
+    <message>
+        <location filename="../src/core/preflight.cpp" line="74"/>
+        <location filename="../src/core/preflight.cpp" line="90"/>
+        <source>%1/%2: %3 → up to %4</source>
+        <translation>%1/%2: %3 → bis zu %4</translation>
+    </message>
+    <message>
+        <location filename="../src/core/preflight.cpp" line="83"/>
+        <source>%1/%2 (replacing %3 while both run): up to %4</source>
+        <translation>%1/%2 (ersetzt %3, solange beide laufen): bis zu %4</translation>
+    </message>
+    <message>
+        <location filename="../src/core/preflight.cpp" line="107"/>
+        <source>the plan needs room for up to %1 droplets at once (every pool&apos;s count, or its autoscaling maximum, across the account&apos;s clusters), but the account&apos;s droplet limit is %2 (the pools may hold %3 before the plan). The pools that would pass it: %4. Lower their counts or maxima, or ask DigitalOcean to raise the limit</source>
+        <translation>der Plan braucht Platz für bis zu %1 Droplets gleichzeitig (die Anzahl jedes Pools oder sein Autoscaling-Maximum, über alle Cluster des Kontos), aber das Droplet-Limit des Kontos ist %2 (vor dem Plan können die Pools %3 halten). Die Pools, die es überschreiten würden: %4. Senken Sie deren Anzahl oder Maxima, oder bitten Sie DigitalOcean, das Limit anzuheben</translation>
     </message>
 </context>
 <context>

@@ -104,7 +104,7 @@ T('%1: expected a whole number of at most 10 digits, found %2', '%1: erwartet ei
 T('%1: expected an amount in dollars such as "12.34", found "%2"', '%1: erwartet einen Dollarbetrag wie "12.34", gefunden "%2"', '%1 : attendu un montant en dollars comme "12.34", trouvé "%2"')
 T('%1: the number is too large', '%1: Die Zahl ist zu groß', '%1 : le nombre est trop grand')
 N('%n byte(s)', ('%n Byte', '%n Byte'), ('%n octet', '%n octets'))
-T('%n node(s) ran for part of the period (created or removed during it).', '%n Node(s) liefen nur einen Teil des Zeitraums (währenddessen erstellt oder entfernt).', '%n nœud(s) ont tourné une partie de la période (créés ou retirés pendant celle-ci).')
+N('%n node(s) ran for part of the period (created or removed during it).', ('%n Node lief nur einen Teil des Zeitraums (währenddessen erstellt oder entfernt).', '%n Nodes liefen nur einen Teil des Zeitraums (währenddessen erstellt oder entfernt).'), ('%n nœud a tourné une partie de la période (créé ou retiré pendant celle-ci).', '%n nœuds ont tourné une partie de la période (créés ou retirés pendant celle-ci).'))
 T('+ create %1 (%2 x %3)', '+ %1 erstellen (%2 x %3)', '+ créer %1 (%2 x %3)')
 T('- delete %1 (%2 x %3)', '- %1 löschen (%2 x %3)', '- supprimer %1 (%2 x %3)')
 T('-/+ replace %1 (in place)', '-/+ %1 ersetzen (in-place)', '-/+ remplacer %1 (sur place)')
