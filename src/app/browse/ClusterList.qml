@@ -50,6 +50,7 @@ Pane {
             clip: true
             focus: true
             keyNavigationEnabled: true
+            activeFocusOnTab: true // Tab reaches the clusters; arrows move
             model: pane.workspace.clusters
             currentIndex: pane.workspace.currentClusterIndex
             onCurrentIndexChanged: pane.workspace.currentClusterIndex = currentIndex

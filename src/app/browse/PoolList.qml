@@ -47,7 +47,7 @@ Pane {
                 // A disabled button gets no hover of its own; the handler still does.
                 HoverHandler { id: deleteHover }
                 ToolTip.visible: deleteHover.hovered
-                ToolTip.text: pane.workspace.readOnly ? pane.readOnlyTip : qsTr("Delete the selected pool (Delete)")
+                ToolTip.text: pane.workspace.readOnly ? pane.readOnlyTip : Shortcuts.tip("deletePool")
             }
             Button {
                 objectName: "editPoolButton"
@@ -56,7 +56,7 @@ Pane {
                 onClicked: pane.editPoolRequested()
                 HoverHandler { id: editHover }
                 ToolTip.visible: editHover.hovered
-                ToolTip.text: pane.workspace.readOnly ? pane.readOnlyTip : qsTr("Edit the selected pool (Enter)")
+                ToolTip.text: pane.workspace.readOnly ? pane.readOnlyTip : Shortcuts.tip("editPool")
             }
             Button {
                 objectName: "newPoolButton"
@@ -66,7 +66,7 @@ Pane {
                 onClicked: pane.newPoolRequested()
                 HoverHandler { id: newHover }
                 ToolTip.visible: newHover.hovered
-                ToolTip.text: pane.workspace.readOnly ? pane.readOnlyTip : qsTr("Add a node pool to this cluster (Ctrl+N)")
+                ToolTip.text: pane.workspace.readOnly ? pane.readOnlyTip : Shortcuts.tip("newPool")
             }
         }
         ClusterAutoscalerSummary {
@@ -90,6 +90,7 @@ Pane {
             bottomMargin: 12
             model: pane.workspace.pools
             keyNavigationEnabled: true
+            activeFocusOnTab: true // Tab reaches the pools; arrows move, Enter edits
             onCurrentIndexChanged: pane.workspace.currentPoolIndex = currentIndex
             Keys.onDeletePressed: if (pane.canChange) pane.deletePoolRequested()
             Keys.onReturnPressed: if (pane.canChange) pane.editPoolRequested()

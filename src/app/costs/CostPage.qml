@@ -26,18 +26,14 @@ Pane {
         onHistoryChanged: page.redrawHistory()
     }
 
-    function saveChart(item, name) {
-        const path = costs.defaultExportPath(name + ".png")
-        item.grabToImage(function(result) {
-            page.exportStatus = result.saveToFile(path) ? qsTr("Saved %1").arg(path)
-                                                        : qsTr("Could not save %1").arg(path)
-        })
+    // Saved where the user chooses, in the platform's file dialog.
+    CostExports {
+        id: exports
+        costs: costs
+        onSaved: (message) => page.exportStatus = message
     }
-    function saveCsv(which, name) {
-        const path = costs.defaultExportPath(name + ".csv")
-        const error = costs.exportCsv(which, path)
-        page.exportStatus = error === "" ? qsTr("Saved %1").arg(path) : error
-    }
+    function saveChart(item, name) { exports.saveChart(item, name) }
+    function saveCsv(which, name) { exports.saveCsv(which, name) }
 
     function niceMax(value) {
         if (value <= 0)

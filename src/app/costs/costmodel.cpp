@@ -12,7 +12,6 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QSettings>
-#include <QStandardPaths>
 #include <QUrl>
 #include <QVariantMap>
 #include <cmath>
@@ -405,17 +404,6 @@ QString CostModel::exportCsv(const QString& which, const QString& path) const
         return file.errorString();
     file.write(csv(which).toUtf8());
     return {};
-}
-
-QString CostModel::defaultExportPath(const QString& name) const
-{
-    // The folder is made here, not only by exportCsv: a chart is saved by QML
-    // (grabToImage), which does not make folders, so the first PNG of a new
-    // account failed.
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) +
-                           QStringLiteral("/Pool Studio");
-    QDir().mkpath(folder);
-    return folder + u'/' + name;
 }
 
 QString CostModel::formatCents(double cents) const

@@ -98,9 +98,6 @@ public:
     Q_INVOKABLE QString csv(const QString& which) const;
     // Writes csv(which) to a file (a path or file: URL). Returns an error text or "".
     Q_INVOKABLE QString exportCsv(const QString& which, const QString& path) const;
-    // Where exports go by default: Documents/Pool Studio/name (the folder is
-    // made if missing).
-    Q_INVOKABLE QString defaultExportPath(const QString& name) const;
     Q_INVOKABLE QString formatCents(double cents) const;
 
 Q_SIGNALS:

@@ -30,6 +30,8 @@ Dialog {
             enabled: dialog.editor.canUndo
             onClicked: dialog.editor.undo()
             DialogButtonBox.buttonRole: DialogButtonBox.ResetRole
+            ToolTip.visible: hovered
+            ToolTip.text: Shortcuts.tip("undo")
         }
         Button {
             objectName: "editorCancelButton"
@@ -42,18 +44,20 @@ Dialog {
             enabled: dialog.editor.valid
             highlighted: true
             DialogButtonBox.buttonRole: DialogButtonBox.AcceptRole
+            ToolTip.visible: hovered
+            ToolTip.text: Shortcuts.tip("review")
         }
     }
     onAccepted: reviewRequested()
     onRejected: editor.discardDraft()
 
     Shortcut {
-        sequences: [StandardKey.Undo]
+        sequences: Shortcuts.sequences("undo")
         enabled: dialog.visible && dialog.editor.canUndo
         onActivated: dialog.editor.undo()
     }
     Shortcut {
-        sequences: [StandardKey.Redo, "Ctrl+Shift+Z"]
+        sequences: Shortcuts.sequences("redo")
         enabled: dialog.visible && dialog.editor.canRedo
         onActivated: dialog.editor.redo()
     }
@@ -133,6 +137,17 @@ Dialog {
                         clip: true
                         model: dialog.editor.sizeOptions
                         keyNavigationEnabled: true
+                        activeFocusOnTab: true // Tab reaches the sizes; arrows move
+                        // The arrows pick the size, as in a group of radio buttons.
+                        onActiveFocusChanged: {
+                            if (!activeFocus)
+                                return
+                            for (let i = 0; i < count; ++i)
+                                if (model[i].slug === dialog.editor.size)
+                                    currentIndex = i
+                        }
+                        onCurrentIndexChanged: if (activeFocus && currentIndex >= 0)
+                                                   dialog.editor.size = model[currentIndex].slug
                         ScrollBar.vertical: ScrollBar {}
                         delegate: ItemDelegate {
                             id: sizeRow

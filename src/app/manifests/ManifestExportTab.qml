@@ -228,4 +228,8 @@ SplitView {
         }
         onAccepted: tab.controller.saveExportFolder(folder)
     }
+    DialogKeys {
+        dialog: overwriteDialog
+        acceptButton: "exportOverwriteButton"
+    }
 }

@@ -1,5 +1,7 @@
 #include "keyboardfocus.h"
 
+#include "dialogkeys.h"
+
 #include <QKeyEvent>
 
 namespace app {
@@ -30,8 +32,12 @@ bool KeyboardFocus::isInteractive(const QQuickItem* item)
     if (item->inherits("QQuickRootItem") || item->inherits("QQuickPopupItem") ||
         item->inherits("QQuickOverlay") || item->inherits("QQuickContentItem"))
         return false;
+    // A list's current row holds the focus for its list: ring the row.
+    const QQuickItem* content = item->parentItem();
+    const bool listRow =
+        content && content->parentItem() && content->parentItem()->inherits("QQuickItemView");
     return item->activeFocusOnTab() || item->inherits("QQuickTextInput") ||
-           item->inherits("QQuickTextEdit") || item->inherits("QQuickItemView");
+           item->inherits("QQuickTextEdit") || item->inherits("QQuickItemView") || listRow;
 }
 
 bool KeyboardFocus::eventFilter(QObject* watched, QEvent* event)
@@ -79,6 +85,19 @@ qreal outsetFor(const QQuickItem* item)
 void KeyboardFocus::update()
 {
     QQuickItem* focused = m_window ? m_window->activeFocusItem() : nullptr;
+    // A dialog that opened with the focus on itself, not on any of its
+    // fields (typing went nowhere after Ctrl+N): give it to its first field,
+    // unless the dialog's own DialogKeys or QML has placed it by then.
+    if (focused && focused->inherits("QQuickPopupItem")) {
+        QPointer<QQuickItem> popup = focused;
+        QMetaObject::invokeMethod(
+            this,
+            [this, popup] {
+                if (popup && m_window && m_window->activeFocusItem() == popup)
+                    DialogKeys::focusFirstField(popup);
+            },
+            Qt::QueuedConnection);
+    }
     QQuickItem* shown = m_keyboardMode && isInteractive(focused) ? focused : nullptr;
     const qreal outset = shown ? outsetFor(shown) : Room;
     if (shown == m_item && outset == m_outset)

@@ -12,7 +12,8 @@ namespace app {
 // user is working with the keyboard (any key since the last mouse press), as
 // browsers do with :focus-visible. A mouse click hides the ring, so a clicked
 // button does not keep a frame; Tab shows it again. FocusRing.qml follows
-// `item`.
+// `item`. It also hands the focus of any dialog that opened holding it
+// itself (not one of its fields) to the dialog's first field.
 class KeyboardFocus : public QObject
 {
     Q_OBJECT

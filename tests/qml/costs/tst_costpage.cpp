@@ -252,38 +252,7 @@ private Q_SLOTS:
         m_costs->setRetentionDays(days);
     }
 
-    // The status line says where a file went; the file is there.
-    QString savedPath() const
-    {
-        const QString status =
-            find<QObject>(QStringLiteral("exportStatus"))->property("text").toString();
-        return status.startsWith(u"Saved ") ? status.mid(6) : QString();
-    }
-
-    void chartsSaveAsPng()
-    {
-        QVERIFY(m_app.driver.click(QStringLiteral("cost-by-clusterPng")));
-        QTRY_VERIFY(savedPath().endsWith(u"/cost-by-cluster.png"));
-        QImage image(savedPath());
-        QVERIFY2(!image.isNull(), qPrintable(savedPath()));
-        QVERIFY(image.width() > 100 && image.height() > 100);
-    }
-
-    void tablesSaveAsCsv()
-    {
-        QVERIFY(m_app.driver.click(QStringLiteral("tableCsvButton")));
-        QTRY_VERIFY(savedPath().endsWith(u"/cost-summary.csv"));
-        QFile summary(savedPath());
-        QVERIFY(summary.open(QIODevice::ReadOnly));
-        QCOMPARE(QString::fromUtf8(summary.readAll()), m_costs->csv(QStringLiteral("table")));
-
-        m_costs->setTagKey(QStringLiteral("team"));
-        QVERIFY(m_app.driver.click(QStringLiteral("tagCsvButton")));
-        QTRY_VERIFY(savedPath().endsWith(u"/cost-by-tag-team.csv"));
-        QFile byTag(savedPath());
-        QVERIFY(byTag.open(QIODevice::ReadOnly));
-        QCOMPARE(QString::fromUtf8(byTag.readAll()), m_costs->csv(QStringLiteral("tag")));
-    }
+    // The PNG and CSV buttons save through the file dialog: tst_savedialogs.
 };
 
 QTEST_MAIN(CostPageTest)

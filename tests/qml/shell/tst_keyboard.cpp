@@ -58,6 +58,17 @@ class KeyboardTest : public QObject
             press(Qt::Key_Tab);
         return focusedName() == objectName;
     }
+    // Tab until the focus is in `objectName` (a list's current row counts).
+    bool tabInto(const QString& objectName, int limit = 20) const
+    {
+        QQuickItem* target = m_driver.find(objectName);
+        auto inside = [&] {
+            return focused() == target || (target && target->isAncestorOf(focused()));
+        };
+        for (int i = 0; i < limit && !inside(); ++i)
+            press(Qt::Key_Tab);
+        return target && inside();
+    }
     QQuickItem* ring() const
     {
         return m_app.window->findChild<QQuickItem*>(QStringLiteral("focusRing"));
@@ -128,6 +139,15 @@ private Q_SLOTS:
         typeKeys(PoolName);
         QCOMPARE(editor->property("name").toString(), PoolName);
 
+        // Tab to the sizes; the arrow picks the next one.
+        const QString firstSize = editor->property("size").toString();
+        QVERIFY2(tabInto(QStringLiteral("sizePicker")), qPrintable(focusedName()));
+        QTRY_COMPARE(ring()->parentItem(), focused());
+        press(Qt::Key_Down);
+        m_driver.screenshot(QStringLiteral("keyboard-size-row-") + theme());
+        const QString size = editor->property("size").toString();
+        QVERIFY2(!size.isEmpty() && size != firstSize, qPrintable(size));
+
         // Tab to the node count and lower it by one with the arrow key (the
         // demo account is near its droplet limit).
         const int count = editor->property("count").toInt();
@@ -166,6 +186,7 @@ private Q_SLOTS:
         const auto pool = m_app.simulator().poolByName(m_clusterId, PoolName);
         QVERIFY(pool);
         QCOMPARE(pool->count, count - 1);
+        QCOMPARE(pool->size, size);
         QVERIFY(pool->tags.contains(QStringLiteral("team:web")));
 
         // Esc closes the finished plan.
@@ -195,9 +216,8 @@ private Q_SLOTS:
 
     void theDrawersOpenByKeysTakeTheFocusAndCloseWithEsc()
     {
-        for (const auto& [key, drawer] :
-             {std::pair{Qt::Key_K, QStringLiteral("costDrawer")},
-              std::pair{Qt::Key_E, QStringLiteral("manifestDrawer")}}) {
+        for (const auto& [key, drawer] : {std::pair{Qt::Key_K, QStringLiteral("costDrawer")},
+                                          std::pair{Qt::Key_E, QStringLiteral("manifestDrawer")}}) {
             press(key, Qt::ControlModifier);
             QTRY_VERIFY2(isOpen(drawer), qPrintable(drawer));
             auto* content = object(drawer)->property("contentItem").value<QQuickItem*>();
