@@ -8,18 +8,19 @@
 # so a rerun unpacks, rebuilds from the cache and tests. Fails when KF6 is not
 # found, when the build prints a compiler or CMake warning, or when a test
 # fails. Needs root and debootstrap (test.sh skips it otherwise).
-# The working tree is bound read-only at /src; with --committed, the last
-# commit (git archive HEAD) is copied there instead, leaving out edits in
-# progress. Other arguments go to ctest.
+# The working tree is bound read-only at /src; with --committed[=REV], the
+# last commit (or REV; git archive) is copied there instead, leaving out edits
+# in progress. The build's output stays in /var/cache/poolstudio. Other
+# arguments go to ctest.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source packaging/chroot-lib.sh
 chroot_can_run check-debian13 || exit 0
-committed=0
-if [[ ${1:-} == --committed ]]; then
-  committed=1
-  shift
-fi
+committed=
+case ${1:-} in
+  --committed) committed=HEAD && shift ;;
+  --committed=*) committed=${1#--committed=} && shift ;;
+esac
 
 # Trixie's names: the same list as Debian 12's; the sanitizer and fuzz
 # toolchain (clang, its runtimes) and the packaging tools are not used here.
@@ -40,10 +41,10 @@ chroot_unpack trixie "$tarball" "$root" "${packages[@]}"
 echo "check-debian13: chroot ready in $((SECONDS - t0)) s"
 
 chroot_mount "$root"
-if ((committed)); then
+if [[ -n $committed ]]; then
   mkdir "$root/src"
-  git archive HEAD | tar -C "$root/src" -x
-  echo "check-debian13: source: commit $(git rev-parse --short HEAD)"
+  git archive "$committed" | tar -C "$root/src" -x
+  echo "check-debian13: source: commit $(git rev-parse --short "$committed")"
 else
   chroot_bind "$PWD" "$root/src" ro
 fi
@@ -51,15 +52,16 @@ chroot_bind "$ccache_dir" "$root/ccache"
 # dbus-daemon (the keychain tests' private session bus) wants a machine id.
 chroot_run "$root" dbus-uuidgen --ensure=/etc/machine-id
 
-log=$root/build.log
+# The build's output is kept beside the cache, where a failure can be read.
+log=$poolstudio_cache/debian13-build.log
 t0=$SECONDS
 chroot_run "$root" env CCACHE_DIR=/ccache CCACHE_MAXSIZE=2G sh -c '
   ccache -z >/dev/null &&
   cmake -S /src -B /build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
     -DCMAKE_CXX_COMPILER_LAUNCHER=ccache 2>&1 &&
   cmake --build /build --parallel "$(nproc)" 2>&1' >"$log" || {
-  tail -60 "$log" >&2
-  echo "check-debian13: FAILED: the build (log above)" >&2
+  grep -E -A12 '^FAILED:|error:' "$log" | head -80 >&2
+  echo "check-debian13: FAILED: the build (first errors above; all of it in $log)" >&2
   exit 1
 }
 echo "check-debian13: configured and built in $((SECONDS - t0)) s ($(chroot_run "$root" \

@@ -18,6 +18,9 @@
 #include <QSslSocket>
 #include <QTest>
 
+// u"..."_s: Qt 6.8 deprecates the older _qs.
+using namespace Qt::StringLiterals;
+
 using testing::await;
 using testing::SimFixture;
 
@@ -91,7 +94,7 @@ private Q_SLOTS:
     void redactsUserInfoAndSecretQueryItemsOfUrls()
     {
         const QString shown = api::redactedUrl(
-            QUrl(u"https://me:"_qs + Secret +
+            QUrl(u"https://me:"_s + Secret +
                  QStringLiteral("@api.example/v2/x?page=2&access_token=") + Secret));
         QVERIFY2(!shown.contains(Secret), qPrintable(shown));
         QVERIFY2(!shown.contains(u"me:"), qPrintable(shown));
@@ -244,7 +247,7 @@ private Q_SLOTS:
 
         // ...and DoClient, which trusts only the system's authorities, stops.
         api::DoClient client;
-        client.setBaseUrl(QUrl(u"https://127.0.0.1:"_qs + QString::number(server.serverPort())));
+        client.setBaseUrl(QUrl(u"https://127.0.0.1:"_s + QString::number(server.serverPort())));
         client.setToken(Secret);
         api::RetryPolicy once;
         once.maxAttempts = 1;

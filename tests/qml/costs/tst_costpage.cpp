@@ -21,6 +21,9 @@
 #include <QTest>
 #include <QtQml/qqmlextensionplugin.h>
 
+// u"..."_s: Qt 6.8 deprecates the older _qs.
+using namespace Qt::StringLiterals;
+
 Q_IMPORT_QML_PLUGIN(PoolStudioPlugin)
 
 class CostPageTest : public QObject
@@ -41,8 +44,8 @@ class CostPageTest : public QObject
     static qint64 cents(const QVariantList& items, const QString& label)
     {
         for (const QVariant& item : items)
-            if (item.toMap().value(u"label"_qs).toString() == label)
-                return qint64(item.toMap().value(u"cents"_qs).toDouble());
+            if (item.toMap().value(u"label"_s).toString() == label)
+                return qint64(item.toMap().value(u"cents"_s).toDouble());
         return -1;
     }
 
@@ -89,7 +92,7 @@ private Q_SLOTS:
                  (QStringList{"prod-tor1", "staging-fra1", "apac-sgp1"}));
         double prod = 0;
         for (const QVariant& stack : m_costs->clusterStacks())
-            prod += stack.toMap().value(u"values"_qs).toList().first().toDouble();
+            prod += stack.toMap().value(u"values"_s).toList().first().toDouble();
         QCOMPARE(qRound64(prod * 100), 4800 + 14400 + 25200 + 452930 + 4000);
 
         m_costs->setTagKey(QStringLiteral("team"));
@@ -110,11 +113,11 @@ private Q_SLOTS:
         bool sawApi = false;
         for (const QVariant& band : m_costs->bands()) {
             const QVariantMap map = band.toMap();
-            if (map.value(u"label"_qs).toString() == u"prod-tor1/api") {
+            if (map.value(u"label"_s).toString() == u"prod-tor1/api") {
                 sawApi = true;
-                QCOMPARE(map.value(u"min"_qs).toInt(), 2);
-                QCOMPARE(map.value(u"current"_qs).toInt(), 2);
-                QCOMPARE(map.value(u"max"_qs).toInt(), 6);
+                QCOMPARE(map.value(u"min"_s).toInt(), 2);
+                QCOMPARE(map.value(u"current"_s).toInt(), 2);
+                QCOMPARE(map.value(u"max"_s).toInt(), 6);
             }
         }
         QVERIFY(sawApi);
@@ -127,7 +130,7 @@ private Q_SLOTS:
             core::costLines(m_workspace->allClusters(), m_workspace->sizes());
         for (const QString& key : core::tagKeys(lines)) {
             m_costs->setTagKey(key);
-            const QList<core::CostGroup> groups = *core::costBy(lines, u"tag:"_qs + key);
+            const QList<core::CostGroup> groups = *core::costBy(lines, u"tag:"_s + key);
             const QVariantList slices = m_costs->tagSlices();
             QCOMPARE(slices.size(), groups.size());
             for (const core::CostGroup& group : groups)
@@ -151,8 +154,8 @@ private Q_SLOTS:
         m_costs->setTagKey(QStringLiteral("team"));
         QStringList webPools;
         for (const QVariant& slice : m_costs->tagSlices())
-            if (slice.toMap().value(u"label"_qs).toString() == u"web")
-                webPools = slice.toMap().value(u"poolIds"_qs).toStringList();
+            if (slice.toMap().value(u"label"_s).toString() == u"web")
+                webPools = slice.toMap().value(u"poolIds"_s).toStringList();
         QCOMPARE(webPools.size(), 3);
         m_costs->selectPools(webPools);
         // Selected pools count whole: web $144 + workers $48 + edge $48.
@@ -205,8 +208,8 @@ private Q_SLOTS:
         const QVariantList bars = m_costs->familyBars();
         QVERIFY(!bars.isEmpty());
         const QVariantMap first = bars.first().toMap(); // the tallest: GPU in the demo
-        QCOMPARE(first.value(u"label"_qs).toString(), QStringLiteral("GPU"));
-        QVERIFY(!first.value(u"poolIds"_qs).toStringList().isEmpty());
+        QCOMPARE(first.value(u"label"_s).toString(), QStringLiteral("GPU"));
+        QVERIFY(!first.value(u"poolIds"_s).toStringList().isEmpty());
         QVERIFY(m_costs->selectedPoolIds().isEmpty());
         QQuickItem* chart = find(QStringLiteral("costByFamilyChart"));
         QVERIFY(chart);
@@ -216,7 +219,7 @@ private Q_SLOTS:
         QVERIFY(plot.isValid());
         const QPointF foot(plot.left() + plot.width() / (2 * bars.size()), plot.bottom() - 6);
         QVERIFY(m_app.driver.clickAt(QStringLiteral("costByFamilyChart"), foot));
-        QTRY_COMPARE(m_costs->selectedPoolIds(), first.value(u"poolIds"_qs).toStringList());
+        QTRY_COMPARE(m_costs->selectedPoolIds(), first.value(u"poolIds"_s).toStringList());
         m_costs->clearSelection();
     }
 

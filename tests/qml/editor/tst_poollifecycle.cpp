@@ -16,6 +16,9 @@
 #include <QTest>
 #include <QtQml/qqmlextensionplugin.h>
 
+// u"..."_s: Qt 6.8 deprecates the older _qs.
+using namespace Qt::StringLiterals;
+
 Q_IMPORT_QML_PLUGIN(PoolStudioPlugin)
 
 namespace {
@@ -172,8 +175,8 @@ private Q_SLOTS:
         if (QTest::currentTestFailed())
             return;
         const sim::NodeRow old = heldPool()->nodes.first();
-        QTRY_VERIFY(m_driver.find(u"replaceNode_"_qs + old.name));
-        QVERIFY(m_driver.click(u"replaceNode_"_qs + old.name));
+        QTRY_VERIFY(m_driver.find(u"replaceNode_"_s + old.name));
+        QVERIFY(m_driver.click(u"replaceNode_"_s + old.name));
         auto* confirm = m_driver.find<QObject>(QStringLiteral("nodeDeleteDialog"));
         QTRY_VERIFY(confirm->property("opened").toBool());
         QMetaObject::invokeMethod(confirm, "accept");
@@ -257,8 +260,8 @@ private Q_SLOTS:
         refuse.status = 403;
         simulator().addFault(refuse);
 
-        QTRY_VERIFY(m_driver.find(u"deleteNode_"_qs + node));
-        QVERIFY(m_driver.click(u"deleteNode_"_qs + node));
+        QTRY_VERIFY(m_driver.find(u"deleteNode_"_s + node));
+        QVERIFY(m_driver.click(u"deleteNode_"_s + node));
         auto* confirm = m_driver.find<QObject>(QStringLiteral("nodeDeleteDialog"));
         QTRY_VERIFY(confirm->property("opened").toBool());
         QMetaObject::invokeMethod(confirm, "accept");

@@ -18,6 +18,9 @@
 #include <QTest>
 #include <QtQml/qqmlextensionplugin.h>
 
+// u"..."_s: Qt 6.8 deprecates the older _qs.
+using namespace Qt::StringLiterals;
+
 Q_IMPORT_QML_PLUGIN(PoolStudioPlugin)
 
 class MainWindowTest : public QObject
@@ -65,7 +68,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(list->property("count").toInt(), int(held.size()), 10'000);
         for (const QJsonValue& cluster : held) {
             const QString name = cluster.toObject().value(u"name").toString();
-            QTRY_VERIFY2(find(u"cluster_"_qs + name), qPrintable(name));
+            QTRY_VERIFY2(find(u"cluster_"_s + name), qPrintable(name));
         }
         QVERIFY(find<QObject>(QStringLiteral("demoBadge"))->property("visible").toBool());
         QTRY_VERIFY(
@@ -83,7 +86,7 @@ private Q_SLOTS:
         for (int i = 0; i < held.size(); ++i) {
             const QJsonObject cluster = held.at(i).toObject();
             // Click the cluster in the list, as a user would.
-            auto* delegate = find(u"cluster_"_qs + cluster.value(u"name").toString());
+            auto* delegate = find(u"cluster_"_s + cluster.value(u"name").toString());
             QVERIFY(delegate);
             QTest::mouseClick(m_window, Qt::LeftButton, {},
                               delegate->mapToScene(QPointF(20, 10)).toPoint());
@@ -92,7 +95,7 @@ private Q_SLOTS:
             QTRY_COMPARE(pools->property("count").toInt(), int(heldPools.size()));
             for (const QJsonValue& pool : heldPools) {
                 const QString name = pool.toObject().value(u"name").toString();
-                QTRY_VERIFY2(find(u"pool_"_qs + name), qPrintable(name));
+                QTRY_VERIFY2(find(u"pool_"_s + name), qPrintable(name));
             }
         }
         screenshot(QStringLiteral("last-cluster-pools"));

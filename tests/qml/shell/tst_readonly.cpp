@@ -10,6 +10,9 @@
 #include <QTest>
 #include <QtQml/qqmlextensionplugin.h>
 
+// u"..."_s: Qt 6.8 deprecates the older _qs.
+using namespace Qt::StringLiterals;
+
 Q_IMPORT_QML_PLUGIN(PoolStudioPlugin)
 
 namespace {
@@ -51,8 +54,8 @@ class ReadOnlyTest : public QObject
         const core::NodePool* pool = app.workspace->currentPool();
         QVERIFY(pool && !pool->nodes.isEmpty());
         for (const core::Node& node : pool->nodes) {
-            QQuickItem* remove = driver.find(u"deleteNode_"_qs + node.name);
-            QQuickItem* replace = driver.find(u"replaceNode_"_qs + node.name);
+            QQuickItem* remove = driver.find(u"deleteNode_"_s + node.name);
+            QQuickItem* replace = driver.find(u"replaceNode_"_s + node.name);
             QVERIFY(remove && replace);
             QVERIFY(!remove->isVisible());
             QVERIFY(!replace->isVisible());
@@ -177,8 +180,8 @@ private Q_SLOTS:
         const QString poolId = pool->id;
         const qsizetype nodes = pool->nodes.size();
         const WindowDriver& driver = readOnlyApp.driver;
-        QTRY_VERIFY(driver.find(u"deleteNode_"_qs + node));
-        QVERIFY(driver.click(u"deleteNode_"_qs + node));
+        QTRY_VERIFY(driver.find(u"deleteNode_"_s + node));
+        QVERIFY(driver.click(u"deleteNode_"_s + node));
         auto* confirm = driver.find<QObject>(QStringLiteral("nodeDeleteDialog"));
         QTRY_VERIFY(confirm->property("opened").toBool());
         QMetaObject::invokeMethod(confirm, "accept");

@@ -15,6 +15,9 @@
 #include <QFile>
 #include <QtQml/qqmlextensionplugin.h>
 
+// u"..."_s: Qt 6.8 deprecates the older _qs.
+using namespace Qt::StringLiterals;
+
 Q_IMPORT_QML_PLUGIN(PoolStudioPlugin)
 
 class SignInTest : public QObject
@@ -168,8 +171,8 @@ private Q_SLOTS:
         audit->setCurrentClusterIndex(0);
         audit->setCurrentPoolIndex(0);
         const QString node = audit->currentPool()->nodes.first().name;
-        QTRY_VERIFY(driver().find(u"deleteNode_"_qs + node));
-        QVERIFY(driver().click(u"deleteNode_"_qs + node));
+        QTRY_VERIFY(driver().find(u"deleteNode_"_s + node));
+        QVERIFY(driver().click(u"deleteNode_"_s + node));
         auto* confirm = find(QStringLiteral("nodeDeleteDialog"));
         QTRY_VERIFY(confirm->property("opened").toBool());
         QMetaObject::invokeMethod(confirm, "accept");
@@ -230,7 +233,7 @@ private Q_SLOTS:
         QVERIFY(text(QStringLiteral("doctlPath")).contains(u"doctl/config.yaml"));
         for (const QString& name :
              {QStringLiteral("default"), QStringLiteral("staging"), QStringLiteral("old")})
-            QTRY_VERIFY2(find(u"doctl_"_qs + name), qPrintable(name));
+            QTRY_VERIFY2(find(u"doctl_"_s + name), qPrintable(name));
         QVERIFY(!find(QStringLiteral("doctl_empty"))); // no token, nothing to import
         QTRY_VERIFY(driver().find(QStringLiteral("doctlImportButton"))->isEnabled());
         driver().screenshot(QStringLiteral("doctl-import"));
