@@ -17,10 +17,11 @@ namespace cli {
 
 namespace {
 
-QString tr(const char* text)
+// Tr::tr(), not a free Tr::tr(): lupdate then files the messages under this context.
+struct Tr
 {
-    return QCoreApplication::translate("autoscaler", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(autoscaler)
+};
 
 bool anyFlag(const Options& options)
 {
@@ -36,9 +37,10 @@ std::optional<core::ClusterAutoscalerConfig> fromFlags(const Options& options)
         bool ok = false;
         const double threshold = options.autoscalerThreshold.toDouble(&ok);
         if (!ok) {
-            printError(tr("--threshold %1: not a number; give a share of a node between 0 and 1, "
-                          "such as 0.65")
-                           .arg(options.autoscalerThreshold));
+            printError(
+                Tr::tr("--threshold %1: not a number; give a share of a node between 0 and 1, "
+                       "such as 0.65")
+                    .arg(options.autoscalerThreshold));
             return std::nullopt;
         }
         config.scaleDownUtilizationThreshold = threshold;
@@ -62,7 +64,7 @@ std::optional<core::ClusterAutoscalerConfig> fromFlags(const Options& options)
 
 QString marked(const QString& value, bool set)
 {
-    return set ? value : tr("%1 (default)").arg(value);
+    return set ? value : Tr::tr("%1 (default)").arg(value);
 }
 
 void show(const core::Cluster& cluster, const Options& options)
@@ -87,7 +89,7 @@ void show(const core::Cluster& cluster, const Options& options)
                      {QStringLiteral("scale_down_unneeded_time"), unneeded},
                      {QStringLiteral("expanders"), QJsonArray::fromStringList(expanders)}}}};
 
-    QString table = tr("Cluster autoscaler of %1 (%2)\n").arg(cluster.name, cluster.id);
+    QString table = Tr::tr("Cluster autoscaler of %1 (%2)\n").arg(cluster.name, cluster.id);
     table += QStringLiteral("  %1  %2\n      %3\n")
                  .arg(QStringLiteral("scale_down_utilization_threshold"),
                       marked(core::formatThreshold(threshold), thresholdSet),
@@ -95,7 +97,7 @@ void show(const core::Cluster& cluster, const Options& options)
     const std::optional<qint64> ns = core::parseGoDuration(unneeded);
     table += QStringLiteral("  %1  %2\n      %3\n")
                  .arg(QStringLiteral("scale_down_unneeded_time"), marked(unneeded, unneededSet),
-                      ns ? tr("a node must be unneeded for %1 before it is removed")
+                      ns ? Tr::tr("a node must be unneeded for %1 before it is removed")
                                .arg(core::describeDuration(*ns))
                          : QString());
     table += QStringLiteral("  %1  %2\n")
@@ -115,14 +117,14 @@ void applyChange(api::DoClient& client, const core::Cluster& cluster,
     core::ManifestPlan plan;
     plan.clusters.append({cluster, {}, core::planClusterAutoscaler(cluster, desired, sizes)});
     if (plan.isEmpty()) {
-        print(
-            tr("No changes: the cluster autoscaler of %1 is already set so.\n").arg(cluster.name));
+        print(Tr::tr("No changes: the cluster autoscaler of %1 is already set so.\n")
+                  .arg(cluster.name));
         finish(ExitOk);
         return;
     }
     print(core::planText(plan));
-    if (!confirmOrRefuse(tr("Change the cluster autoscaler of %1?").arg(cluster.name), options.yes,
-                         finish))
+    if (!confirmOrRefuse(Tr::tr("Change the cluster autoscaler of %1?").arg(cluster.name),
+                         options.yes, finish))
         return;
     auto* runner = new api::PlanRunner(&client, plan);
     configureRunner(runner, options);
