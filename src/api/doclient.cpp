@@ -297,14 +297,25 @@ void DoClient::start(const std::shared_ptr<Call>& call)
 
 void DoClient::finish(const std::shared_ptr<Call>& call, QNetworkReply* reply)
 {
-    reply->deleteLater();
     readRateLimit(reply);
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (isRedirectStatus(status)) {
+        reply->deleteLater();
         followRedirect(call, reply, status);
         return;
     }
-    ReplyContent content = readReply(reply);
+    // A large answer is decoded off the GUI thread; the reply (its headers)
+    // stays until answered() has read them.
+    readReplyThen(reply, this, [this, call, reply](ReplyContent content) {
+        reply->deleteLater();
+        answered(call, reply, std::move(content));
+    });
+}
+
+void DoClient::answered(const std::shared_ptr<Call>& call, QNetworkReply* reply,
+                        ReplyContent content)
+{
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (!content.error.isError() && !call->envelopeKey.isEmpty() &&
         !content.body.object().contains(call->envelopeKey))
         content.error = missingEnvelope(status, call->envelopeKey, reply);

@@ -26,6 +26,8 @@ class QNetworkReply;
 
 namespace api {
 
+struct ReplyContent;
+
 // Query flags of DELETE .../nodes/{id}.
 struct NodeDeleteOptions
 {
@@ -155,6 +157,9 @@ private:
     void schedule(const std::shared_ptr<Call>& call);
     void start(const std::shared_ptr<Call>& call);
     void finish(const std::shared_ptr<Call>& call, QNetworkReply* reply);
+    // The rest of finish() once the body is decoded (on a worker thread when large).
+    void answered(const std::shared_ptr<Call>& call, QNetworkReply* reply,
+                  ReplyContent content);
     void followRedirect(const std::shared_ptr<Call>& call, QNetworkReply* reply, int status);
     // A GET whose 2xx answer must hold `envelopeKey`; one without it is
     // unreadable (and retried as such).

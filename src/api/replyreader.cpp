@@ -7,6 +7,7 @@
 #include <QJsonObject>
 #include <QJsonParseError>
 #include <QNetworkReply>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace api {
 
@@ -25,14 +26,59 @@ void refuseIfTooLarge(QNetworkReply* reply, qint64 size, qint64 maxBytes)
     reply->abort();
 }
 
-ApiError malformed(int status, const QString& message, const QNetworkReply* reply)
+ApiError malformed(int status, const QString& message, const QString& requestId)
 {
     ApiError error;
     error.httpStatus = status;
     error.id = QStringLiteral("malformed_response");
     error.message = message;
-    error.requestId = QString::fromLatin1(reply->rawHeader("x-request-id"));
+    error.requestId = requestId;
     return error;
+}
+
+// What a 2xx body says, from its bytes alone (no reply), so that it can run
+// on a worker thread: `transferError` is the reply's error text when the
+// transfer broke off, else empty.
+ReplyContent decodeSuccess(int status, const QByteArray& bytes, const QString& requestId,
+                           const QString& transferError)
+{
+    ReplyContent content;
+    QJsonParseError parseError;
+    if (!bytes.isEmpty())
+        content.body = QJsonDocument::fromJson(bytes, &parseError);
+    if (!bytes.isEmpty() && content.body.isNull()) {
+        content.error = malformed(
+            status,
+            QCoreApplication::translate("ApiError", "the answer is not valid JSON (%1 at byte %2)")
+                .arg(parseError.errorString())
+                .arg(parseError.offset),
+            requestId);
+    } else if (const QString key = core::json::firstDuplicateKey(bytes); !key.isEmpty()) {
+        content.error = malformed(
+            status, QCoreApplication::translate("ApiError", "the answer names %1 twice").arg(key),
+            requestId);
+        content.body = {};
+    } else if (const QString problem = core::dojson::responseTypeProblem(content.body.object());
+               !problem.isEmpty()) {
+        content.error =
+            malformed(status,
+                      QCoreApplication::translate("ApiError", "the answer is not what DigitalOcean "
+                                                              "sends: %1")
+                          .arg(problem),
+                      requestId);
+        content.body = {};
+    } else if (!transferError.isEmpty()) {
+        // A 2xx whose transfer broke off: the body cannot be trusted.
+        content.error.networkFailure = true;
+        content.error.httpStatus = status;
+        content.error.message = transferError;
+    }
+    return content;
+}
+
+QString transferErrorOf(const QNetworkReply* reply)
+{
+    return reply->error() == QNetworkReply::NoError ? QString() : reply->errorString();
 }
 
 } // namespace
@@ -94,43 +140,28 @@ ReplyContent readReply(QNetworkReply* reply)
     }
     const int status = statusAttribute.toInt();
     const QByteArray bytes = reply->readAll();
-
-    QJsonParseError parseError;
+    if (status >= 200 && status < 300)
+        return decodeSuccess(status, bytes, QString::fromLatin1(reply->rawHeader("x-request-id")),
+                             transferErrorOf(reply));
     if (!bytes.isEmpty())
-        content.body = QJsonDocument::fromJson(bytes, &parseError);
-
-    if (status < 200 || status >= 300) {
-        content.error = errorFromBody(status, content.body.object(), reply);
-        return content;
-    }
-    if (!bytes.isEmpty() && content.body.isNull()) {
-        content.error = malformed(
-            status,
-            QCoreApplication::translate("ApiError", "the answer is not valid JSON (%1 at byte %2)")
-                .arg(parseError.errorString())
-                .arg(parseError.offset),
-            reply);
-    } else if (const QString key = core::json::firstDuplicateKey(bytes); !key.isEmpty()) {
-        content.error = malformed(
-            status, QCoreApplication::translate("ApiError", "the answer names %1 twice").arg(key),
-            reply);
-        content.body = {};
-    } else if (const QString problem = core::dojson::responseTypeProblem(content.body.object());
-               !problem.isEmpty()) {
-        content.error =
-            malformed(status,
-                      QCoreApplication::translate("ApiError", "the answer is not what DigitalOcean "
-                                                              "sends: %1")
-                          .arg(problem),
-                      reply);
-        content.body = {};
-    } else if (reply->error() != QNetworkReply::NoError) {
-        // A 2xx whose transfer broke off: the body cannot be trusted.
-        content.error.networkFailure = true;
-        content.error.httpStatus = status;
-        content.error.message = reply->errorString();
-    }
+        content.body = QJsonDocument::fromJson(bytes);
+    content.error = errorFromBody(status, content.body.object(), reply);
     return content;
+}
+
+void readReplyThen(QNetworkReply* reply, QObject* context, std::function<void(ReplyContent)> done)
+{
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const bool large = reply->bytesAvailable() > OffThreadDecodeBytes;
+    if (!large || status < 200 || status >= 300 || reply->property(TooLargeProperty).isValid()) {
+        done(readReply(reply));
+        return;
+    }
+    QtConcurrent::run([status, bytes = reply->readAll(),
+                       requestId = QString::fromLatin1(reply->rawHeader("x-request-id")),
+                       transferError = transferErrorOf(reply)] {
+        return decodeSuccess(status, bytes, requestId, transferError);
+    }).then(context, [done = std::move(done)](ReplyContent content) { done(std::move(content)); });
 }
 
 } // namespace api

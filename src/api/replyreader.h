@@ -3,6 +3,9 @@
 #include "apierror.h"
 
 #include <QJsonDocument>
+#include <functional>
+
+class QObject;
 
 class QNetworkReply;
 
@@ -30,5 +33,16 @@ void limitReplySize(QNetworkReply* reply, qint64 maxBytes = MaxReplyBytes);
 // otherwise the whole answer is refused as malformed_response, with the
 // field's path in the message, and nothing of it is used.
 ReplyContent readReply(QNetworkReply* reply);
+
+// A 2xx answer larger than this is decoded and checked on a worker thread.
+inline constexpr qint64 OffThreadDecodeBytes = 256 * 1024;
+
+// readReply(), then `done` with what it said: at once for a small answer or an
+// error, after decoding on a worker thread for a large 2xx one (a page of 200
+// clusters with their nodes is megabytes of JSON: decoding and checking it held
+// the GUI thread for 100 ms and more). `done` runs on `context`'s thread, and
+// not at all once `context` is gone; the reply must outlive the call (its
+// body is read before this returns).
+void readReplyThen(QNetworkReply* reply, QObject* context, std::function<void(ReplyContent)> done);
 
 } // namespace api

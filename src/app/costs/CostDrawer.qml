@@ -1,4 +1,7 @@
-// The cost page over the main window, from the right edge.
+// The cost page over the main window, from the right edge. The figures
+// (CostModel) live as long as the window: the history of node counts is
+// recorded after every refresh. The page itself, with its charts, is built
+// only while the drawer shows.
 import QtQuick
 import QtQuick.Controls
 import PoolStudio
@@ -8,17 +11,27 @@ Drawer {
     objectName: "costDrawer"
 
     required property Workspace workspace
-    property alias page: costPage
+    readonly property CostModel costModel: model
+    readonly property alias page: pageLoader.item
 
     edge: Qt.RightEdge
     width: parent ? parent.width : 1200
     height: parent ? parent.height : 800
     interactive: opened
 
-    CostPage {
-        id: costPage
-        anchors.fill: parent
+    CostModel {
+        id: model
+        objectName: "costModel"
         workspace: drawer.workspace
-        onCloseRequested: drawer.close()
+    }
+
+    Loader {
+        id: pageLoader
+        anchors.fill: parent
+        active: drawer.visible
+        sourceComponent: CostPage {
+            costs: model
+            onCloseRequested: drawer.close()
+        }
     }
 }

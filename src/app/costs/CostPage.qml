@@ -1,5 +1,6 @@
 // The cost review: charts and a sortable summary, all figures from CostModel
-// (C++, the same core rules as `poolctl cost`). QML only draws them.
+// (C++, the same core rules as `poolctl cost`). QML only draws them, and reads
+// each series once per redraw: the model computes them once per refresh.
 pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
@@ -11,25 +12,30 @@ Pane {
     id: page
     objectName: "costPage"
 
-    required property Workspace workspace
-    property alias costModel: costs
+    // Owned by CostDrawer, which keeps it (and the history it records) while
+    // this page is not built.
+    required property CostModel costs
     property string exportStatus: ""
     readonly property bool dark: palette.window.hslLightness < 0.5
     readonly property int chartTheme: dark ? ChartView.ChartThemeDark : ChartView.ChartThemeLight
     signal closeRequested()
 
-    CostModel {
-        id: costs
-        workspace: page.workspace
-        onCostChanged: page.redraw()
-        onTagKeyChanged: page.redraw()
-        onHistoryChanged: page.redrawHistory()
+    // What the charts drew, read once per redraw (hover and click look here).
+    property var stacks: []
+    property var slices: []
+    property var familyBars: []
+    property var bands: []
+
+    Connections {
+        target: page.costs
+        function onCostChanged() { page.redraw() }
+        function onHistoryChanged() { page.redrawHistory() }
     }
 
     // Saved where the user chooses, in the platform's file dialog.
     CostExports {
         id: exports
-        costs: costs
+        costs: page.costs
         onSaved: (message) => page.exportStatus = message
     }
     function saveChart(item, name) { exports.saveChart(item, name) }
@@ -45,11 +51,14 @@ Pane {
     function redraw() {
         // Cost by cluster, one stacked segment per pool.
         clusterSeries.clear()
-        clusterAxisX.categories = costs.clusterCategories
-        const stacks = costs.clusterStacks
+        clusterAxisX.categories = page.costs.clusterCategories
+        const stacks = page.costs.clusterStacks
+        page.stacks = stacks
         const totals = []
         for (let s = 0; s < stacks.length; ++s) {
-            clusterSeries.append(stacks[s].label, stacks[s].values)
+            const set = clusterSeries.append(stacks[s].label, stacks[s].values)
+            if (stacks[s].other)
+                set.color = page.dark ? "#6b7280" : "#9ca3af"
             for (let c = 0; c < stacks[s].values.length; ++c)
                 totals[c] = (totals[c] || 0) + stacks[s].values[c]
         }
@@ -57,31 +66,35 @@ Pane {
 
         // Donut by tag value.
         tagSeries.clear()
-        const slices = costs.tagSlices
+        const slices = page.costs.tagSlices
+        page.slices = slices
         for (let i = 0; i < slices.length; ++i) {
             const slice = tagSeries.append(slices[i].label + "  " + slices[i].text, slices[i].dollars)
             slice.labelVisible = false
         }
 
         // Size families.
-        familySet.values = costs.familyBars.map(b => b.dollars)
-        familyAxisX.categories = costs.familyBars.map(b => b.shortLabel)
-        familyAxisY.max = niceMax(Math.max.apply(null, costs.familyBars.map(b => b.dollars).concat([0])))
+        const families = page.costs.familyBars
+        page.familyBars = families
+        familySet.values = families.map(b => b.dollars)
+        familyAxisX.categories = families.map(b => b.shortLabel)
+        familyAxisY.max = niceMax(Math.max.apply(null, families.map(b => b.dollars).concat([0])))
 
         // Autoscaling bands: transparent up to min, then min..max, current as a dot.
-        const bands = costs.bands
+        const bands = page.costs.bands
+        page.bands = bands
         bandAxisY.categories = bands.map(b => b.label)
         bandBelow.values = bands.map(b => b.min)
         bandRange.values = bands.map(b => Math.max(b.max - b.min, 0.08))
         bandCurrent.clear()
         for (let j = 0; j < bands.length; ++j)
             bandCurrent.append(bands[j].current, j)
-        bandAxisX.max = costs.maxBandNodes + 1
+        bandAxisX.max = page.costs.maxBandNodes + 1
     }
 
     function redrawHistory() {
         historyChart.removeAllSeries()
-        const pools = costs.history
+        const pools = page.costs.history
         let top = 1
         let first = Date.now()
         const rate = historyMetric.currentIndex === 1
@@ -132,20 +145,20 @@ Pane {
             }
             Label {
                 objectName: "costTotal"
-                text: qsTr("%1 a month (estimate)").arg(costs.totalText)
+                text: qsTr("%1 a month (estimate)").arg(page.costs.totalText)
                 font.pixelSize: 16
             }
             Label {
-                text: costs.rangeText
+                text: page.costs.rangeText
                 opacity: 0.75
             }
             Item { Layout.fillWidth: true }
             Label { text: qsTr("Tag key") }
             ComboBox {
                 objectName: "tagKeyBox"
-                model: costs.tagKeys
-                currentIndex: Math.max(0, costs.tagKeys.indexOf(costs.tagKey))
-                onActivated: index => costs.tagKey = costs.tagKeys[index]
+                model: page.costs.tagKeys
+                currentIndex: Math.max(0, page.costs.tagKeys.indexOf(page.costs.tagKey))
+                onActivated: index => page.costs.tagKey = page.costs.tagKeys[index]
                 implicitContentWidthPolicy: ComboBox.WidestText
             }
             Label { text: qsTr("Keep history (days)") }
@@ -154,8 +167,8 @@ Pane {
                 from: 1
                 to: 3650
                 editable: true
-                value: costs.retentionDays
-                onValueModified: costs.retentionDays = value
+                value: page.costs.retentionDays
+                onValueModified: page.costs.retentionDays = value
             }
             ToolButton {
                 objectName: "costCloseButton"
@@ -169,7 +182,7 @@ Pane {
             spacing: 16
             Label {
                 objectName: "monthSoFar"
-                text: qsTr("This month so far: %1").arg(costs.monthSoFarText)
+                text: qsTr("This month so far: %1").arg(page.costs.monthSoFarText)
             }
             Label {
                 objectName: "last30Days"
@@ -178,13 +191,13 @@ Pane {
             Item { Layout.fillWidth: true }
             Label {
                 objectName: "selectionLabel"
-                text: costs.selectionText
+                text: page.costs.selectionText
                 color: Colors.accent
             }
             ToolButton {
-                visible: costs.selectedPoolIds.length > 0
+                visible: page.costs.selectedPoolIds.length > 0
                 text: qsTr("Clear selection")
-                onClicked: costs.clearSelection()
+                onClicked: page.costs.clearSelection()
             }
         }
 
@@ -207,6 +220,16 @@ Pane {
                     property string fileName
                     property Item chart
                     default property alias content: holder.data
+        Label {
+            objectName: "chartNote"
+            visible: text !== ""
+            text: page.costs.chartNote
+            font.pixelSize: 11
+            opacity: 0.75
+            Layout.fillWidth: true
+            elide: Text.ElideRight
+        }
+
                     Layout.fillWidth: true
                     Layout.fillHeight: true
                     Layout.minimumHeight: 220
@@ -255,20 +278,20 @@ Pane {
                                 labelFormat: "$%.0f"
                             }
                             onHovered: (status, index, barset) => {
-                                const stack = costs.clusterStacks.find(s => s.label === barset.label)
+                                const stack = page.stacks.find(s => s.label === barset.label)
                                 page.showTip(status && stack ? stack.label + ": " + stack.text : "")
                             }
                             onClicked: (index, barset) => {
-                                const stack = costs.clusterStacks.find(s => s.label === barset.label)
+                                const stack = page.stacks.find(s => s.label === barset.label)
                                 if (stack)
-                                    costs.selectPools(stack.poolIds)
+                                    page.costs.selectPools(stack.poolIds)
                             }
                         }
                     }
                 }
 
                 ChartFrame {
-                    title: qsTr("By tag “%1”").arg(costs.tagKey)
+                    title: qsTr("By tag “%1”").arg(page.costs.tagKey)
                     fileName: "cost-by-tag"
                     chart: tagChart
                     ChartView {
@@ -294,9 +317,9 @@ Pane {
                                 page.showTip(state ? slice.label : "")
                             }
                             onClicked: slice => {
-                                const group = costs.tagSlices.find(s => slice.label.startsWith(s.label + "  "))
+                                const group = page.slices.find(s => slice.label.startsWith(s.label + "  "))
                                 if (group)
-                                    costs.selectPools(group.poolIds)
+                                    page.costs.selectPools(group.poolIds)
                             }
                         }
                     }
@@ -309,7 +332,7 @@ Pane {
                         anchors.margins: 4
                         spacing: 10
                         Repeater {
-                            model: costs.tagSlices
+                            model: page.slices
                             delegate: Row {
                                 id: legendEntry
                                 required property int index
@@ -332,7 +355,9 @@ Pane {
                 }
 
                 ChartFrame {
-                    title: qsTr("Autoscaling band per pool (nodes; dot = now)")
+                    title: page.costs.poolCount > page.bands.length
+                           ? qsTr("Autoscaling band of the %1 dearest pools (nodes; dot = now)").arg(page.bands.length)
+                           : qsTr("Autoscaling band per pool (nodes; dot = now)")
                     fileName: "autoscaling-bands"
                     chart: bandChart
                     ChartView {
@@ -361,8 +386,8 @@ Pane {
                             barWidth: 0.5
                             BarSet { id: bandBelow; label: "below"; color: "transparent"; borderColor: "transparent" }
                             BarSet { id: bandRange; label: "band"; color: Qt.rgba(0.23, 0.51, 0.96, 0.35); borderColor: Colors.accent }
-                            onHovered: (status, index) => page.showTip(status ? costs.bands[index].label + ": " + costs.bands[index].rangeText : "")
-                            onClicked: index => costs.selectPools([costs.bands[index].poolId])
+                            onHovered: (status, index) => page.showTip(status ? page.bands[index].label + ": " + page.bands[index].rangeText : "")
+                            onClicked: index => page.costs.selectPools([page.bands[index].poolId])
                         }
                         ScatterSeries {
                             id: bandCurrent
@@ -395,15 +420,17 @@ Pane {
                             labelsPosition: AbstractBarSeries.LabelsOutsideEnd
                             labelsFormat: "$@value"
                             BarSet { id: familySet; label: qsTr("monthly"); color: Colors.accent }
-                            onHovered: (status, index) => page.showTip(status ? costs.familyBars[index].label + ": " + costs.familyBars[index].text : "")
-                            onClicked: index => costs.selectPools(costs.familyBars[index].poolIds)
+                            onHovered: (status, index) => page.showTip(status ? page.familyBars[index].label + ": " + page.familyBars[index].text : "")
+                            onClicked: index => page.costs.selectPools(page.familyBars[index].poolIds)
                         }
                     }
                 }
 
                 ChartFrame {
                     Layout.columnSpan: 2
-                    title: qsTr("Over time per pool (measured history)")
+                    title: page.costs.historyPoolCount > page.costs.history.length
+                           ? qsTr("Over time, the %1 pools with the highest run-rate (measured history)").arg(page.costs.history.length)
+                           : qsTr("Over time per pool (measured history)")
                     fileName: "history"
                     chart: historyChart
                     ComboBox {
@@ -452,7 +479,7 @@ Pane {
                         objectName: "tagCsvButton"
                         text: qsTr("CSV by tag")
                         font.pixelSize: 11
-                        onClicked: page.saveCsv("tag", "cost-by-tag-" + costs.tagKey)
+                        onClicked: page.saveCsv("tag", "cost-by-tag-" + page.costs.tagKey)
                     }
                 }
                 Row {
@@ -472,8 +499,8 @@ Pane {
                             padding: 4
                             font.bold: true
                             font.pixelSize: 12
-                            text: modelData + (costs.table.sortColumn === index ? (costs.table.sortAscending ? " ▲" : " ▼") : "")
-                            onClicked: costs.table.sortBy(index)
+                            text: modelData + (page.costs.table.sortColumn === index ? (page.costs.table.sortAscending ? " ▲" : " ▼") : "")
+                            onClicked: page.costs.table.sortBy(index)
                         }
                     }
                 }
@@ -483,7 +510,7 @@ Pane {
                     Layout.fillWidth: true
                     Layout.fillHeight: true
                     clip: true
-                    model: costs.table
+                    model: page.costs.table
                     ScrollBar.vertical: ScrollBar {}
                     delegate: ItemDelegate {
                         id: row
@@ -499,7 +526,7 @@ Pane {
                         width: ListView.view.width
                         padding: 4
                         highlighted: selected
-                        onClicked: costs.selectPools(key.startsWith("cp:") ? [] : [key])
+                        onClicked: page.costs.selectPools(key.startsWith("cp:") ? [] : [key])
                         ToolTip.visible: hovered && rangeText !== ""
                         ToolTip.text: qsTr("autoscaling %1").arg(rangeText)
                         contentItem: Row {
@@ -521,7 +548,7 @@ Pane {
                 }
                 Label {
                     Layout.fillWidth: true
-                    text: costs.estimateNote
+                    text: page.costs.estimateNote
                     wrapMode: Text.WordWrap
                     font.pixelSize: 11
                     opacity: 0.75

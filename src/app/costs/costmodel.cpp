@@ -1,6 +1,7 @@
 #include "costmodel.h"
 
 #include "app/shell/money.h"
+#include "app/shell/perflog.h"
 #include "app/shell/workspace.h"
 #include "core/cost.h"
 #include "core/nodehours.h"
@@ -11,34 +12,16 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QSet>
 #include <QSettings>
 #include <QUrl>
 #include <QVariantMap>
 #include <cmath>
+#include <numeric>
 
 namespace app {
 
 namespace {
-
-QString clusterNameOf(const Workspace* workspace, const QString& clusterId)
-{
-    if (workspace)
-        for (const core::Cluster& cluster : workspace->allClusters())
-            if (cluster.id == clusterId)
-                return cluster.name;
-    return clusterId.left(8);
-}
-
-QVariantMap groupToMap(const core::CostGroup& group, qint64 totalCents)
-{
-    return {{QStringLiteral("label"), group.label()},
-            {QStringLiteral("cents"), double(group.band.currentCents)},
-            {QStringLiteral("dollars"), double(group.band.currentCents) / 100.0},
-            {QStringLiteral("text"), formatMoney(group.band.currentCents)},
-            {QStringLiteral("poolIds"), group.poolIds},
-            {QStringLiteral("share"),
-             totalCents > 0 ? double(group.band.currentCents) / double(totalCents) : 0.0}};
-}
 
 const auto RetentionKey = QStringLiteral("history/retentionDays");
 
@@ -60,45 +43,77 @@ void CostModel::setWorkspace(Workspace* workspace)
     m_workspace = workspace;
     if (m_workspace) {
         connect(m_workspace, &Workspace::refreshed, this, [this] {
-            refreshFromWorkspace();
-            recordHistory();
+            // The history holds counts, sizes, prices and names: the fields
+            // of the cost lines. A refresh that left them as they were (node
+            // states moved, say) has nothing to record; only "so far" grows.
+            if (refreshFromWorkspace())
+                recordHistory();
+            else
+                updateUsageTexts(QDateTime::currentDateTimeUtc());
         });
         refreshFromWorkspace();
     }
     Q_EMIT workspaceChanged();
 }
 
-void CostModel::refreshFromWorkspace()
+bool CostModel::refreshFromWorkspace()
 {
-    if (m_workspace)
-        setData(m_workspace->allClusters(), m_workspace->sizes());
+    return m_workspace && setData(m_workspace->allClusters(), m_workspace->sizes());
 }
 
-void CostModel::setData(const QList<core::Cluster>& clusters, const QList<core::Size>& sizes)
+bool CostModel::setData(const QList<core::Cluster>& clusters, const QList<core::Size>& sizes)
 {
+    const PerfStep step("costs: lines, charts and table");
     m_clusters = clusters;
+    QList<core::CostLine> lines = core::costLines(clusters, sizes);
+    // A refresh that changed nothing the page shows (node names, states)
+    // redraws nothing.
+    if (lines == m_lines && sizes == m_sizes && !m_lines.isEmpty())
+        return false;
+    if (!(sizes == m_sizes))
+        m_familyBySlug.clear();
     m_sizes = sizes;
-    m_lines = core::costLines(clusters, sizes);
-    if (!tagKeys().contains(m_tagKey) && !tagKeys().isEmpty()) {
-        m_tagKey = tagKeys().first();
+    m_lines = std::move(lines);
+    m_total = core::totalBand(m_lines);
+    m_tagKeys = core::tagKeys(m_lines);
+    if (!m_tagKeys.contains(m_tagKey) && !m_tagKeys.isEmpty()) {
+        m_tagKey = m_tagKeys.first();
         Q_EMIT tagKeyChanged();
     }
+    m_charts = CostCharts::build(m_lines, [this](const QString& slug) { return familyOf(slug); });
+    updateTagSlices();
     updateTable();
     Q_EMIT costChanged();
+    return true;
+}
+
+void CostModel::updateTagSlices()
+{
+    m_tagSlices =
+        CostCharts::tagSlices(groups(QStringLiteral("tag:") + m_tagKey), m_total.currentCents);
 }
 
 QString CostModel::familyOf(const QString& slug) const
 {
-    if (const std::optional<core::Size> size = core::findSize(m_sizes, slug))
-        return core::sizeFamily(*size);
-    core::Size unknown;
-    unknown.slug = slug;
-    return core::sizeFamily(unknown);
+    if (const auto known = m_familyBySlug.constFind(slug); known != m_familyBySlug.cend())
+        return *known;
+    QString family;
+    if (const std::optional<core::Size> size = core::findSize(m_sizes, slug)) {
+        family = core::sizeFamily(*size);
+    } else {
+        core::Size unknown;
+        unknown.slug = slug;
+        family = core::sizeFamily(unknown);
+    }
+    m_familyBySlug.insert(slug, family);
+    return family;
 }
 
 void CostModel::updateTable()
 {
+    const QSet<QString> selected(m_selected.begin(), m_selected.end());
     QList<CostTableRow> rows;
+    rows.reserve(m_lines.size());
     for (const core::CostLine& line : m_lines) {
         CostTableRow row;
         row.key = line.isControlPlane() ? QStringLiteral("cp:") + line.clusterId : line.poolId;
@@ -113,7 +128,7 @@ void CostModel::updateTable()
         row.minCents = line.band.minCents;
         row.monthlyCents = line.band.currentCents;
         row.maxCents = line.band.maxCents;
-        row.selected = !line.isControlPlane() && m_selected.contains(line.poolId);
+        row.selected = !line.isControlPlane() && selected.contains(line.poolId);
         rows << row;
     }
     m_table.setRows(rows);
@@ -128,28 +143,24 @@ QList<core::CostGroup> CostModel::groups(const QString& by) const
     return core::costBy(m_lines, by).value_or(QList<core::CostGroup>{});
 }
 
-QStringList CostModel::tagKeys() const
-{
-    return core::tagKeys(m_lines);
-}
-
 void CostModel::setTagKey(const QString& key)
 {
     if (key == m_tagKey)
         return;
     m_tagKey = key;
+    updateTagSlices();
     Q_EMIT tagKeyChanged();
     Q_EMIT costChanged();
 }
 
 QString CostModel::totalText() const
 {
-    return formatMoney(core::totalBand(m_lines).currentCents);
+    return formatMoney(m_total.currentCents);
 }
 
 QString CostModel::rangeText() const
 {
-    const core::CostBand band = core::totalBand(m_lines);
+    const core::CostBand& band = m_total;
     return band.minCents == band.maxCents
                ? QString()
                : tr("autoscaling: %1 – %2")
@@ -163,108 +174,14 @@ QString CostModel::estimateNote() const
         .arg(formatMoney(core::HaControlPlaneMonthlyCents));
 }
 
-QStringList CostModel::clusterCategories() const
-{
-    QStringList names;
-    for (const core::CostLine& line : m_lines)
-        if (!names.contains(line.clusterName))
-            names << line.clusterName;
-    return names;
-}
-
-QVariantList CostModel::clusterStacks() const
-{
-    const QStringList categories = clusterCategories();
-    QVariantList stacks;
-    for (const core::CostLine& line : m_lines) {
-        QVariantList values;
-        for (const QString& cluster : categories)
-            values << (cluster == line.clusterName ? double(line.band.currentCents) / 100.0 : 0.0);
-        stacks << QVariantMap{{QStringLiteral("label"),
-                               line.clusterName + u'/' +
-                                   (line.isControlPlane() ? tr("control plane") : line.poolName)},
-                              {QStringLiteral("values"), values},
-                              {QStringLiteral("text"), formatMoney(line.band.currentCents)},
-                              {QStringLiteral("poolIds"),
-                               line.isControlPlane() ? QStringList() : QStringList{line.poolId}}};
-    }
-    return stacks;
-}
-
-QVariantList CostModel::tagSlices() const
-{
-    const qint64 total = core::totalBand(m_lines).currentCents;
-    QVariantList slices;
-    for (const core::CostGroup& group : groups(QStringLiteral("tag:") + m_tagKey))
-        slices << groupToMap(group, total);
-    return slices;
-}
-
-QVariantList CostModel::familyBars() const
-{
-    const qint64 total = core::totalBand(m_lines).currentCents;
-    QVariantList bars;
-    for (const core::CostGroup& group : groups(QStringLiteral("family"))) {
-        QVariantMap bar = groupToMap(group, total);
-        // The axis has a column of about five letters per family; the full
-        // name is in the tooltip and the CSV.
-        static const QHash<QString, QString> abbreviations = {
-            {QStringLiteral("General Purpose"), QStringLiteral("GP")},
-            {QStringLiteral("CPU-Optimized"), QStringLiteral("CPU")},
-            {QStringLiteral("Memory-Optimized"), QStringLiteral("Mem")},
-            {QStringLiteral("Storage-Optimized"), QStringLiteral("Stor")},
-        };
-        const QString label = group.label();
-        bar[QStringLiteral("shortLabel")] =
-            abbreviations.value(label, label.startsWith(u"control") ? QStringLiteral("HA") : label);
-        bars << bar;
-    }
-    return bars;
-}
-
-QVariantList CostModel::bands() const
-{
-    QVariantList out;
-    for (const core::CostLine& line : m_lines) {
-        if (line.isControlPlane())
-            continue;
-        const int min = line.autoScale ? line.minNodes : line.count;
-        const int max = line.autoScale ? line.maxNodes : line.count;
-        out << QVariantMap{{QStringLiteral("label"), line.clusterName + u'/' + line.poolName},
-                           {QStringLiteral("poolId"), line.poolId},
-                           {QStringLiteral("min"), min},
-                           {QStringLiteral("current"), line.count},
-                           {QStringLiteral("max"), max},
-                           {QStringLiteral("autoScale"), line.autoScale},
-                           {QStringLiteral("rangeText"),
-                            line.autoScale ? tr("%1–%2 nodes, now %3: %4–%5")
-                                                 .arg(min)
-                                                 .arg(max)
-                                                 .arg(line.count)
-                                                 .arg(formatMoney(line.band.minCents),
-                                                      formatMoney(line.band.maxCents))
-                                           : tr("%n node(s): %1", nullptr, line.count)
-                                                 .arg(formatMoney(line.band.currentCents))}};
-    }
-    return out;
-}
-
-int CostModel::maxBandNodes() const
-{
-    int most = 1;
-    for (const core::CostLine& line : m_lines)
-        if (!line.isControlPlane())
-            most = std::max({most, line.count, line.autoScale ? line.maxNodes : 0});
-    return most;
-}
-
 QString CostModel::selectionText() const
 {
     if (m_selected.isEmpty())
         return {};
+    const QSet<QString> selected(m_selected.begin(), m_selected.end());
     qint64 cents = 0;
     for (const core::CostLine& line : m_lines)
-        if (!line.isControlPlane() && m_selected.contains(line.poolId))
+        if (!line.isControlPlane() && selected.contains(line.poolId))
             cents += line.band.currentCents;
     return tr("%n pool(s) selected: %1 a month", nullptr, int(m_selected.size()))
         .arg(formatMoney(cents));
@@ -317,6 +234,7 @@ HistoryStore* CostModel::store()
 
 void CostModel::recordHistory(const QDateTime& when)
 {
+    const PerfStep step("costs: history recorded and read back");
     const QDateTime at = when.isValid() ? when.toUTC() : QDateTime::currentDateTimeUtc();
     if (HistoryStore* history = store()) {
         history->record(m_clusters, m_sizes, at);
@@ -328,51 +246,85 @@ void CostModel::recordHistory(const QDateTime& when)
 void CostModel::reloadHistory(const QDateTime& now)
 {
     m_history.clear();
-    m_monthSoFarText.clear();
-    m_last30DaysText.clear();
+    m_historyPoolCount = 0;
+    m_samples.clear();
     HistoryStore* history = store();
     if (history) {
         const QDateTime from = core::thirtyDaysBefore(now);
         const QList<core::PoolSample> samples =
             history->samples(std::min(from, core::monthStart(now)), now.addMSecs(1));
-        QMap<QString, QVariantMap> byPool;
-        QStringList order;
+        // Step series per pool, built in one pass; only the pools with the
+        // highest run-rate now are drawn (a thousand lines are a blur).
+        struct Series
+        {
+            QString poolId;
+            QString label;
+            QVariantList points;
+            double lastRate = 0;
+            QVariantMap last;
+        };
+        QHash<QString, qsizetype> indexOf;
+        QList<Series> series;
+        QHash<QString, QString> clusterNames;
+        if (m_workspace)
+            for (const core::Cluster& cluster : m_workspace->allClusters())
+                clusterNames.insert(cluster.id, cluster.name);
         for (const core::PoolSample& sample : samples) {
-            if (!byPool.contains(sample.poolId)) {
-                order << sample.poolId;
-                byPool[sample.poolId] = {{QStringLiteral("poolId"), sample.poolId},
-                                         {QStringLiteral("points"), QVariantList()}};
+            qsizetype at = indexOf.value(sample.poolId, -1);
+            if (at < 0) {
+                at = series.size();
+                indexOf.insert(sample.poolId, at);
+                series.append(Series{});
+                series.last().poolId = sample.poolId;
             }
-            QVariantMap& pool = byPool[sample.poolId];
+            Series& pool = series[at];
             // Pool names repeat across clusters (default-pool): say whose.
-            pool[QStringLiteral("label")] =
-                clusterNameOf(m_workspace, sample.clusterId) + u'/' + sample.poolName;
-            QVariantList points = pool.value(QStringLiteral("points")).toList();
+            pool.label = clusterNames.value(sample.clusterId, sample.clusterId.left(8)) + u'/' +
+                         sample.poolName;
             const double t = double(std::max(sample.at, from).toMSecsSinceEpoch());
-            if (!points.isEmpty()) { // a step: the old count holds until now
-                QVariantMap step = points.last().toMap();
+            if (!pool.points.isEmpty()) { // a step: the old count holds until now
+                QVariantMap step = pool.last;
                 step[QStringLiteral("t")] = t;
-                points << step;
+                pool.points << step;
             }
-            points << QVariantMap{{QStringLiteral("t"), t},
-                                  {QStringLiteral("count"), sample.count},
-                                  {QStringLiteral("runRate"),
-                                   double(sample.count) * sample.priceMonthlyCents / 100.0}};
-            pool[QStringLiteral("points")] = points;
+            pool.lastRate = double(sample.count) * sample.priceMonthlyCents / 100.0;
+            pool.last = {{QStringLiteral("t"), t},
+                         {QStringLiteral("count"), sample.count},
+                         {QStringLiteral("runRate"), pool.lastRate}};
+            pool.points << pool.last;
         }
-        for (const QString& id : std::as_const(order)) {
-            QVariantMap pool = byPool.value(id);
-            QVariantList points = pool.value(QStringLiteral("points")).toList();
-            QVariantMap last = points.last().toMap();
+        QList<qsizetype> order(series.size());
+        std::iota(order.begin(), order.end(), 0);
+        std::stable_sort(order.begin(), order.end(), [&](qsizetype a, qsizetype b) {
+            return series.at(a).lastRate > series.at(b).lastRate;
+        });
+        order.resize(std::min<qsizetype>(order.size(), MaxHistorySeries));
+        std::sort(order.begin(), order.end()); // drawn in the order first seen
+        for (qsizetype at : std::as_const(order)) {
+            Series& pool = series[at];
+            QVariantMap last = pool.last;
             last[QStringLiteral("t")] = double(now.toMSecsSinceEpoch());
-            points << last; // the count holds until now
-            pool[QStringLiteral("points")] = points;
-            m_history << pool;
+            pool.points << last; // the count holds until now
+            m_history << QVariantMap{{QStringLiteral("poolId"), pool.poolId},
+                                     {QStringLiteral("label"), pool.label},
+                                     {QStringLiteral("points"), pool.points}};
         }
+        m_historyPoolCount = int(series.size());
+        m_samples = samples;
+    }
+    updateUsageTexts(now);
+    Q_EMIT historyChanged();
+}
+
+void CostModel::updateUsageTexts(const QDateTime& now)
+{
+    m_monthSoFarText.clear();
+    m_last30DaysText.clear();
+    if (m_store && m_store->isOpen()) {
         auto describe = [&](const QDateTime& start) {
             double nodeHours = 0;
             qint64 cents = 0;
-            for (const core::PoolUsage& usage : core::usageBetween(samples, start, now)) {
+            for (const core::PoolUsage& usage : core::usageBetween(m_samples, start, now)) {
                 nodeHours += usage.nodeHours;
                 cents += usage.spendCents;
             }
@@ -381,9 +333,9 @@ void CostModel::reloadHistory(const QDateTime& now)
                 .arg(nodeHours, 0, 'f', 1);
         };
         m_monthSoFarText = describe(core::monthStart(now));
-        m_last30DaysText = describe(from);
+        m_last30DaysText = describe(core::thirtyDaysBefore(now));
     }
-    Q_EMIT historyChanged();
+    Q_EMIT usageChanged();
 }
 
 QString CostModel::csv(const QString& which) const

@@ -1,8 +1,10 @@
 #pragma once
 
-#include "core/costattribution.h"
-#include "costtablemodel.h"
 #include "app/shell/workspace.h"
+#include "core/costattribution.h"
+#include "core/nodehours.h"
+#include "costcharts.h"
+#include "costtablemodel.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -37,8 +39,11 @@ class CostModel : public QObject
     Q_PROPERTY(QString totalText READ totalText NOTIFY costChanged)
     Q_PROPERTY(QString rangeText READ rangeText NOTIFY costChanged)
     Q_PROPERTY(QString estimateNote READ estimateNote CONSTANT)
-    // Cost by cluster stacked by pool: categories are cluster names; every
-    // stack is {label, values: [one per category, dollars], poolIds}.
+    // Everything below is computed once per refresh (tag slices again when
+    // the tag key changes); QML reads each list once per redraw.
+    // Cost by cluster stacked by pool: categories are the largest clusters'
+    // names; every stack is {label, values: [one per category, dollars],
+    // poolIds, other}: the largest pools, then one "other pools" stack.
     Q_PROPERTY(QStringList clusterCategories READ clusterCategories NOTIFY costChanged)
     Q_PROPERTY(QVariantList clusterStacks READ clusterStacks NOTIFY costChanged)
     // Slices: {label, cents, dollars, text, poolIds, share (0..1)}.
@@ -47,10 +52,16 @@ class CostModel : public QObject
     // Per pool: {label, poolId, min, current, max (nodes), autoScale, rangeText}.
     Q_PROPERTY(QVariantList bands READ bands NOTIFY costChanged)
     Q_PROPERTY(int maxBandNodes READ maxBandNodes NOTIFY costChanged)
-    // Per pool: {label, poolId, points: [{t (ms), count, runRate (dollars/month)}]}.
+    // What the charts leave to the table ("the largest 12 of 100 clusters..."), or "".
+    Q_PROPERTY(QString chartNote READ chartNote NOTIFY costChanged)
+    Q_PROPERTY(int poolCount READ poolCount NOTIFY costChanged)
+    // Per pool: {label, poolId, points: [{t (ms), count, runRate (dollars/month)}]},
+    // for the MaxHistorySeries pools with the highest run-rate now.
     Q_PROPERTY(QVariantList history READ history NOTIFY historyChanged)
-    Q_PROPERTY(QString monthSoFarText READ monthSoFarText NOTIFY historyChanged)
-    Q_PROPERTY(QString last30DaysText READ last30DaysText NOTIFY historyChanged)
+    // How many pools the history holds (history may draw fewer).
+    Q_PROPERTY(int historyPoolCount READ historyPoolCount NOTIFY historyChanged)
+    Q_PROPERTY(QString monthSoFarText READ monthSoFarText NOTIFY usageChanged)
+    Q_PROPERTY(QString last30DaysText READ last30DaysText NOTIFY usageChanged)
     Q_PROPERTY(QStringList selectedPoolIds READ selectedPoolIds NOTIFY selectionChanged)
     Q_PROPERTY(QString selectionText READ selectionText NOTIFY selectionChanged)
 
@@ -65,26 +76,31 @@ public:
     void setHistoryPath(const QString& path);
     int retentionDays() const { return m_retentionDays; }
     void setRetentionDays(int days);
-    QStringList tagKeys() const;
+    QStringList tagKeys() const { return m_tagKeys; }
     QString tagKey() const { return m_tagKey; }
     void setTagKey(const QString& key);
     QString totalText() const;
     QString rangeText() const;
     QString estimateNote() const;
-    QStringList clusterCategories() const;
-    QVariantList clusterStacks() const;
-    QVariantList tagSlices() const;
-    QVariantList familyBars() const;
-    QVariantList bands() const;
-    int maxBandNodes() const;
+    QStringList clusterCategories() const { return m_charts.clusterCategories; }
+    QVariantList clusterStacks() const { return m_charts.clusterStacks; }
+    QVariantList tagSlices() const { return m_tagSlices; }
+    QVariantList familyBars() const { return m_charts.familyBars; }
+    QVariantList bands() const { return m_charts.bands; }
+    int maxBandNodes() const { return m_charts.maxBandNodes; }
+    QString chartNote() const { return m_charts.note; }
+    int poolCount() const { return m_charts.poolCount; }
     QVariantList history() const { return m_history; }
+    int historyPoolCount() const { return m_historyPoolCount; }
+    static constexpr int MaxHistorySeries = 10;
     QString monthSoFarText() const { return m_monthSoFarText; }
     QString last30DaysText() const { return m_last30DaysText; }
     QStringList selectedPoolIds() const { return m_selected; }
     QString selectionText() const;
 
     // Sets the lines directly (tests, and the workspace path below).
-    void setData(const QList<core::Cluster>& clusters, const QList<core::Size>& sizes);
+    // Returns whether the lines changed (nothing is recomputed when not).
+    bool setData(const QList<core::Cluster>& clusters, const QList<core::Size>& sizes);
     const QList<core::CostLine>& lines() const { return m_lines; }
     // The groups of `by` ("pool", "cluster", "size", "family", "tag:KEY").
     QList<core::CostGroup> groups(const QString& by) const;
@@ -105,11 +121,15 @@ Q_SIGNALS:
     void costChanged();
     void tagKeyChanged();
     void historyChanged();
+    void usageChanged(); // monthSoFarText, last30DaysText
     void selectionChanged();
 
 private:
-    void refreshFromWorkspace();
+    bool refreshFromWorkspace();
+    // The measured spend from the last samples read, up to `now`.
+    void updateUsageTexts(const QDateTime& now);
     void updateTable();
+    void updateTagSlices();
     void reloadHistory(const QDateTime& now = QDateTime::currentDateTimeUtc());
     HistoryStore* store();
     QString familyOf(const QString& slug) const;
@@ -118,6 +138,11 @@ private:
     QList<core::Cluster> m_clusters;
     QList<core::Size> m_sizes;
     QList<core::CostLine> m_lines;
+    core::CostBand m_total;
+    QStringList m_tagKeys;
+    CostCharts m_charts;
+    QVariantList m_tagSlices;
+    mutable QHash<QString, QString> m_familyBySlug; // slug → family, for this catalog
     CostTableModel m_table;
     QString m_tagKey = QStringLiteral("team");
     QStringList m_selected;
@@ -125,6 +150,8 @@ private:
     int m_retentionDays = 400;
     std::unique_ptr<HistoryStore> m_store;
     QVariantList m_history;
+    QList<core::PoolSample> m_samples; // as last read from the store
+    int m_historyPoolCount = 0;
     QString m_monthSoFarText;
     QString m_last30DaysText;
 };

@@ -2,10 +2,13 @@
 
 #include "api/apierror.h"
 #include "api/doclient.h"
+#include "perflog.h"
 
 #include <QLocale>
 
 namespace app {
+
+Q_LOGGING_CATEGORY(lcPerf, "poolstudio.perf", QtWarningMsg)
 
 Workspace::Workspace(api::DoClient* client, bool demoMode, QObject* parent)
     : QObject(parent), m_client(client), m_demoMode(demoMode), m_clusters(this), m_pools(this)
@@ -49,8 +52,10 @@ void Workspace::setWindowActive(bool active)
         return;
     m_windowActive = active;
     Q_EMIT windowActiveChanged();
-    // Coming back after a while: show the present at once.
-    if (active && stale() && !loading())
+    // Coming back after a while: show the present at once. Not before the
+    // window's first refresh has started: becoming visible at start would
+    // otherwise read everything a second time.
+    if (active && m_generation > 0 && stale() && !loading())
         refresh();
     else
         scheduleRefresh();
@@ -147,6 +152,7 @@ static bool matchesFilter(const core::Cluster& cluster, const QString& filter)
 
 void Workspace::showClusters()
 {
+    const PerfStep step("workspace: clusters, pools and nodes into the models");
     QList<core::Cluster> shown;
     for (const core::Cluster& cluster : std::as_const(m_allClusters))
         if (matchesFilter(cluster, m_clusterFilter.trimmed()))
@@ -213,6 +219,7 @@ void Workspace::finishOne()
     if (--m_pending == 0) {
         m_loaded = true;
         Q_EMIT loadingChanged();
+        const PerfStep step("workspace: refreshed() and everything it updates");
         Q_EMIT refreshed();
         scheduleRefresh();
     }
@@ -222,31 +229,40 @@ void Workspace::refresh()
 {
     const quint64 generation = ++m_generation;
     const bool wasLoading = loading();
-    m_pending = 3;
+    // Every refresh reads the cluster list (⌈clusters/200⌉ pages, pools and
+    // nodes embedded); the account and the sizes only until they have been
+    // read once: they change rarely, and a refresh every 30 s of a large
+    // account should not spend requests on them.
+    const bool needAccount = !m_accountRead;
+    const bool needSizes = m_sizes.isEmpty();
+    m_pending = 1 + int(needAccount) + int(needSizes);
     if (!wasLoading)
         Q_EMIT loadingChanged();
     setErrorText({});
 
     auto current = [this, generation] { return generation == m_generation; };
 
-    m_client->fetchAccount(
-        this, [=, this](const api::Account& account, const api::ApiError& error) {
-            if (!current())
-                return;
-            if (error.isError()) {
-                setErrorText(error.humanText());
-            } else {
-                m_accountLabel = account.teamName.isEmpty()
-                                     ? account.email
-                                     : tr("%1 (%2)").arg(account.email, account.teamName);
-                m_dropletLimit = account.dropletLimit;
-                Q_EMIT accountChanged();
-            }
-            finishOne();
-        });
+    if (needAccount)
+        m_client->fetchAccount(
+            this, [=, this](const api::Account& account, const api::ApiError& error) {
+                if (!current())
+                    return;
+                if (error.isError()) {
+                    setErrorText(error.humanText());
+                } else {
+                    m_accountRead = true;
+                    m_accountLabel = account.teamName.isEmpty()
+                                         ? account.email
+                                         : tr("%1 (%2)").arg(account.email, account.teamName);
+                    m_dropletLimit = account.dropletLimit;
+                    Q_EMIT accountChanged();
+                }
+                finishOne();
+            });
 
-    m_client->fetchSizes(
-        this, [=, this](const QList<core::Size>& sizes, const api::ApiError& error) {
+    if (needSizes)
+        m_client->fetchSizes(this, [=, this](const QList<core::Size>& sizes,
+                                             const api::ApiError& error) {
             if (!current())
                 return;
             if (error.isError()) {

@@ -105,8 +105,9 @@ public:
     static constexpr int IdleRefreshMs = 30'000;
     static constexpr int BusyRefreshMs = 5'000;
 
-    // Fetches account, sizes and clusters again. A refresh that starts while
-    // another runs wins: answers to the older one are dropped.
+    // Fetches the clusters again (and the account and sizes until they have
+    // been read once). A refresh that starts while another runs wins: answers
+    // to the older one are dropped.
     Q_INVOKABLE void refresh();
 
     api::DoClient* client() const { return m_client; }

@@ -1,0 +1,247 @@
+// bench_start: the main window as poolstudio builds it (DoClient, Workspace,
+// the real Main.qml), timed from process start to the first frame that shows
+// every cluster; then, on request, a refresh in which some nodes changed
+// (GUI-thread work, model resets, selection and scroll) and the cost page's
+// opening. Prints one "name value" line per figure; tests/bench/run.sh reads them.
+//
+//   bench_start --demo                       the demo simulator in process
+//   bench_start --api-url URL [--token T]    e.g. a poolsim --seed-size 100x10x20
+//       [--change-nodes K]   delete K nodes (replace=1) through the API, then refresh
+//       [--cost-page]        then open the cost drawer
+#include "api/doclient.h"
+#include "app/costs/costmodel.h"
+#include "app/shell/colors.h"
+#include "app/shell/workspace.h"
+#include "benchclock.h"
+#include "demo/demobackend.h"
+
+#include <QAbstractItemModel>
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QQmlApplicationEngine>
+#include <QQuickItem>
+#include <QQuickStyle>
+#include <QQuickWindow>
+#include <QThread>
+#include <QTimer>
+#include <QtQml/qqmlextensionplugin.h>
+#include <cstdio>
+#include <unistd.h>
+
+Q_IMPORT_QML_PLUGIN(PoolStudioPlugin)
+
+namespace {
+
+// Times every event the GUI thread handles while `measuring` is set: the sum
+// is the GUI thread's work (socket reads, decoding, model updates, layout and
+// the software renderer's frames), the longest one the worst stutter.
+class TimedApplication : public QApplication
+{
+public:
+    using QApplication::QApplication;
+    bool measuring = false;
+    double busyMs = 0;
+    double longestMs = 0;
+    int depth = 0;
+
+    bool notify(QObject* receiver, QEvent* event) override
+    {
+        if (!measuring || depth > 0 || QThread::currentThread() != thread())
+            return QApplication::notify(receiver, event);
+        ++depth;
+        QElapsedTimer timer;
+        timer.start();
+        const bool handled = QApplication::notify(receiver, event);
+        const double ms = double(timer.nsecsElapsed()) / 1e6;
+        --depth;
+        busyMs += ms;
+        longestMs = std::max(longestMs, ms);
+        return handled;
+    }
+};
+
+void print(const char* name, double value)
+{
+    std::printf("%s %.1f\n", name, value);
+    std::fflush(stdout);
+}
+
+// Runs the event loop until `done` holds after a frame was shown.
+bool waitForFrame(QQuickWindow* window, const std::function<bool()>& done, int timeoutMs)
+{
+    QEventLoop loop;
+    bool ok = false;
+    const auto c = QObject::connect(window, &QQuickWindow::frameSwapped, &loop, [&] {
+        if (done()) {
+            ok = true;
+            loop.quit();
+        } else {
+            window->update();
+        }
+    });
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    window->update();
+    loop.exec();
+    QObject::disconnect(c);
+    return ok;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    TimedApplication application(argc, argv);
+    QCommandLineParser parser;
+    const QCommandLineOption demoOption(QStringLiteral("demo"), QStringLiteral("Demo simulator."));
+    const QCommandLineOption urlOption(QStringLiteral("api-url"), QStringLiteral("API base URL."),
+                                       QStringLiteral("URL"));
+    const QCommandLineOption tokenOption(QStringLiteral("token"), QStringLiteral("Token."),
+                                         QStringLiteral("T"), QStringLiteral("poolsim"));
+    const QCommandLineOption changeOption(QStringLiteral("change-nodes"),
+                                          QStringLiteral("Nodes to replace before a refresh."),
+                                          QStringLiteral("K"), QStringLiteral("0"));
+    const QCommandLineOption costOption(QStringLiteral("cost-page"),
+                                        QStringLiteral("Open the cost page at the end."));
+    const QCommandLineOption timeoutOption(QStringLiteral("timeout"),
+                                           QStringLiteral("Give up after S seconds."),
+                                           QStringLiteral("S"), QStringLiteral("120"));
+    parser.addOptions(
+        {demoOption, urlOption, tokenOption, changeOption, costOption, timeoutOption});
+    parser.process(application);
+    const int timeoutMs = parser.value(timeoutOption).toInt() * 1000;
+
+    QQuickStyle::setStyle(QStringLiteral("Fusion"));
+    app::Colors::setTheme(QStringLiteral("light"));
+    demo::DemoBackend demo;
+    api::DoClient client;
+    if (parser.isSet(demoOption)) {
+        if (!demo.start()) {
+            std::fprintf(stderr, "demo: %s\n", qPrintable(demo.errorText()));
+            return 1;
+        }
+        client.setBaseUrl(demo.baseUrl());
+        client.setToken(demo.token());
+    } else {
+        client.setBaseUrl(QUrl(parser.value(urlOption)));
+        client.setToken(parser.value(tokenOption));
+    }
+    app::Workspace workspace(&client, parser.isSet(demoOption));
+    QQmlApplicationEngine engine;
+    engine.setInitialProperties({{QStringLiteral("workspace"), QVariant::fromValue(&workspace)}});
+    engine.load(QUrl(QStringLiteral("qrc:/PoolStudio/qml/Main.qml")));
+    auto* window = engine.rootObjects().isEmpty()
+                       ? nullptr
+                       : qobject_cast<QQuickWindow*>(engine.rootObjects().first());
+    if (!window)
+        return 1;
+
+    int resets = 0;
+    for (QAbstractItemModel* model : {static_cast<QAbstractItemModel*>(workspace.clusters()),
+                                      static_cast<QAbstractItemModel*>(workspace.pools()),
+                                      static_cast<QAbstractItemModel*>(workspace.nodes())})
+        QObject::connect(model, &QAbstractItemModel::modelReset, [&resets] { ++resets; });
+
+    bool refreshed = false;
+    QObject::connect(&workspace, &app::Workspace::refreshed, [&] { refreshed = true; });
+    const auto everyClusterShown = [&] {
+        return refreshed && !workspace.allClusters().isEmpty() &&
+               workspace.clusters()->rowCount() == workspace.allClusters().size();
+    };
+    if (!waitForFrame(window, everyClusterShown, timeoutMs)) {
+        print("first_frame_timeout_s", timeoutMs / 1000.0);
+        _exit(2);
+    }
+    print("first_frame_ms", bench::msSinceStart());
+    print("clusters", workspace.allClusters().size());
+    int nodes = 0;
+    for (const core::Cluster& cluster : workspace.allClusters())
+        for (const core::NodePool& pool : cluster.pools)
+            nodes += int(pool.nodes.size());
+    print("nodes", nodes);
+    print("rss_after_first_frame_mb", bench::peakRssMb());
+
+    const int change = parser.value(changeOption).toInt();
+    if (change > 0) {
+        // Select a cluster in the middle and scroll to it, as a user would.
+        auto* list = window->findChild<QQuickItem*>(QStringLiteral("clusterList"));
+        const int middle = int(workspace.allClusters().size() / 2);
+        workspace.setCurrentClusterIndex(middle);
+        QMetaObject::invokeMethod(list, "positionViewAtIndex", Q_ARG(int, middle),
+                                  Q_ARG(int, 0 /* Beginning */));
+        waitForFrame(
+            window, [] { return true; }, 5000);
+        const QString selectedId = workspace.currentCluster()->id;
+        const double contentY = list->property("contentY").toDouble();
+
+        // Replace `change` nodes spread over the account, through the API.
+        QNetworkAccessManager network;
+        int pending = 0;
+        QEventLoop loop;
+        QList<std::tuple<QString, QString, QString>> targets;
+        for (const core::Cluster& cluster : workspace.allClusters())
+            for (const core::NodePool& pool : cluster.pools)
+                if (!pool.nodes.isEmpty())
+                    targets.append({cluster.id, pool.id, pool.nodes.first().id});
+        const int step = std::max<int>(1, int(targets.size() / change));
+        for (int i = 0; i < targets.size() && pending < change; i += step) {
+            const auto& [clusterId, poolId, nodeId] = targets.at(i);
+            QNetworkRequest request(client.baseUrl().resolved(
+                QUrl(QStringLiteral("/v2/kubernetes/clusters/%1/node_pools/%2/nodes/%3?replace=1")
+                         .arg(clusterId, poolId, nodeId))));
+            request.setRawHeader("Authorization", "Bearer " + parser.value(tokenOption).toUtf8());
+            ++pending;
+            QNetworkReply* reply = network.deleteResource(request);
+            QObject::connect(reply, &QNetworkReply::finished, &loop, [&, reply] {
+                reply->deleteLater();
+                if (--pending == 0)
+                    loop.quit();
+            });
+        }
+        print("nodes_changed", pending * 2); // each replaced node, and its replacement
+        loop.exec();
+
+        refreshed = false;
+        resets = 0;
+        application.busyMs = application.longestMs = 0;
+        application.measuring = true;
+        const double cpuBefore = bench::threadCpuMs();
+        workspace.refresh();
+        waitForFrame(
+            window, [&] { return refreshed; }, timeoutMs);
+        application.measuring = false;
+        print("refresh_gui_thread_cpu_ms", bench::threadCpuMs() - cpuBefore);
+        print("refresh_gui_events_ms", application.busyMs);
+        print("refresh_longest_event_ms", application.longestMs);
+        print("refresh_model_resets", resets);
+        print("refresh_selection_kept",
+              workspace.currentCluster() && workspace.currentCluster()->id == selectedId);
+        print("refresh_scroll_kept", list->property("contentY").toDouble() == contentY);
+    }
+
+    if (parser.isSet(costOption)) {
+        QObject* drawer = window->findChild<QObject*>(QStringLiteral("costDrawer"));
+        QElapsedTimer timer;
+        timer.start();
+        application.busyMs = application.longestMs = 0;
+        application.measuring = true;
+        QMetaObject::invokeMethod(drawer, "open");
+        const bool shown = waitForFrame(
+            window,
+            [&] {
+                auto* page = window->findChild<QQuickItem*>(QStringLiteral("costPage"));
+                return page && page->isVisible();
+            },
+            timeoutMs);
+        application.measuring = false;
+        print(shown ? "cost_page_ms" : "cost_page_timeout_ms", double(timer.nsecsElapsed()) / 1e6);
+        print("cost_page_longest_event_ms", application.longestMs);
+        if (auto* costs = window->findChild<app::CostModel*>())
+            print("cost_table_rows", costs->table()->rowCount());
+    }
+    print("peak_rss_mb", bench::peakRssMb());
+    _exit(0); // the teardown of 20,000 nodes is not part of any figure
+}
