@@ -37,8 +37,15 @@ QPalette paletteForTheme(const QString& theme, const QPalette& system, bool* ok)
         *ok = true;
     if (theme == u"dark")
         return darkPalette();
-    if (theme == u"light")
-        return QPalette(QColor(0xef, 0xef, 0xef)); // Fusion's own light palette
+    if (theme == u"light") {
+        // Fusion's light palette. QPalette(button) alone makes the highlight
+        // navy (Qt::darkBlue), where dark text on a selected row was unreadable
+        // and the focus ring vanished; Fusion's own is this blue.
+        QPalette light(QColor(0xef, 0xef, 0xef));
+        light.setColor(QPalette::Highlight, QColor(0x30, 0x8c, 0xc6));
+        light.setColor(QPalette::HighlightedText, Qt::white);
+        return light;
+    }
     if (ok)
         *ok = theme == u"system" || theme.isEmpty();
     return system;
