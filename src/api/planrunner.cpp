@@ -130,6 +130,8 @@ void PlanRunner::runPreflight()
                                          tr("nothing was sent: %1").arg(room.refusal)));
                 return;
             }
+            if (!room.warning.isEmpty())
+                Q_EMIT preflightWarning(room.warning);
             advance();
         });
     });

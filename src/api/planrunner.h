@@ -88,6 +88,9 @@ public:
     static constexpr int TestExitCode = 86;
 
 Q_SIGNALS:
+    // The pre-flight let the plan go, but at their autoscaling maxima the
+    // pools would pass the droplet limit (core::DropletPreflight::warning).
+    void preflightWarning(const QString& text);
     void stepStarted(int index, const QString& description);
     void nodeStateChanged(const QString& poolName, const QString& nodeName, const QString& from,
                           const QString& to);

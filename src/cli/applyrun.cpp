@@ -42,6 +42,8 @@ QString doneLine(const core::PlanOperation& op)
 
 void runAndReport(api::PlanRunner* runner, std::function<void(bool ok)> done)
 {
+    QObject::connect(runner, &api::PlanRunner::preflightWarning, runner,
+                     [](const QString& text) { printError(QStringLiteral("warning: ") + text); });
     QObject::connect(runner, &api::PlanRunner::stepStarted, runner,
                      [](int, const QString& description) { print(description + u'\n'); });
     QObject::connect(runner, &api::PlanRunner::stepFinished, runner,

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <algorithm>
+#include <functional>
 
 namespace core {
 
@@ -12,13 +13,6 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(preflight)
 };
-
-// What the pool holds once the plan's change is made: an autoscaled pool's
-// count ends inside its band, so its maximum is what it may reach.
-int roomAfter(const NodePoolSpec& spec)
-{
-    return spec.autoScale ? spec.maxNodes : spec.count;
-}
 
 const NodePool* findLive(const QList<Cluster>& live, const QString& clusterId,
                          const PlanOperation& op)
@@ -33,6 +27,81 @@ const NodePool* findLive(const QList<Cluster>& live, const QString& clusterId,
     return nullptr;
 }
 
+// The count a pool has after the step, as DigitalOcean sets it: an autoscaled
+// pool keeps its count (or the one sent) unless it falls outside the band,
+// which makes it the minimum.
+int countAfter(const PlanOperation& op, const NodePoolSpec& live)
+{
+    const NodePoolSpec& want = op.after;
+    const bool sent = op.kind != OperationKind::Update || op.body.contains(u"count");
+    const int count = sent ? want.count : live.count;
+    if (want.autoScale && (count < want.minNodes || count > want.maxNodes))
+        return want.minNodes;
+    return count;
+}
+
+using Measure = std::function<int(const NodePoolSpec& spec)>;
+
+// `measure` says what a pool takes; `after` what it takes once the step is done.
+DropletTally tally(const ManifestPlan& plan, const QList<Cluster>& live, const Measure& measure,
+                   const std::function<int(const PlanOperation&, const NodePoolSpec&)>& after)
+{
+    DropletTally out;
+    for (const Cluster& cluster : live)
+        for (const NodePool& pool : cluster.pools)
+            out.current += measure(pool.spec);
+    int total = out.current;
+    out.peak = total;
+    const auto grow = [&](int by) {
+        total += by;
+        out.peak = std::max(out.peak, total);
+    };
+    for (const ClusterPlan& clusterPlan : plan.clusters) {
+        const QString& clusterName = clusterPlan.cluster.name;
+        for (const PlanOperation& op : clusterPlan.plan.operations) {
+            const NodePool* pool = findLive(live, clusterPlan.cluster.id, op);
+            const NodePoolSpec liveSpec = pool ? pool->spec : op.before;
+            const int before = measure(liveSpec);
+            const int then = after(op, liveSpec);
+            const QString grown =
+                Tr::tr("%1/%2: %3 → %4").arg(clusterName, op.poolName).arg(before).arg(then);
+            switch (op.kind) {
+            case OperationKind::Create:
+                grow(then);
+                if (then > 0)
+                    out.growingPools
+                        << Tr::tr("%1/%2 (new): %3").arg(clusterName, op.poolName).arg(then);
+                break;
+            case OperationKind::Update:
+                grow(then - before);
+                if (then > before)
+                    out.growingPools << grown;
+                break;
+            case OperationKind::Replace:
+                if (op.replaceStrategy == ReplaceStrategy::BlueGreen) {
+                    grow(then); // both pools run until the new one's nodes do
+                    grow(-before);
+                    out.growingPools << Tr::tr("%1/%2 (replacing %3, both at once): %4")
+                                            .arg(clusterName, op.finalPoolName(), op.poolName)
+                                            .arg(then);
+                } else {
+                    grow(-before);
+                    grow(then);
+                    if (then > before)
+                        out.growingPools << grown;
+                }
+                break;
+            case OperationKind::Delete:
+                grow(-before);
+                break;
+            case OperationKind::UpdateClusterAutoscaler:
+                break; // no pool changes
+            }
+        }
+    }
+    return out;
+}
+
 } // namespace
 
 int dropletRoom(const NodePoolSpec& spec)
@@ -45,73 +114,32 @@ DropletPreflight checkDropletRoom(const ManifestPlan& plan, const QList<Cluster>
 {
     DropletPreflight out;
     out.limit = dropletLimit;
-    for (const Cluster& cluster : live)
-        for (const NodePool& pool : cluster.pools)
-            out.current += dropletRoom(pool.spec);
+    out.nodes = tally(
+        plan, live, [](const NodePoolSpec& spec) { return spec.count; }, countAfter);
+    out.atMaxima =
+        tally(plan, live, dropletRoom, [](const PlanOperation& op, const NodePoolSpec& liveSpec) {
+            return std::max(countAfter(op, liveSpec), op.after.autoScale ? op.after.maxNodes : 0);
+        });
 
-    int total = out.current;
-    out.peak = total;
-    const auto grow = [&](int by) {
-        total += by;
-        out.peak = std::max(out.peak, total);
-    };
-    for (const ClusterPlan& clusterPlan : plan.clusters) {
-        const QString& clusterName = clusterPlan.cluster.name;
-        for (const PlanOperation& op : clusterPlan.plan.operations) {
-            const NodePool* pool = findLive(live, clusterPlan.cluster.id, op);
-            const int before = pool ? dropletRoom(pool->spec) : dropletRoom(op.before);
-            const int after = roomAfter(op.after);
-            switch (op.kind) {
-            case OperationKind::Create:
-                grow(after);
-                if (after > 0)
-                    out.growingPools
-                        << Tr::tr("%1/%2 (new): up to %3").arg(clusterName, op.poolName).arg(after);
-                break;
-            case OperationKind::Update:
-                grow(after - before);
-                if (after > before)
-                    out.growingPools << Tr::tr("%1/%2: %3 → up to %4")
-                                            .arg(clusterName, op.poolName)
-                                            .arg(before)
-                                            .arg(after);
-                break;
-            case OperationKind::Replace:
-                if (op.replaceStrategy == ReplaceStrategy::BlueGreen) {
-                    grow(after); // both pools run until the new one's nodes do
-                    grow(-before);
-                    out.growingPools << Tr::tr("%1/%2 (replacing %3 while both run): up to %4")
-                                            .arg(clusterName, op.finalPoolName(), op.poolName)
-                                            .arg(after);
-                } else {
-                    grow(-before);
-                    grow(after);
-                    if (after > before)
-                        out.growingPools << Tr::tr("%1/%2: %3 → up to %4")
-                                                .arg(clusterName, op.poolName)
-                                                .arg(before)
-                                                .arg(after);
-                }
-                break;
-            case OperationKind::Delete:
-                grow(-before);
-                break;
-            case OperationKind::UpdateClusterAutoscaler:
-                break; // no pool changes
-            }
-        }
-    }
-
-    if (dropletLimit > 0 && out.peak > dropletLimit && out.peak > out.current)
+    if (out.nodes.passes(dropletLimit))
         out.refusal =
-            Tr::tr("the plan needs room for up to %1 droplets at once (every pool's count, or its "
-                   "autoscaling maximum, across the account's clusters), but the account's droplet "
-                   "limit is %2 (the pools may hold %3 before the plan). The pools that would pass "
-                   "it: %4. Lower their counts or maxima, or ask DigitalOcean to raise the limit")
-                .arg(out.peak)
+            Tr::tr("the plan needs room for %1 droplets at once (the node counts of every pool "
+                   "of the account's clusters as its steps run), but the account's droplet limit "
+                   "is %2 (%3 nodes before the plan); DigitalOcean would refuse it half way. The "
+                   "pools that would pass it: %4. Lower their counts, or ask DigitalOcean to "
+                   "raise the limit")
+                .arg(out.nodes.peak)
                 .arg(dropletLimit)
-                .arg(out.current)
-                .arg(out.growingPools.join(QStringLiteral("; ")));
+                .arg(out.nodes.current)
+                .arg(out.nodes.growingPools.join(QStringLiteral("; ")));
+    else if (out.atMaxima.passes(dropletLimit))
+        out.warning =
+            Tr::tr("at their autoscaling maxima the account's pools would need %1 droplets, past "
+                   "the droplet limit of %2: the autoscaler will not be able to grow them all "
+                   "that far (%3)")
+                .arg(out.atMaxima.peak)
+                .arg(dropletLimit)
+                .arg(out.atMaxima.growingPools.join(QStringLiteral("; ")));
     return out;
 }
 

@@ -158,16 +158,16 @@ private Q_SLOTS:
     void thePreflightRefusesAPlanPastTheLimitBeforeAnyWrite()
     {
         Run r;
-        r.f.simulator.setDropletLimit(25); // the demo account: its pools may hold 23
+        r.f.simulator.setDropletLimit(25); // the demo account: its pools hold 17 nodes
         const QString webId = r.f.poolId(ProdCluster, QStringLiteral("web"));
-        api::PlanRunner runner(&r.f.client, r.resizeWeb(10));
+        api::PlanRunner runner(&r.f.client, r.resizeWeb(12)); // 17 + 9 = 26
         QVERIFY(r.runToEnd(runner));
         QVERIFY(!*r.ok);
         QCOMPARE(r.error.id, QString::fromLatin1(api::PlanRunner::PreflightErrorId));
         const QString text = r.error.humanText();
-        QVERIFY2(text.contains(u"nothing was sent") && text.contains(u"up to 30 droplets") &&
+        QVERIFY2(text.contains(u"nothing was sent") && text.contains(u"room for 26 droplets") &&
                      text.contains(u"droplet limit is 25") &&
-                     text.contains(u"prod-tor1/web: 3 → up to 10"),
+                     text.contains(u"prod-tor1/web: 3 → 12"),
                  qPrintable(text));
         // The log: the account and the clusters were read; nothing was written.
         QVERIFY(r.writes().isEmpty());
@@ -181,11 +181,38 @@ private Q_SLOTS:
     {
         Run r;
         r.f.simulator.setDropletLimit(25);
-        api::PlanRunner runner(&r.f.client, r.resizeWeb(5)); // 23 + 2 = 25: room enough
+        api::PlanRunner runner(&r.f.client, r.resizeWeb(11)); // 17 + 8 = 25: room enough
         QVERIFY(r.runToEnd(runner));
         QVERIFY2(*r.ok, qPrintable(r.error.humanText()));
         QCOMPARE(r.writes().size(), 1);
-        QCOMPARE(r.f.simulator.poolByName(ProdCluster, QStringLiteral("web"))->count, 5);
+        QCOMPARE(r.f.simulator.poolByName(ProdCluster, QStringLiteral("web"))->count, 11);
+    }
+
+    // Maxima past the limit do not stop the apply; they are said.
+    void maximaPastTheLimitAreAWarningNotARefusal()
+    {
+        Run r;
+        r.f.simulator.setDropletLimit(25);
+        const core::Cluster cluster = r.prod();
+        core::NodePoolSpec burst;
+        burst.name = QStringLiteral("burst");
+        burst.size = QStringLiteral("s-2vcpu-4gb");
+        burst.count = 1;
+        burst.autoScale = true;
+        burst.minNodes = 1;
+        burst.maxNodes = 8; // 17 + 1 nodes; at the maxima 23 + 8
+        core::ManifestPlan plan;
+        plan.clusters.append({cluster, {burst}, core::plan({burst}, cluster.pools)});
+        api::PlanRunner runner(&r.f.client, plan);
+        QString warning;
+        QObject::connect(&runner, &api::PlanRunner::preflightWarning,
+                         [&](const QString& text) { warning = text; });
+        QVERIFY(r.runToEnd(runner));
+        QVERIFY2(*r.ok, qPrintable(r.error.humanText()));
+        QVERIFY2(warning.contains(u"would need 31 droplets") &&
+                     warning.contains(u"prod-tor1/burst (new): 8"),
+                 qPrintable(warning));
+        QVERIFY(r.f.simulator.poolByName(ProdCluster, QStringLiteral("burst")));
     }
 
     // What happens without the pre-flight, and what DigitalOcean does today.
@@ -227,8 +254,8 @@ private Q_SLOTS:
         QVERIFY(fresh.runToEnd(checked));
         QVERIFY(!*fresh.ok);
         QVERIFY(fresh.writes().isEmpty());
-        QVERIFY2(fresh.error.message.contains(u"prod-tor1/extra (new): up to 2") &&
-                     fresh.error.message.contains(u"prod-tor1/web: 3 → up to 12"),
+        QVERIFY2(fresh.error.message.contains(u"prod-tor1/extra (new): 2") &&
+                     fresh.error.message.contains(u"prod-tor1/web: 3 → 12"),
                  qPrintable(fresh.error.message));
         QVERIFY(!fresh.f.simulator.poolByName(ProdCluster, QStringLiteral("extra")));
     }

@@ -184,7 +184,7 @@ private Q_SLOTS:
     // refused whole, before any write.
     void applyIsRefusedPastTheDropletLimit()
     {
-        m_simulator->setDropletLimit(25); // the demo's pools may hold 23
+        m_simulator->setDropletLimit(25); // the demo's pools hold 17 nodes; 9 more pass it
         const QString path = m_dir.filePath(QStringLiteral("big.yaml"));
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly));
@@ -193,15 +193,14 @@ private Q_SLOTS:
                                   "metadata:\n  name: burst\n"
                                   "spec:\n  nodePoolName: burst\n"
                                   "  cluster:\n    value: %1\n"
-                                  "  size: s-2vcpu-4gb\n  nodeCount: 1\n"
-                                  "  autoScale: true\n  minNodes: 1\n  maxNodes: 8\n")
+                                  "  size: s-2vcpu-4gb\n  nodeCount: 9\n")
                        .arg(Prod)
                        .toUtf8());
         file.close();
         const Run refused = poolctl({QStringLiteral("apply"), path, QStringLiteral("--yes")});
         QVERIFY(refused.exitCode != 0);
         QVERIFY2(refused.err.contains(u"nothing was sent") &&
-                     refused.err.contains(u"prod-tor1/burst (new): up to 8") &&
+                     refused.err.contains(u"prod-tor1/burst (new): 9") &&
                      refused.err.contains(u"droplet limit is 25"),
                  qPrintable(refused.err));
         QVERIFY(m_writes.isEmpty());

@@ -139,8 +139,8 @@ private Q_SLOTS:
         // Beside the autoscaling editor: the cluster's side, read-only there.
         QVERIFY(text(QStringLiteral("editorClusterAutoscalerSummary")).contains(u"65 %"));
         m_driver.find(QStringLiteral("countHandle"))->forceActiveFocus();
-        m_driver.key(Qt::Key_Right, 7); // 3 -> 10: the account's 25 would be passed
-        QTRY_COMPARE(editor->property("count").toInt(), 10);
+        m_driver.key(Qt::Key_Right, 9); // 3 -> 12: 26 nodes, past the account's 25
+        QTRY_COMPARE(editor->property("count").toInt(), 12);
         QVERIFY(m_driver.click(QStringLiteral("editorReviewButton")));
         QTRY_VERIFY(planDialogOpen());
         QVERIFY(m_driver.click(QStringLiteral("planApplyButton")));
@@ -148,7 +148,7 @@ private Q_SLOTS:
         QVERIFY(!m_plan->property("succeeded").toBool());
         const QString result = m_plan->property("resultText").toString();
         QVERIFY2(result.contains(u"nothing was sent") && result.contains(u"droplet limit is 25") &&
-                     result.contains(u"prod-tor1/web: 3 → up to 10"),
+                     result.contains(u"prod-tor1/web: 3 → 12"),
                  qPrintable(result));
         m_driver.screenshot(QStringLiteral("preflight-refused"));
         QVERIFY2(m_writes.isEmpty(), qPrintable(m_writes.join(u", ")));
