@@ -205,11 +205,81 @@ Dialog {
                 Label {
                     objectName: "sizeReplaceNote"
                     visible: dialog.editor.sizeChangeReplaces
-                    text: qsTr("A pool's size cannot change. Applying this creates a new pool of "
-                               + "this size, then deletes the old one once the new nodes run.")
+                    text: dialog.editor.keepName
+                          ? qsTr("A pool's size cannot change. Keeping the name deletes %1 first "
+                                 + "and creates it anew at this size: the cluster runs without "
+                                 + "its %n node(s) until the new ones run.", "",
+                                 dialog.editor.capacityDip).arg(dialog.editor.name)
+                          : qsTr("A pool's size cannot change. Applying this creates a new pool of "
+                                 + "this size, then deletes the old one once the new nodes run.")
                     color: Colors.warning
                     wrapMode: Text.Wrap
                     Layout.fillWidth: true
+                }
+                // The replacement: a new name (blue/green), or the same name in place.
+                GridLayout {
+                    objectName: "replacementChoice"
+                    visible: dialog.editor.sizeChangeReplaces
+                    columns: 2
+                    columnSpacing: 10
+                    rowSpacing: 4
+                    Layout.fillWidth: true
+                    Label { text: qsTr("New pool's name"); font.bold: true }
+                    TextField {
+                        objectName: "replacementNameField"
+                        text: dialog.editor.replacementName
+                        enabled: !dialog.editor.keepName
+                        onTextEdited: dialog.editor.replacementName = text
+                        selectByMouse: true
+                        font.family: "monospace"
+                        Layout.fillWidth: true
+                    }
+                    Item { implicitWidth: 1 }
+                    FieldError {
+                        objectName: "replacementNameError"
+                        text: dialog.editor.fieldErrors["replacementName"] ?? ""
+                        Layout.fillWidth: true
+                    }
+                    Item { implicitWidth: 1 }
+                    CheckBox {
+                        objectName: "keepNameCheck"
+                        text: qsTr("Keep the name (in-place): delete %1 first, then create it anew")
+                                  .arg(dialog.editor.name)
+                        checked: dialog.editor.keepName
+                        enabled: dialog.editor.canKeepName || dialog.editor.keepName
+                        onToggled: dialog.editor.keepName = checked
+                        HoverHandler { id: keepHover }
+                        ToolTip.visible: keepHover.hovered
+                        ToolTip.text: dialog.editor.canKeepName
+                            ? qsTr("For manifests or tools that key on the pool name. Needs the "
+                                   + "destructive confirmation in the plan.")
+                            : qsTr("Only where another pool of the cluster carries the workload "
+                                   + "while this one is gone; this cluster has no other pool.")
+                    }
+                    Item { implicitWidth: 1; visible: noKeep.visible }
+                    Label {
+                        id: noKeep
+                        objectName: "keepNameUnavailable"
+                        visible: !dialog.editor.canKeepName
+                        text: qsTr("Keeping the name is not offered: this cluster has no other "
+                                   + "pool to carry the workload meanwhile.")
+                        font.pixelSize: 11
+                        opacity: 0.7
+                        wrapMode: Text.Wrap
+                        Layout.fillWidth: true
+                    }
+                    Item { implicitWidth: 1; visible: keepDip.visible }
+                    Label {
+                        id: keepDip
+                        objectName: "capacityDipNote"
+                        visible: dialog.editor.keepName
+                        text: qsTr("Capacity dip: −%n node(s) from the delete until the new pool "
+                                   + "runs.", "", dialog.editor.capacityDip)
+                        color: Colors.error
+                        font.bold: true
+                        wrapMode: Text.Wrap
+                        Layout.fillWidth: true
+                    }
                 }
             }
 

@@ -5,6 +5,7 @@
 #include "core/autoscalerules.h"
 #include "core/cost.h"
 #include "core/lint.h"
+#include "core/replacementname.h"
 #include "core/sizefamily.h"
 #include "core/validation.h"
 
@@ -105,6 +106,9 @@ void PoolEditor::startFrom(const core::NodePool& live, const QString& poolId)
         state.labelRows.append({it.key(), it.value()});
     m_undo.clear();
     m_redo.clear();
+    m_replacementName.clear();
+    m_replacementNameTyped = false;
+    m_keepName = false;
     Q_EMIT contextChanged();
     setState(state);
 }
@@ -362,6 +366,71 @@ core::NodePoolSpec PoolEditor::draft() const
     return spec;
 }
 
+QStringList PoolEditor::otherPoolNames() const
+{
+    QStringList names;
+    const core::Cluster* cluster = m_workspace ? m_workspace->currentCluster() : nullptr;
+    if (cluster)
+        for (const core::NodePool& pool : cluster->pools)
+            if (pool.id != m_state.poolId)
+                names << pool.spec.name;
+    return names;
+}
+
+void PoolEditor::setReplacementName(const QString& name)
+{
+    if (name == m_replacementName && m_replacementNameTyped)
+        return;
+    m_replacementName = name;
+    m_replacementNameTyped = true;
+    revalidate();
+}
+
+void PoolEditor::setKeepName(bool keep)
+{
+    if (keep == m_keepName)
+        return;
+    m_keepName = keep;
+    revalidate();
+}
+
+bool PoolEditor::canKeepName() const
+{
+    return !otherPoolNames().isEmpty();
+}
+
+void PoolEditor::proposeReplacementName()
+{
+    if (m_replacementNameTyped || !sizeChangeReplaces())
+        return;
+    // The old pool's name is still taken while both pools exist.
+    m_replacementName =
+        core::proposeReplacementName(m_live.spec.name, m_live.spec.size, m_state.spec.size,
+                                     otherPoolNames() << m_live.spec.name);
+}
+
+void PoolEditor::checkReplacement()
+{
+    if (!sizeChangeReplaces())
+        return;
+    const QString path = QStringLiteral("replacementName");
+    if (m_keepName) {
+        if (!canKeepName())
+            m_issues.append({path,
+                             tr("Keeping the name replaces the pool in place, which needs another "
+                                "pool in the cluster to carry the workload while %1 is gone.")
+                                 .arg(m_live.spec.name),
+                             tr("Replace it under a new name instead.")});
+        return;
+    }
+    const QString problem =
+        core::checkReplacementName(m_replacementName, otherPoolNames() << m_live.spec.name);
+    if (!problem.isEmpty())
+        m_issues.append(
+            {path, tr("The new pool's name: %1.").arg(problem),
+             tr("Choose another name for the pool that replaces %1.").arg(m_live.spec.name)});
+}
+
 void PoolEditor::revalidate()
 {
     core::ValidationOptions options;
@@ -377,6 +446,8 @@ void PoolEditor::revalidate()
     }
     options.currentName = m_live.spec.name;
     m_issues = core::validate(draft(), options);
+    proposeReplacementName();
+    checkReplacement();
 
     // A key typed twice folds into one map entry; say so beside both rows.
     QSet<QString> seen;

@@ -50,6 +50,17 @@ class PoolEditor : public QObject
     Q_PROPERTY(int labelCount READ labelCount NOTIFY rowsChanged)
     Q_PROPERTY(int taintCount READ taintCount NOTIFY rowsChanged)
     Q_PROPERTY(bool sizeChangeReplaces READ sizeChangeReplaces NOTIFY draftChanged)
+    // A size change replaces the pool. Blue/green (the default) creates the
+    // new pool under this name, proposed as NAME-<size> or NAME-2
+    // (core::proposeReplacementName) until the user types another.
+    Q_PROPERTY(
+        QString replacementName READ replacementName WRITE setReplacementName NOTIFY draftChanged)
+    // "Keep the name (in-place)": delete the pool first, then create it anew
+    // under its name. Only where another pool carries the workload meanwhile.
+    Q_PROPERTY(bool keepName READ keepName WRITE setKeepName NOTIFY draftChanged)
+    Q_PROPERTY(bool canKeepName READ canKeepName NOTIFY draftChanged)
+    // The nodes the cluster is without while an in-place replace runs.
+    Q_PROPERTY(int capacityDip READ capacityDip NOTIFY draftChanged)
     Q_PROPERTY(bool canUndo READ canUndo NOTIFY draftChanged)
     Q_PROPERTY(bool canRedo READ canRedo NOTIFY draftChanged)
     Q_PROPERTY(bool hasSavedDraft READ hasSavedDraft NOTIFY savedDraftChanged)
@@ -109,6 +120,12 @@ public:
     int taintCount() const { return int(m_state.spec.taints.size()); }
     // An existing pool cannot change size: it is replaced by a new pool.
     bool sizeChangeReplaces() const { return !isNew() && m_state.spec.size != m_live.spec.size; }
+    QString replacementName() const { return m_replacementName; }
+    void setReplacementName(const QString& name);
+    bool keepName() const { return m_keepName; }
+    void setKeepName(bool keep);
+    bool canKeepName() const;
+    int capacityDip() const { return sizeChangeReplaces() && m_keepName ? m_live.spec.count : 0; }
     bool canUndo() const { return !m_undo.isEmpty(); }
     bool canRedo() const { return !m_redo.isEmpty(); }
     bool hasSavedDraft() const { return m_savedDraft.has_value(); }
@@ -169,6 +186,12 @@ private:
     void revalidate();
     QString firstErrorUnder(const QString& pathPrefix) const;
     qint64 priceOf(const QString& slug) const;
+    // The names of the cluster's pools other than this one.
+    QStringList otherPoolNames() const;
+    // Proposes a replacement name for the draft's size unless one was typed.
+    void proposeReplacementName();
+    // The replacement choice's problems, as validation issues.
+    void checkReplacement();
 
     QPointer<Workspace> m_workspace;
     core::NodePool m_live;
@@ -179,6 +202,11 @@ private:
     QStringList m_lintWarnings;
     DraftStore m_store;
     std::optional<Draft> m_savedDraft;
+    // The replacement's choices are the review's, not the draft's: a draft
+    // restored after a crash proposes the name again.
+    QString m_replacementName;
+    bool m_replacementNameTyped = false;
+    bool m_keepName = false;
 };
 
 } // namespace app

@@ -4,8 +4,10 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import PoolStudio
 
-// Review a plan, confirm it, then watch it run: the step, each node's state as
-// it moves, and a clear result. Closing while it runs only stops watching.
+// Review a plan as a table of its steps, confirm it, then watch it run: the
+// step, each node's state as it moves, and a clear result naming every step.
+// "Stop watching" only closes the dialog: the steps go on in the background
+// (the window's banner shows them); "Stop sending" sends nothing more.
 Dialog {
     id: dialog
 
@@ -15,14 +17,18 @@ Dialog {
     readonly property bool readOnly: controller.workspace !== null && controller.workspace.readOnly
     readonly property bool confirmed: (!controller.destructive || confirmBox.checked)
         && (!deleting || nameField.text === controller.confirmationName)
+    readonly property bool reviewing: !controller.running && !controller.finished
+    // The plan as poolctl prints it, instead of the table.
+    property bool showText: false
 
     objectName: "planDialog"
     title: controller.title
     modal: true
-    width: Math.min(parent ? parent.width - 120 : 820, 820)
-    height: Math.min(parent ? parent.height - 80 : 640, 640)
+    width: Math.min(parent ? parent.width - 80 : 1100, 1100)
+    height: Math.min(parent ? parent.height - 60 : 700, 700)
     anchors.centerIn: Overlay.overlay
-    closePolicy: controller.running ? Popup.NoAutoClose : Popup.CloseOnEscape
+    // Escape closes it while it runs too: that is only stopping to watch.
+    closePolicy: Popup.CloseOnEscape
 
     // A new plan needs a new confirmation.
     Connections {
@@ -30,32 +36,50 @@ Dialog {
         function onPlanChanged() {
             confirmBox.checked = false
             nameField.text = ""
+            dialog.showText = false
         }
     }
 
     footer: DialogButtonBox {
         Button {
+            objectName: "planCopyButton"
+            text: qsTr("Copy as text")
+            visible: dialog.controller.hasChanges
+            DialogButtonBox.buttonRole: DialogButtonBox.HelpRole
+            onClicked: dialog.controller.copyPlanText()
+            ToolTip.visible: hovered
+            ToolTip.text: qsTr("Copy the plan as poolctl plan prints it")
+        }
+        Button {
+            objectName: "planStopButton"
+            visible: dialog.controller.running
+            text: qsTr("Stop sending")
+            DialogButtonBox.buttonRole: DialogButtonBox.ResetRole
+            onClicked: dialog.controller.cancel()
+            ToolTip.visible: hovered
+            ToolTip.text: qsTr("Send no further request. What was sent goes on; Resume sends the rest.")
+        }
+        Button {
             objectName: "planCancelButton"
             text: dialog.controller.running ? qsTr("Stop watching")
                   : dialog.controller.finished ? qsTr("Close") : qsTr("Cancel")
-            onClicked: {
-                if (dialog.controller.running)
-                    dialog.controller.cancel()
-                else
-                    dialog.close()
-            }
+            onClicked: dialog.close()
+            ToolTip.visible: hovered && dialog.controller.running
+            ToolTip.text: qsTr("Close this view; the steps go on in the background")
         }
         Button {
             objectName: "planApplyButton"
             visible: !dialog.controller.running && !dialog.controller.finished
             text: dialog.deleting ? qsTr("Delete pool") : qsTr("Apply")
             enabled: dialog.controller.hasChanges && dialog.controller.refusal.length === 0
+                     && dialog.controller.journalBlock.length === 0
                      && dialog.confirmed && !dialog.readOnly
             highlighted: true
             onClicked: dialog.controller.apply(dialog.confirmed)
             HoverHandler { id: applyHover }
-            ToolTip.visible: applyHover.hovered && dialog.readOnly
-            ToolTip.text: qsTr("This token cannot change anything: it has no write scope")
+            ToolTip.visible: applyHover.hovered
+            ToolTip.text: dialog.readOnly ? qsTr("This token cannot change anything: it has no write scope")
+                                          : Shortcuts.tip("apply")
         }
     }
 
@@ -84,14 +108,66 @@ Dialog {
             Layout.fillWidth: true
         }
 
+        Label {
+            objectName: "planJournalBlock"
+            visible: dialog.reviewing && dialog.controller.journalBlock.length > 0
+            text: dialog.controller.journalBlock
+            color: Colors.warning
+            font.bold: true
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
+        }
+
+        Repeater {
+            model: dialog.controller.warnings
+            delegate: Label {
+                required property string modelData
+                objectName: "planWarning"
+                text: "⚠ " + modelData
+                color: Colors.warning
+                font.bold: true
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+            }
+        }
+
+        RowLayout {
+            visible: dialog.controller.hasChanges
+            Layout.fillWidth: true
+            Label {
+                objectName: "planStepCount"
+                text: qsTr("%n step(s), in the order they run", "", dialog.controller.steps.count)
+                font.bold: true
+                Layout.fillWidth: true
+            }
+            Switch {
+                objectName: "planTextToggle"
+                text: qsTr("Show as text")
+                checked: dialog.showText
+                onToggled: dialog.showText = checked
+            }
+        }
+
+        PlanStepTable {
+            objectName: "planStepTable"
+            visible: dialog.controller.hasChanges && !dialog.showText
+            steps: dialog.controller.steps
+            showState: !dialog.reviewing
+            Layout.fillWidth: true
+            Layout.fillHeight: dialog.reviewing
+            // While it runs the log below takes the room; rows still show their state.
+            Layout.preferredHeight: dialog.reviewing ? -1 : Math.min(view.contentHeight + 40, 220)
+        }
+
         ScrollView {
             Layout.fillWidth: true
             Layout.fillHeight: true
-            visible: !dialog.controller.running && !dialog.controller.finished
+            visible: dialog.reviewing && (dialog.showText || !dialog.controller.hasChanges)
             TextArea {
                 objectName: "planText"
                 text: dialog.controller.planText
                 readOnly: true
+                selectByMouse: true
                 font.family: "monospace"
                 wrapMode: TextEdit.NoWrap
             }
@@ -105,7 +181,7 @@ Dialog {
         }
 
         Repeater {
-            model: dialog.controller.notes
+            model: dialog.showText ? dialog.controller.notes : []
             delegate: Label {
                 required property string modelData
                 text: "ℹ " + modelData
@@ -115,8 +191,9 @@ Dialog {
             }
         }
 
+        // The table shows each step's reasons; the text form needs them here.
         Repeater {
-            model: dialog.controller.destructiveReasons
+            model: dialog.showText ? dialog.controller.destructiveReasons : []
             delegate: Label {
                 required property string modelData
                 text: "⚠ " + modelData

@@ -4,6 +4,12 @@
 #include "app/editor/pooleditor.h"
 #include "app/shell/money.h"
 #include "core/cost.h"
+#include "core/journalfile.h"
+#include "core/replacementname.h"
+
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QStandardPaths>
 
 namespace app {
 
@@ -11,6 +17,21 @@ namespace {
 
 // Demo mode runs a simulator whose nodes settle in seconds.
 constexpr std::chrono::milliseconds DemoWatchInterval{500};
+
+// Whether `pool` bears the name a blue/green replace of `oldName` proposes
+// (NAME-<size>, or NAME-<n> when that was taken), as the Drift tab pairs them.
+bool bearsReplacementName(const QString& oldName, const QString& oldSize,
+                          const core::NodePool& pool)
+{
+    const QString& name = pool.spec.name;
+    if (name == core::proposeReplacementName(oldName, oldSize, pool.spec.size, {oldName}))
+        return true;
+    const QString prefix = oldName + u'-';
+    bool numbered = false;
+    if (name.startsWith(prefix))
+        name.mid(prefix.size()).toInt(&numbered);
+    return numbered;
+}
 
 } // namespace
 
@@ -34,15 +55,50 @@ void PlanController::setClusterPlan(const core::Cluster& cluster, const core::Pl
 
 void PlanController::setManifestPlan(const core::ManifestPlan& plan, const QString& title)
 {
-    setPlan(plan, title, {});
+    setPlan(plan, title, {}, replacedPoolWarnings(plan));
+}
+
+QHash<int, QStringList> PlanController::replacedPoolWarnings(const core::ManifestPlan& plan)
+{
+    QHash<int, QStringList> warnings;
+    int index = 0;
+    for (const core::ClusterPlan& cluster : plan.clusters) {
+        QStringList desired;
+        for (const core::NodePoolSpec& spec : cluster.desired)
+            desired << spec.name;
+        for (const core::PlanOperation& op : cluster.plan.operations) {
+            const int step = index++;
+            if (op.kind != core::OperationKind::Create)
+                continue;
+            QStringList replacements;
+            for (const core::NodePool& pool : cluster.cluster.pools)
+                if (!desired.contains(pool.spec.name) &&
+                    bearsReplacementName(op.poolName, op.after.size, pool))
+                    replacements << pool.spec.name;
+            // One candidate, as Drift pairs them; two would be a guess.
+            if (replacements.size() == 1)
+                warnings[step]
+                    << tr("%1 was replaced by %2 in a blue/green size change: applying this "
+                          "manifest creates %1 again beside it. Rewrite the manifest from the "
+                          "live pool instead (Drift tab, or poolctl apply --rewrite).")
+                           .arg(op.poolName, replacements.first());
+        }
+    }
+    return warnings;
 }
 
 void PlanController::setPlan(const core::ManifestPlan& plan, const QString& title,
-                             const QString& confirmationName)
+                             const QString& confirmationName,
+                             const QHash<int, QStringList>& warnings)
 {
     m_plan = plan;
     m_title = title;
     m_confirmationName = confirmationName;
+    m_warnings.clear();
+    for (int step = 0; step < plan.operationCount(); ++step)
+        m_warnings << warnings.value(step);
+    m_steps.setPlan(plan, warnings);
+    m_summary.clear();
     m_finished = false;
     m_succeeded = false;
     m_log.clear();
@@ -61,6 +117,12 @@ void PlanController::planFromEditor(PoolEditor* editor)
     core::PlanOptions options;
     options.sizes = m_workspace->sizes();
     options.setCountOnAutoscaled = editor->countTouched();
+    if (editor->sizeChangeReplaces()) {
+        options.replaceStrategy =
+            editor->keepName() ? core::ReplaceStrategy::InPlace : core::ReplaceStrategy::BlueGreen;
+        if (!editor->keepName())
+            options.replacementNames.insert(editor->name(), editor->replacementName());
+    }
     // Only this pool is desired; pruning is off, so the others stay as they are.
     core::Plan plan = core::plan({editor->draft()}, cluster->pools, options);
     setClusterPlan(*cluster, plan,
@@ -130,12 +192,66 @@ QString PlanController::costText() const
 bool PlanController::apply(bool confirmed)
 {
     if (m_running || !m_workspace || m_workspace->readOnly() || m_plan.isEmpty() ||
-        !m_plan.canApply())
+        !m_plan.canApply() || !journalBlock().isEmpty())
         return false;
     if (m_plan.isDestructive() && !confirmed)
         return false;
+    startRunner(new api::PlanRunner(m_workspace->client(), m_plan, this));
+    return true;
+}
 
-    m_runner = new api::PlanRunner(m_workspace->client(), m_plan, this);
+bool PlanController::runJournal(const core::ApplyJournal& journal, const QString& title)
+{
+    if (m_running || !m_workspace || m_workspace->readOnly())
+        return false;
+    // The steps as a plan again, cluster by cluster, for the table.
+    core::ManifestPlan plan;
+    for (const core::JournalStep& step : journal.steps) {
+        if (plan.clusters.isEmpty() || plan.clusters.last().cluster.id != step.clusterId) {
+            core::ClusterPlan cluster;
+            cluster.cluster.id = step.clusterId;
+            cluster.cluster.name = step.clusterName;
+            plan.clusters << cluster;
+        }
+        plan.clusters.last().plan.operations << step.operation;
+    }
+    setPlan(plan, title, {});
+    m_steps.setStates(journal);
+    startRunner(new api::PlanRunner(m_workspace->client(), journal, this));
+    return true;
+}
+
+QString PlanController::journalDirectory() const
+{
+    if (m_workspace && !m_workspace->dataDirectory().isEmpty())
+        return m_workspace->dataDirectory();
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+}
+
+QString PlanController::journalBlock() const
+{
+    if (m_running || !m_workspace)
+        return {};
+    const core::JournalFile file(journalDirectory());
+    if (!file.exists())
+        return {};
+    const auto journal = file.load();
+    if (journal && journal->isComplete())
+        return {};
+    return tr("An earlier apply was interrupted. Resume, roll back or forget it (the banner "
+              "above the pools) before applying another.");
+}
+
+void PlanController::copyPlanText() const
+{
+    if (QClipboard* clipboard = QGuiApplication::clipboard())
+        clipboard->setText(m_title + QStringLiteral("\n\n") + planText());
+}
+
+void PlanController::startRunner(api::PlanRunner* runner)
+{
+    m_runner = runner;
+    m_runner->setJournalDirectory(journalDirectory());
     if (m_workspace->demoMode())
         m_runner->setWatchInterval(DemoWatchInterval);
     connect(m_runner, &api::PlanRunner::stepStarted, this, [this](int, const QString& description) {
@@ -143,6 +259,8 @@ bool PlanController::apply(bool confirmed)
         m_log << description;
         Q_EMIT runChanged();
     });
+    connect(m_runner, &api::PlanRunner::journalChanged, this,
+            [this] { m_steps.setStates(m_runner->journal()); });
     connect(m_runner, &api::PlanRunner::nodeStateChanged, this,
             [this](const QString&, const QString& node, const QString& from, const QString& to) {
                 const QString name = node.isEmpty() ? tr("a new node") : node;
@@ -169,7 +287,6 @@ bool PlanController::apply(bool confirmed)
     m_workspace->operationStarted();
     Q_EMIT runChanged();
     m_runner->start();
-    return true;
 }
 
 void PlanController::cancel()
@@ -180,7 +297,9 @@ void PlanController::cancel()
 
 void PlanController::onFinished(bool ok, const QString& errorText)
 {
-    m_log << m_runner->summary();
+    m_steps.setStates(m_runner->journal());
+    m_summary = m_runner->summary();
+    m_log << m_summary;
     m_runner->deleteLater();
     m_runner = nullptr;
     m_running = false;
@@ -189,7 +308,8 @@ void PlanController::onFinished(bool ok, const QString& errorText)
     if (ok)
         m_resultText = tr("Done. Every change has settled.");
     else if (errorText.isEmpty())
-        m_resultText = tr("Stopped watching. Changes already sent go on in DigitalOcean.");
+        m_resultText = tr("Stopped sending. Changes already sent go on in DigitalOcean; Resume "
+                          "sends the rest.");
     else
         m_resultText = tr("Failed: %1").arg(errorText);
     if (m_workspace) {
@@ -197,6 +317,7 @@ void PlanController::onFinished(bool ok, const QString& errorText)
         m_workspace->refresh();
     }
     Q_EMIT runChanged();
+    Q_EMIT runEnded();
     if (ok)
         Q_EMIT applied();
 }

@@ -1,8 +1,10 @@
 #pragma once
 
-#include "core/manifestplan.h"
 #include "app/editor/pooleditor.h"
 #include "app/shell/workspace.h"
+#include "core/applyjournal.h"
+#include "core/manifestplan.h"
+#include "planstepmodel.h"
 
 #include <QObject>
 #include <QPointer>
@@ -21,6 +23,11 @@ namespace app {
 // apply(); a destructive plan needs confirmDestructive() first. A plan from
 // manifests may span clusters: they are applied one after another, and a
 // failure stops the rest.
+//
+// Every apply is journaled in the context's data folder (core::JournalFile),
+// so one cut short can be resumed, rolled back or forgotten
+// (InterruptedApply); while such a journal waits, no new apply starts.
+// "Stop watching" only closes the view: the steps go on in the background.
 class PlanController : public QObject
 {
     Q_OBJECT
@@ -35,8 +42,15 @@ class PlanController : public QObject
     Q_PROPERTY(QStringList notes READ notes NOTIFY planChanged)
     Q_PROPERTY(QString refusal READ refusal NOTIFY planChanged)
     Q_PROPERTY(QString costText READ costText NOTIFY planChanged)
+    // Things that need no confirmation but should stop a person: a manifest
+    // that would create a pool a blue/green replace renamed, again.
+    Q_PROPERTY(QStringList warnings READ warnings NOTIFY planChanged)
     // For a delete: the name the user must type to confirm.
     Q_PROPERTY(QString confirmationName READ confirmationName NOTIFY planChanged)
+    // The steps in run order, for the table (built once per plan).
+    Q_PROPERTY(app::PlanStepModel* steps READ steps CONSTANT)
+    // Why Apply must wait: an interrupted apply's journal is still there.
+    Q_PROPERTY(QString journalBlock READ journalBlock NOTIFY runChanged)
 
     Q_PROPERTY(bool running READ running NOTIFY runChanged)
     Q_PROPERTY(bool finished READ finished NOTIFY runChanged)
@@ -46,6 +60,9 @@ class PlanController : public QObject
     Q_PROPERTY(int nodesRunning READ nodesRunning NOTIFY runChanged)
     Q_PROPERTY(int nodesWanted READ nodesWanted NOTIFY runChanged)
     Q_PROPERTY(QString resultText READ resultText NOTIFY runChanged)
+    // After a run: one line per step, applied, sent and settling, failed or
+    // not sent (core::journalSummary).
+    Q_PROPERTY(QStringList summary READ summary NOTIFY runChanged)
 
 public:
     explicit PlanController(QObject* parent = nullptr);
@@ -62,8 +79,16 @@ public:
     // Sends the plan. Destructive plans need `confirmed` true; nothing is sent
     // when the workspace is read-only.
     Q_INVOKABLE bool apply(bool confirmed);
-    // Stops watching and sends nothing more; changes already sent go on.
+    // Sends nothing more (after the request in flight); changes already sent
+    // go on in DigitalOcean, and the journal keeps what was sent for Resume.
     Q_INVOKABLE void cancel();
+    // Runs a journal: an interrupted apply resumed, or its rollback. The
+    // steps show in the table with what became of each.
+    bool runJournal(const core::ApplyJournal& journal, const QString& title);
+    // Puts the plan's text (as poolctl plan prints it) on the clipboard.
+    Q_INVOKABLE void copyPlanText() const;
+    // Where this context's apply journal lives.
+    QString journalDirectory() const;
 
     QString title() const { return m_title; }
     QString planText() const;
@@ -74,6 +99,8 @@ public:
     QString refusal() const { return m_plan.refusals().join(u' '); }
     QString costText() const;
     QString confirmationName() const { return m_confirmationName; }
+    PlanStepModel* steps() { return &m_steps; }
+    QString journalBlock() const;
 
     bool running() const { return m_running; }
     bool finished() const { return m_finished; }
@@ -83,6 +110,8 @@ public:
     int nodesRunning() const { return m_nodesRunning; }
     int nodesWanted() const { return m_nodesWanted; }
     QString resultText() const { return m_resultText; }
+    QStringList warnings() const { return m_warnings; }
+    QStringList summary() const { return m_summary; }
 
     const core::ManifestPlan& plan() const { return m_plan; }
 
@@ -91,19 +120,26 @@ Q_SIGNALS:
     void runChanged();
     // After a successful apply, so the editor can forget its draft.
     void applied();
+    // A run ended (done, failed or stopped): a journal may be left behind.
+    void runEnded();
 
 private:
     void setPlan(const core::ManifestPlan& plan, const QString& title,
-                 const QString& confirmationName);
+                 const QString& confirmationName, const QHash<int, QStringList>& warnings = {});
     // One cluster's plan, as the editor and the delete button make them.
     void setClusterPlan(const core::Cluster& cluster, const core::Plan& plan, const QString& title,
                         const QString& confirmationName);
     void onFinished(bool ok, const QString& errorText);
+    // Connects the runner, journals it and starts it.
+    void startRunner(api::PlanRunner* runner);
+    // Manifest plans: a create of a pool that a blue/green replace renamed.
+    static QHash<int, QStringList> replacedPoolWarnings(const core::ManifestPlan& plan);
 
     QPointer<Workspace> m_workspace;
     core::ManifestPlan m_plan;
     QString m_title;
     QString m_confirmationName;
+    PlanStepModel m_steps;
     api::PlanRunner* m_runner = nullptr;
     bool m_running = false;
     bool m_finished = false;
@@ -113,6 +149,8 @@ private:
     int m_nodesRunning = 0;
     int m_nodesWanted = 0;
     QString m_resultText;
+    QStringList m_warnings;
+    QStringList m_summary;
 };
 
 } // namespace app

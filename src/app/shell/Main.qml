@@ -157,6 +157,27 @@ ApplicationWindow {
         id: planDialog
         controller: planController
     }
+    // An apply cut short (its journal), and asking before quitting mid-apply.
+    InterruptedApply {
+        id: interruptedApply
+        objectName: "interruptedApply"
+        controller: planController
+    }
+    property bool quitConfirmed: false
+    onClosing: (close) => {
+        if (planController.running && !quitConfirmed) {
+            close.accepted = false
+            quitWhileApplying.open()
+        }
+    }
+    ApplyRunningDialog {
+        id: quitWhileApplying
+        onProceed: {
+            planController.cancel()
+            window.quitConfirmed = true
+            window.close()
+        }
+    }
 
     header: ToolBar {
         RowLayout {
@@ -181,6 +202,7 @@ ApplicationWindow {
                 visible: window.accounts !== null
                 accounts: window.accounts
                 workspace: window.workspace
+                planController: planController
             }
             BusyIndicator {
                 running: window.workspace.loading
@@ -253,6 +275,18 @@ ApplicationWindow {
                     onClicked: poolEditor.discardDraft()
                 }
             }
+        }
+
+        InterruptedApplyBanner {
+            Layout.fillWidth: true
+            interrupted: interruptedApply
+            onRunStarted: planDialog.open()
+        }
+        BackgroundApplyBanner {
+            Layout.fillWidth: true
+            controller: planController
+            dialogOpen: planDialog.visible
+            onShowRequested: planDialog.open()
         }
 
         ErrorBanner {
