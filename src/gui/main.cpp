@@ -33,8 +33,11 @@ int main(int argc, char* argv[])
     QGuiApplication::setApplicationVersion(QStringLiteral(POOLSTUDIO_VERSION));
     // The system's language (LANGUAGE, LC_ALL, LC_MESSAGES, LANG), before any
     // text is made: Qt's own ("qt": Qt Base, Qt Quick's controls and dialogs)
-    // and Pool Studio's.
-    translations::installTranslators(&application, QLocale(), {QStringLiteral("qt")});
+    // and Pool Studio's. Numbers and money then take that locale's own
+    // conventions: the system locale itself mixes them with the C library's
+    // under LANGUAGE=de and LANG=C ("4,973.30 $").
+    translations::installTranslators(&application, QLocale::system(), {QStringLiteral("qt")});
+    QLocale::setDefault(QLocale(QLocale::system().name()));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
