@@ -174,84 +174,6 @@
     </message>
 </context>
 <context>
-    <name>BilledView</name>
-    <message>
-        <location filename="../src/app/costs/BilledView.qml" line="35"/>
-        <source>Billed vs estimated</source>
-        <translation>Abgerechnet vs. geschätzt</translation>
-    </message>
-    <message>
-        <location filename="../src/app/costs/BilledView.qml" line="39"/>
-        <source>Month</source>
-        <translation>Monat</translation>
-    </message>
-    <message>
-        <location filename="../src/app/costs/BilledView.qml" line="57"/>
-        <source>Refresh</source>
-        <translation>Aktualisieren</translation>
-    </message>
-    <message>
-        <location filename="../src/app/costs/BilledView.qml" line="62"/>
-        <source>Back to estimates</source>
-        <translation>Zurück zu den Schätzungen</translation>
-    </message>
-    <message>
-        <location filename="../src/app/costs/BilledView.qml" line="144"/>
-        <source>Cluster</source>
-        <translation>Cluster</translation>
-    </message>
-    <message>
-        <location filename="../src/app/costs/BilledView.qml" line="145"/>
-        <source>Billed</source>
-        <translation>Abgerechnet</translation>
-    </message>
-    <message>
-        <location filename="../src/app/costs/BilledView.qml" line="146"/>
-        <source>Estimated</source>
-        <translation>Geschätzt</translation>
-    </message>
-    <message>
-        <location filename="../src/app/costs/BilledView.qml" line="147"/>
-        <source>Difference</source>
-        <translation>Differenz</translation>
-    </message>
-    <message>
-        <location filename="../src/app/costs/BilledView.qml" line="148"/>
-        <source>What explains it</source>
-        <translation>Was es erklärt</translation>
-    </message>
-    <message>
-        <location filename="../src/app/costs/BilledView.qml" line="170"/>
-        <source>%1 (gone)</source>
-        <translation>%1 (weg)</translation>
-    </message>
-    <message>
-        <location filename="../src/app/costs/BilledView.qml" line="178"/>
-        <source>No Kubernetes items on this invoice.</source>
-        <translation>Keine Kubernetes-Posten auf dieser Rechnung.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/costs/BilledView.qml" line="190"/>
-        <source>Billed %1</source>
-        <translation>Abgerechnet %1</translation>
-    </message>
-    <message>
-        <location filename="../src/app/costs/BilledView.qml" line="195"/>
-        <source>Estimated %1</source>
-        <translation>Geschätzt %1</translation>
-    </message>
-    <message>
-        <location filename="../src/app/costs/BilledView.qml" line="200"/>
-        <source>Difference %1</source>
-        <translation>Differenz %1</translation>
-    </message>
-    <message>
-        <location filename="../src/app/costs/BilledView.qml" line="204"/>
-        <source>Estimate: recorded node counts, per second, at most 672 h a node a month, HA control plane $40.00/month.</source>
-        <translation>Schätzung: aufgezeichnete Node-Anzahlen, sekundengenau, höchstens 672 h je Node und Monat, HA-Control-Plane $40.00/Monat.</translation>
-    </message>
-</context>
-<context>
     <name>CatalogCache</name>
     <message>
         <location filename="../src/api/catalogcache.cpp" line="87"/>
@@ -542,160 +464,181 @@ Die rote Leiste oben nennt den Grund</translation>
 <context>
     <name>CostModel</name>
     <message>
-        <location filename="../src/app/costs/costcharts.cpp" line="154"/>
+        <location filename="../src/app/costs/costcharts.cpp" line="47"/>
+        <source>control plane</source>
+        <translation>Control Plane</translation>
+    </message>
+    <message>
+        <location filename="../src/app/costs/costcharts.cpp" line="114"/>
+        <source>other pools</source>
+        <translation>andere Pools</translation>
+    </message>
+    <message>
+        <location filename="../src/app/costs/costcharts.cpp" line="158"/>
         <source>%1–%2 nodes, now %3: %4–%5</source>
         <translation>%1–%2 Nodes, jetzt %3: %4–%5</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/app/costs/costcharts.cpp" line="163"/>
+        <source>%n node(s): %1</source>
+        <translation>
+            <numerusform>%n Node: %1</numerusform>
+            <numerusform>%n Nodes: %1</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../src/app/costs/costcharts.cpp" line="165"/>
+        <location filename="../src/app/costs/costcharts.cpp" line="168"/>
         <source>Charts show the largest %1 of %2 clusters and %3 of %4 pools; the summary table holds every pool.</source>
         <translation>Die Diagramme zeigen die größten %1 von %2 Clustern und %3 von %4 Pools; die Übersichtstabelle enthält jeden Pool.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/costs/costcharts.cpp" line="204"/>
+        <source>other (%n value(s))</source>
+        <translation>
+            <numerusform>andere (%n Wert)</numerusform>
+            <numerusform>andere (%n Werte)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>CostPage</name>
     <message>
-        <location filename="../src/app/costs/CostPage.qml" line="156"/>
+        <location filename="../src/app/costs/CostPage.qml" line="142"/>
         <source>Costs</source>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location filename="../src/app/costs/CostPage.qml" line="162"/>
+        <location filename="../src/app/costs/CostPage.qml" line="148"/>
         <source>%1 a month (estimate)</source>
         <translation>%1 pro Monat (Schätzung)</translation>
     </message>
     <message>
-        <location filename="../src/app/costs/CostPage.qml" line="170"/>
+        <location filename="../src/app/costs/CostPage.qml" line="156"/>
         <source>Tag key</source>
         <translation>Tag-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../src/app/costs/CostPage.qml" line="178"/>
+        <location filename="../src/app/costs/CostPage.qml" line="164"/>
         <source>Keep history (days)</source>
         <translation>Verlauf behalten (Tage)</translation>
     </message>
     <message>
-        <location filename="../src/app/costs/CostPage.qml" line="189"/>
-        <source>Billed vs estimated</source>
-        <translation>Abgerechnet vs. geschätzt</translation>
-    </message>
-    <message>
-        <location filename="../src/app/costs/CostPage.qml" line="194"/>
+        <location filename="../src/app/costs/CostPage.qml" line="175"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../src/app/costs/CostPage.qml" line="204"/>
+        <location filename="../src/app/costs/CostPage.qml" line="185"/>
         <source>This month so far: %1</source>
         <translation>Bisher in diesem Monat: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/costs/CostPage.qml" line="208"/>
+        <location filename="../src/app/costs/CostPage.qml" line="189"/>
         <source>Last 30 days: %1</source>
         <translation>Letzte 30 Tage: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/costs/CostPage.qml" line="218"/>
+        <location filename="../src/app/costs/CostPage.qml" line="199"/>
         <source>Clear selection</source>
         <translation>Auswahl aufheben</translation>
     </message>
     <message>
-        <location filename="../src/app/costs/CostPage.qml" line="266"/>
+        <location filename="../src/app/costs/CostPage.qml" line="247"/>
         <source>PNG</source>
         <translation>PNG</translation>
     </message>
     <message>
-        <location filename="../src/app/costs/CostPage.qml" line="279"/>
+        <location filename="../src/app/costs/CostPage.qml" line="260"/>
         <source>By cluster, stacked by pool</source>
         <translation>Nach Cluster, gestapelt nach Pool</translation>
     </message>
     <message>
-        <location filename="../src/app/costs/CostPage.qml" line="313"/>
+        <location filename="../src/app/costs/CostPage.qml" line="294"/>
         <source>By tag “%1”</source>
         <translation>Nach Tag „%1“</translation>
     </message>
     <message>
-        <location filename="../src/app/costs/CostPage.qml" line="378"/>
+        <location filename="../src/app/costs/CostPage.qml" line="359"/>
         <source>Autoscaling band of the %1 dearest pools (nodes; dot = now)</source>
         <translation>Autoscaling-Spanne der %1 teuersten Pools (Nodes; Punkt = jetzt)</translation>
     </message>
     <message>
-        <location filename="../src/app/costs/CostPage.qml" line="379"/>
+        <location filename="../src/app/costs/CostPage.qml" line="360"/>
         <source>Autoscaling band per pool (nodes; dot = now)</source>
         <translation>Autoscaling-Spanne je Pool (Nodes; Punkt = jetzt)</translation>
     </message>
     <message>
-        <location filename="../src/app/costs/CostPage.qml" line="423"/>
+        <location filename="../src/app/costs/CostPage.qml" line="404"/>
         <source>By size family</source>
         <translation>Nach Größenfamilie</translation>
     </message>
     <message>
-        <location filename="../src/app/costs/CostPage.qml" line="441"/>
+        <location filename="../src/app/costs/CostPage.qml" line="422"/>
         <source>monthly</source>
         <translation>monatlich</translation>
     </message>
     <message>
-        <location filename="../src/app/costs/CostPage.qml" line="451"/>
+        <location filename="../src/app/costs/CostPage.qml" line="432"/>
         <source>Over time, the %1 pools with the highest run-rate (measured history)</source>
         <translation>Im Zeitverlauf: die %1 Pools mit der höchsten laufenden Rate (gemessener Verlauf)</translation>
     </message>
     <message>
-        <location filename="../src/app/costs/CostPage.qml" line="452"/>
+        <location filename="../src/app/costs/CostPage.qml" line="433"/>
         <source>Over time per pool (measured history)</source>
         <translation>Im Zeitverlauf je Pool (gemessener Verlauf)</translation>
     </message>
     <message>
-        <location filename="../src/app/costs/CostPage.qml" line="461"/>
+        <location filename="../src/app/costs/CostPage.qml" line="442"/>
         <source>Node count</source>
         <translation>Anzahl Nodes</translation>
     </message>
     <message>
-        <location filename="../src/app/costs/CostPage.qml" line="461"/>
+        <location filename="../src/app/costs/CostPage.qml" line="442"/>
         <source>Run-rate ($/month)</source>
         <translation>Laufende Rate ($/Monat)</translation>
     </message>
     <message>
-        <location filename="../src/app/costs/CostPage.qml" line="487"/>
+        <location filename="../src/app/costs/CostPage.qml" line="468"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../src/app/costs/CostPage.qml" line="493"/>
+        <location filename="../src/app/costs/CostPage.qml" line="474"/>
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
     <message>
-        <location filename="../src/app/costs/CostPage.qml" line="499"/>
+        <location filename="../src/app/costs/CostPage.qml" line="480"/>
         <source>CSV by tag</source>
         <translation>CSV nach Tag</translation>
     </message>
     <message>
-        <location filename="../src/app/costs/CostPage.qml" line="512"/>
+        <location filename="../src/app/costs/CostPage.qml" line="493"/>
         <source>Cluster</source>
         <translation>Cluster</translation>
     </message>
     <message>
-        <location filename="../src/app/costs/CostPage.qml" line="512"/>
+        <location filename="../src/app/costs/CostPage.qml" line="493"/>
         <source>Pool</source>
         <translation>Pool</translation>
     </message>
     <message>
-        <location filename="../src/app/costs/CostPage.qml" line="512"/>
+        <location filename="../src/app/costs/CostPage.qml" line="493"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../src/app/costs/CostPage.qml" line="512"/>
+        <location filename="../src/app/costs/CostPage.qml" line="493"/>
         <source>Nodes</source>
         <translation>Nodes</translation>
     </message>
     <message>
-        <location filename="../src/app/costs/CostPage.qml" line="512"/>
+        <location filename="../src/app/costs/CostPage.qml" line="493"/>
         <source>Monthly</source>
         <translation>Monatlich</translation>
     </message>
     <message>
-        <location filename="../src/app/costs/CostPage.qml" line="550"/>
+        <location filename="../src/app/costs/CostPage.qml" line="531"/>
         <source>autoscaling %1</source>
         <translation>Autoscaling %1</translation>
     </message>
@@ -1319,17 +1262,17 @@ kind: DigitalOceanKubernetesNodePool
         <translation>Dieses Token kann nichts ändern: Es hat keine Schreibrechte</translation>
     </message>
     <message>
-        <location filename="../src/app/plan/PlanDialog.qml" line="92"/>
+        <location filename="../src/app/plan/PlanDialog.qml" line="93"/>
         <source>Refused: %1</source>
         <translation>Abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/plan/PlanDialog.qml" line="102"/>
+        <location filename="../src/app/plan/PlanDialog.qml" line="103"/>
         <source>Read-only: this token cannot apply changes. Review the plan here, or create a token with write scope and sign in again to apply it.</source>
         <translation>Schreibgeschützt: Dieses Token kann keine Änderungen anwenden. Prüfen Sie den Plan hier, oder erstellen Sie ein Token mit Schreibrechten und melden Sie sich erneut an, um ihn anzuwenden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/plan/PlanDialog.qml" line="138"/>
+        <location filename="../src/app/plan/PlanDialog.qml" line="139"/>
         <source>%n step(s), in the order they run</source>
         <translation>
             <numerusform>%n Schritt, in Ausführungsreihenfolge</numerusform>
@@ -1337,32 +1280,32 @@ kind: DigitalOceanKubernetesNodePool
         </translation>
     </message>
     <message>
-        <location filename="../src/app/plan/PlanDialog.qml" line="144"/>
+        <location filename="../src/app/plan/PlanDialog.qml" line="145"/>
         <source>Show as text</source>
         <translation>Als Text anzeigen</translation>
     </message>
     <message>
-        <location filename="../src/app/plan/PlanDialog.qml" line="178"/>
+        <location filename="../src/app/plan/PlanDialog.qml" line="179"/>
         <source> (estimate)</source>
         <translation> (Schätzung)</translation>
     </message>
     <message>
-        <location filename="../src/app/plan/PlanDialog.qml" line="208"/>
+        <location filename="../src/app/plan/PlanDialog.qml" line="209"/>
         <source>DigitalOcean drains every node before deleting it. When pods have nowhere else to go this can take a quarter of an hour or more; Pool Studio shows it happening.</source>
         <translation>DigitalOcean draint jeden Node, bevor es ihn löscht. Wenn Pods nirgendwo anders hinkönnen, kann das eine Viertelstunde oder länger dauern; Pool Studio zeigt den Fortschritt.</translation>
     </message>
     <message>
-        <location filename="../src/app/plan/PlanDialog.qml" line="220"/>
+        <location filename="../src/app/plan/PlanDialog.qml" line="221"/>
         <source>I understand that this removes nodes or pools</source>
         <translation>Mir ist klar, dass dies Nodes oder Pools entfernt</translation>
     </message>
     <message>
-        <location filename="../src/app/plan/PlanDialog.qml" line="228"/>
+        <location filename="../src/app/plan/PlanDialog.qml" line="229"/>
         <source>Type %1 to confirm</source>
         <translation>Zum Bestätigen %1 eingeben</translation>
     </message>
     <message>
-        <location filename="../src/app/plan/PlanDialog.qml" line="252"/>
+        <location filename="../src/app/plan/PlanDialog.qml" line="253"/>
         <source>%1 of %2 nodes running</source>
         <translation>%1 von %2 Nodes laufen</translation>
     </message>
@@ -1503,27 +1446,22 @@ kind: DigitalOceanKubernetesNodePool
         <translation>Änderungen prüfen…</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/PoolEditorDialog.qml" line="90"/>
-        <source>Your changes are kept in this window; they would be lost if it closed.</source>
-        <translation>Ihre Änderungen bleiben in diesem Fenster erhalten; sie gingen verloren, wenn es geschlossen würde.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/editor/PoolEditorDialog.qml" line="100"/>
+        <location filename="../src/app/editor/PoolEditorDialog.qml" line="89"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/PoolEditorDialog.qml" line="107"/>
+        <location filename="../src/app/editor/PoolEditorDialog.qml" line="96"/>
         <source>e.g. web-workers</source>
         <translation>z. B. web-workers</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/PoolEditorDialog.qml" line="137"/>
+        <location filename="../src/app/editor/PoolEditorDialog.qml" line="126"/>
         <source>Droplet size (available in this cluster&apos;s region)</source>
         <translation>Droplet-Größe (in der Region dieses Clusters verfügbar)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/editor/PoolEditorDialog.qml" line="220"/>
+        <location filename="../src/app/editor/PoolEditorDialog.qml" line="209"/>
         <source>A pool&apos;s size cannot change. Keeping the name deletes %1 first and creates it anew at this size: the cluster runs without its %n node(s) until the new ones run.</source>
         <translation>
             <numerusform>Die Größe eines Pools kann sich nicht ändern. Den Namen zu behalten löscht zuerst %1 und erstellt ihn in dieser Größe neu: Der Cluster läuft ohne seinen %n Node, bis die neuen laufen.</numerusform>
@@ -1531,37 +1469,37 @@ kind: DigitalOceanKubernetesNodePool
         </translation>
     </message>
     <message>
-        <location filename="../src/app/editor/PoolEditorDialog.qml" line="224"/>
+        <location filename="../src/app/editor/PoolEditorDialog.qml" line="213"/>
         <source>A pool&apos;s size cannot change. Applying this creates a new pool of this size, then deletes the old one once the new nodes run.</source>
         <translation>Die Größe eines Pools kann sich nicht ändern. Das Anwenden erstellt einen neuen Pool in dieser Größe und löscht den alten, sobald die neuen Nodes laufen.</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/PoolEditorDialog.qml" line="238"/>
+        <location filename="../src/app/editor/PoolEditorDialog.qml" line="227"/>
         <source>New pool&apos;s name</source>
         <translation>Name des neuen Pools</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/PoolEditorDialog.qml" line="257"/>
+        <location filename="../src/app/editor/PoolEditorDialog.qml" line="246"/>
         <source>Keep the name (in-place): delete %1 first, then create it anew</source>
         <translation>Namen behalten (in-place): zuerst %1 löschen, dann neu erstellen</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/PoolEditorDialog.qml" line="265"/>
+        <location filename="../src/app/editor/PoolEditorDialog.qml" line="254"/>
         <source>For manifests or tools that key on the pool name. Needs the destructive confirmation in the plan.</source>
         <translation>Für Manifeste oder Werkzeuge, die am Poolnamen hängen. Erfordert die Bestätigung für destruktive Schritte im Plan.</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/PoolEditorDialog.qml" line="267"/>
+        <location filename="../src/app/editor/PoolEditorDialog.qml" line="256"/>
         <source>Only where another pool of the cluster carries the workload while this one is gone; this cluster has no other pool.</source>
         <translation>Nur wenn ein anderer Pool des Clusters die Last trägt, solange dieser weg ist; dieser Cluster hat keinen anderen Pool.</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/PoolEditorDialog.qml" line="275"/>
+        <location filename="../src/app/editor/PoolEditorDialog.qml" line="264"/>
         <source>Keeping the name is not offered: this cluster has no other pool to carry the workload meanwhile.</source>
         <translation>Den Namen zu behalten wird nicht angeboten: Dieser Cluster hat keinen anderen Pool, der die Last währenddessen trägt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/editor/PoolEditorDialog.qml" line="287"/>
+        <location filename="../src/app/editor/PoolEditorDialog.qml" line="276"/>
         <source>Capacity dip: −%n node(s) from the delete until the new pool runs.</source>
         <translation>
             <numerusform>Kapazitätseinbruch: −%n Node vom Löschen bis der neue Pool läuft.</numerusform>
@@ -1569,87 +1507,87 @@ kind: DigitalOceanKubernetesNodePool
         </translation>
     </message>
     <message>
-        <location filename="../src/app/editor/PoolEditorDialog.qml" line="301"/>
+        <location filename="../src/app/editor/PoolEditorDialog.qml" line="290"/>
         <source>Nodes</source>
         <translation>Nodes</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/PoolEditorDialog.qml" line="339"/>
+        <location filename="../src/app/editor/PoolEditorDialog.qml" line="328"/>
         <source>Labels</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/PoolEditorDialog.qml" line="342"/>
+        <location filename="../src/app/editor/PoolEditorDialog.qml" line="331"/>
         <source>Add label</source>
         <translation>Label hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/PoolEditorDialog.qml" line="358"/>
+        <location filename="../src/app/editor/PoolEditorDialog.qml" line="347"/>
         <source>key, e.g. workload</source>
         <translation>Schlüssel, z. B. workload</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/PoolEditorDialog.qml" line="367"/>
+        <location filename="../src/app/editor/PoolEditorDialog.qml" line="356"/>
         <source>value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/PoolEditorDialog.qml" line="376"/>
+        <location filename="../src/app/editor/PoolEditorDialog.qml" line="365"/>
         <source>Remove this label</source>
         <translation>Dieses Label entfernen</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/PoolEditorDialog.qml" line="387"/>
+        <location filename="../src/app/editor/PoolEditorDialog.qml" line="376"/>
         <source>Removing a label from the pool does not remove it from nodes that already run; new and recycled nodes get the pool&apos;s labels.</source>
         <translation>Ein Label aus dem Pool zu entfernen entfernt es nicht von bereits laufenden Nodes; neue und recycelte Nodes erhalten die Labels des Pools.</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/PoolEditorDialog.qml" line="401"/>
+        <location filename="../src/app/editor/PoolEditorDialog.qml" line="390"/>
         <source>Taints</source>
         <translation>Taints</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/PoolEditorDialog.qml" line="404"/>
+        <location filename="../src/app/editor/PoolEditorDialog.qml" line="393"/>
         <source>Add taint</source>
         <translation>Taint hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/PoolEditorDialog.qml" line="412"/>
+        <location filename="../src/app/editor/PoolEditorDialog.qml" line="401"/>
         <source>Presets:</source>
         <translation>Vorlagen:</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/PoolEditorDialog.qml" line="447"/>
+        <location filename="../src/app/editor/PoolEditorDialog.qml" line="436"/>
         <source>key</source>
         <translation>Schlüssel</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/PoolEditorDialog.qml" line="456"/>
+        <location filename="../src/app/editor/PoolEditorDialog.qml" line="445"/>
         <source>value (optional)</source>
         <translation>Wert (optional)</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/PoolEditorDialog.qml" line="473"/>
+        <location filename="../src/app/editor/PoolEditorDialog.qml" line="462"/>
         <source>Remove this taint</source>
         <translation>Dieses Taint entfernen</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/PoolEditorDialog.qml" line="488"/>
+        <location filename="../src/app/editor/PoolEditorDialog.qml" line="477"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/PoolEditorDialog.qml" line="503"/>
+        <location filename="../src/app/editor/PoolEditorDialog.qml" line="492"/>
         <source>Click to remove</source>
         <translation>Zum Entfernen klicken</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/PoolEditorDialog.qml" line="514"/>
+        <location filename="../src/app/editor/PoolEditorDialog.qml" line="503"/>
         <source>Added by DigitalOcean; read-only</source>
         <translation>Von DigitalOcean hinzugefügt; schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/PoolEditorDialog.qml" line="521"/>
+        <location filename="../src/app/editor/PoolEditorDialog.qml" line="510"/>
         <source>Add a tag, e.g. team:payments, and press Enter</source>
         <translation>Tag eingeben, z. B. team:payments, und Eingabe drücken</translation>
     </message>
@@ -2498,22 +2436,14 @@ kind: DigitalOceanKubernetesNodePool
         <translation>nichts wurde gesendet: %1</translation>
     </message>
     <message>
-        <location filename="../src/api/planrunner.cpp" line="163"/>
+        <location filename="../src/api/planrunner.cpp" line="165"/>
         <source>the apply journal cannot be written, so nothing more is sent: %1</source>
         <translation>das Apply-Journal kann nicht geschrieben werden, daher wird nichts mehr gesendet: %1</translation>
     </message>
     <message>
-        <location filename="../src/api/planrunner.cpp" line="382"/>
+        <location filename="../src/api/planrunner.cpp" line="384"/>
         <source>sent, but it had not settled after %1 min</source>
         <translation>gesendet, aber nach %1 Min. nicht abgeschlossen</translation>
-    </message>
-</context>
-<context>
-    <name>app</name>
-    <message>
-        <location filename="../src/app/costs/costcharts.cpp" line="44"/>
-        <source>control plane</source>
-        <translation>Control Plane</translation>
     </message>
 </context>
 <context>
@@ -2594,39 +2524,6 @@ kind: DigitalOceanKubernetesNodePool
     </message>
 </context>
 <context>
-    <name>app::BilledCostModel</name>
-    <message>
-        <location filename="../src/app/costs/billedcostmodel.cpp" line="56"/>
-        <source>no history</source>
-        <translation>kein Verlauf</translation>
-    </message>
-    <message>
-        <location filename="../src/app/costs/billedcostmodel.cpp" line="62"/>
-        <source>Billed as estimated.</source>
-        <translation>Wie geschätzt abgerechnet.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/costs/billedcostmodel.cpp" line="91"/>
-        <source>%1 (so far)</source>
-        <translation>%1 (bisher)</translation>
-    </message>
-    <message>
-        <location filename="../src/app/costs/billedcostmodel.cpp" line="109"/>
-        <source>%1 so far: the invoice preview as of %2 (updated_at); the estimate runs to the same instant.</source>
-        <translation>%1 bisher: die Rechnungsvorschau mit Stand %2 (updated_at); die Schätzung reicht bis zum selben Zeitpunkt.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/costs/billedcostmodel.cpp" line="112"/>
-        <source>%1: invoice of %2 to %3.</source>
-        <translation>%1: Rechnung vom %2 bis %3.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/costs/billedcostmodel.cpp" line="142"/>
-        <source>The bill could not be read: %1</source>
-        <translation>Die Rechnung konnte nicht gelesen werden: %1</translation>
-    </message>
-</context>
-<context>
     <name>app::ClusterAutoscalerEditor</name>
     <message>
         <location filename="../src/app/editor/clusterautoscalereditor.cpp" line="65"/>
@@ -2663,42 +2560,24 @@ kind: DigitalOceanKubernetesNodePool
     </message>
 </context>
 <context>
-    <name>app::CostCharts</name>
-    <message>
-        <location filename="../src/app/costs/costcharts.cpp" line="111"/>
-        <source>other pools</source>
-        <translation>andere Pools</translation>
-    </message>
-    <message>
-        <location filename="../src/app/costs/costcharts.cpp" line="160"/>
-        <source>%n node(s): %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/app/costs/costcharts.cpp" line="201"/>
-        <source>other (%n value(s))</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>app::CostModel</name>
     <message>
-        <location filename="../src/app/costs/costmodel.cpp" line="123"/>
+        <location filename="../src/app/costs/costmodel.cpp" line="121"/>
         <source>control plane (HA)</source>
         <translation>Control Plane (HA)</translation>
     </message>
     <message>
-        <location filename="../src/app/costs/costmodel.cpp" line="168"/>
+        <location filename="../src/app/costs/costmodel.cpp" line="166"/>
         <source>autoscaling: %1 – %2</source>
         <translation>Autoscaling: %1 – %2</translation>
     </message>
     <message>
-        <location filename="../src/app/costs/costmodel.cpp" line="174"/>
+        <location filename="../src/app/costs/costmodel.cpp" line="172"/>
         <source>Estimates: node count × monthly price (DigitalOcean bills per second up to 672 hours a month); HA control plane %1/month assumed.</source>
         <translation>Schätzungen: Anzahl Nodes × Monatspreis (DigitalOcean rechnet sekundengenau ab, bis 672 Stunden im Monat); HA-Control-Plane mit %1/Monat angenommen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/costs/costmodel.cpp" line="188"/>
+        <location filename="../src/app/costs/costmodel.cpp" line="186"/>
         <source>%n pool(s) selected: %1 a month</source>
         <translation>
             <numerusform>%n Pool ausgewählt: %1 pro Monat</numerusform>
@@ -2706,12 +2585,7 @@ kind: DigitalOceanKubernetesNodePool
         </translation>
     </message>
     <message>
-        <location filename="../src/app/costs/costmodel.cpp" line="244"/>
-        <source>The cost history %1 was damaged: it was moved to %2 and a new history was started.</source>
-        <translation>Der Kostenverlauf %1 war beschädigt: Er wurde nach %2 verschoben und ein neuer Verlauf begonnen.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/costs/costmodel.cpp" line="347"/>
+        <location filename="../src/app/costs/costmodel.cpp" line="331"/>
         <source>%1 (%2 node-hours measured)</source>
         <translation>%1 (%2 Node-Stunden gemessen)</translation>
     </message>
@@ -2747,19 +2621,6 @@ kind: DigitalOceanKubernetesNodePool
         <location filename="../src/app/signin/doctlimportcontroller.cpp" line="116"/>
         <source>“%1” was not imported: its token could not be stored: %2</source>
         <translation>„%1“ wurde nicht importiert: Sein Token konnte nicht gespeichert werden: %2</translation>
-    </message>
-</context>
-<context>
-    <name>app::DraftStore</name>
-    <message>
-        <location filename="../src/app/editor/draftstore.cpp" line="89"/>
-        <source>The draft could not be saved to %1: %2</source>
-        <translation>Der Entwurf konnte nicht in %1 gespeichert werden: %2</translation>
-    </message>
-    <message>
-        <location filename="../src/app/editor/draftstore.cpp" line="95"/>
-        <source>cannot create its folder</source>
-        <translation>sein Ordner kann nicht erstellt werden</translation>
     </message>
 </context>
 <context>
@@ -2883,14 +2744,6 @@ kind: DigitalOceanKubernetesNodePool
         <location filename="../src/app/drift/driftlistmodel.cpp" line="85"/>
         <source>differs (replace)</source>
         <translation>weicht ab (Austausch)</translation>
-    </message>
-</context>
-<context>
-    <name>app::HistoryStore</name>
-    <message>
-        <location filename="../src/app/costs/historystore.cpp" line="145"/>
-        <source>%1 is damaged and could not be moved aside</source>
-        <translation>%1 ist beschädigt und konnte nicht beiseitegelegt werden</translation>
     </message>
 </context>
 <context>
@@ -3189,82 +3042,82 @@ kind: DigitalOceanKubernetesNodePool
 <context>
     <name>app::PlanStepModel</name>
     <message>
-        <location filename="../src/app/plan/planstepmodel.cpp" line="19"/>
+        <location filename="../src/app/plan/planstepmodel.cpp" line="20"/>
         <source>%1 (autoscaled %2–%3)</source>
         <translation>%1 (Autoscaling %2–%3)</translation>
     </message>
     <message>
-        <location filename="../src/app/plan/planstepmodel.cpp" line="61"/>
+        <location filename="../src/app/plan/planstepmodel.cpp" line="62"/>
         <source>Create</source>
         <translation>Erstellen</translation>
     </message>
     <message>
-        <location filename="../src/app/plan/planstepmodel.cpp" line="63"/>
+        <location filename="../src/app/plan/planstepmodel.cpp" line="64"/>
         <source>Update</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../src/app/plan/planstepmodel.cpp" line="65"/>
+        <location filename="../src/app/plan/planstepmodel.cpp" line="66"/>
         <source>Replace</source>
         <translation>Ersetzen</translation>
     </message>
     <message>
-        <location filename="../src/app/plan/planstepmodel.cpp" line="67"/>
+        <location filename="../src/app/plan/planstepmodel.cpp" line="68"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../src/app/plan/planstepmodel.cpp" line="69"/>
+        <location filename="../src/app/plan/planstepmodel.cpp" line="70"/>
         <source>Configure</source>
         <translation>Konfigurieren</translation>
     </message>
     <message>
-        <location filename="../src/app/plan/planstepmodel.cpp" line="80"/>
+        <location filename="../src/app/plan/planstepmodel.cpp" line="81"/>
         <source>in place: old pool first</source>
         <translation>in-place: zuerst der alte Pool</translation>
     </message>
     <message>
-        <location filename="../src/app/plan/planstepmodel.cpp" line="81"/>
+        <location filename="../src/app/plan/planstepmodel.cpp" line="82"/>
         <source>blue/green: new pool first</source>
         <translation>Blue/Green: zuerst der neue Pool</translation>
     </message>
     <message>
-        <location filename="../src/app/plan/planstepmodel.cpp" line="103"/>
+        <location filename="../src/app/plan/planstepmodel.cpp" line="104"/>
         <source>not sent</source>
         <translation>nicht gesendet</translation>
     </message>
     <message>
-        <location filename="../src/app/plan/planstepmodel.cpp" line="105"/>
+        <location filename="../src/app/plan/planstepmodel.cpp" line="106"/>
         <source>sent, settling</source>
         <translation>gesendet, wird abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../src/app/plan/planstepmodel.cpp" line="107"/>
+        <location filename="../src/app/plan/planstepmodel.cpp" line="108"/>
         <source>applied</source>
         <translation>angewendet</translation>
     </message>
     <message>
-        <location filename="../src/app/plan/planstepmodel.cpp" line="111"/>
+        <location filename="../src/app/plan/planstepmodel.cpp" line="112"/>
         <source>failed: %1</source>
         <translation>fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/plan/planstepmodel.cpp" line="112"/>
+        <location filename="../src/app/plan/planstepmodel.cpp" line="113"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../src/app/plan/planstepmodel.cpp" line="139"/>
+        <location filename="../src/app/plan/planstepmodel.cpp" line="140"/>
         <source>new pool: %1 × %2</source>
         <translation>neuer Pool: %1 × %2</translation>
     </message>
     <message>
-        <location filename="../src/app/plan/planstepmodel.cpp" line="143"/>
+        <location filename="../src/app/plan/planstepmodel.cpp" line="144"/>
         <source>%1 × %2 go</source>
         <translation>%1 × %2 fallen weg</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/plan/planstepmodel.cpp" line="150"/>
+        <location filename="../src/app/plan/planstepmodel.cpp" line="151"/>
         <source>%n field(s) change</source>
         <translation>
             <numerusform>%n Feld ändert sich</numerusform>
@@ -3272,7 +3125,7 @@ kind: DigitalOceanKubernetesNodePool
         </translation>
     </message>
     <message>
-        <location filename="../src/app/plan/planstepmodel.cpp" line="153"/>
+        <location filename="../src/app/plan/planstepmodel.cpp" line="154"/>
         <source>planned</source>
         <translation>geplant</translation>
     </message>
@@ -3280,62 +3133,62 @@ kind: DigitalOceanKubernetesNodePool
 <context>
     <name>app::PoolEditor</name>
     <message>
-        <location filename="../src/app/editor/pooleditor.cpp" line="226"/>
+        <location filename="../src/app/editor/pooleditor.cpp" line="218"/>
         <source>%1 vCPU · %2 GiB</source>
         <translation>%1 vCPU · %2 GiB</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/pooleditor.cpp" line="228"/>
+        <location filename="../src/app/editor/pooleditor.cpp" line="220"/>
         <source> · %1× GPU %2 GiB</source>
         <translation> · %1× GPU %2 GiB</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/pooleditor.cpp" line="233"/>
+        <location filename="../src/app/editor/pooleditor.cpp" line="225"/>
         <source>%1/mo</source>
         <translation>%1/Monat</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/pooleditor.cpp" line="235"/>
+        <location filename="../src/app/editor/pooleditor.cpp" line="227"/>
         <source>$%1/h</source>
         <translation>%1 $/h</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/pooleditor.cpp" line="428"/>
+        <location filename="../src/app/editor/pooleditor.cpp" line="420"/>
         <source>Keeping the name replaces the pool in place, which needs another pool in the cluster to carry the workload while %1 is gone.</source>
         <translation>Den Namen zu behalten ersetzt den Pool in-place; dafür muss ein anderer Pool im Cluster die Last tragen, solange %1 weg ist.</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/pooleditor.cpp" line="431"/>
+        <location filename="../src/app/editor/pooleditor.cpp" line="423"/>
         <source>Replace it under a new name instead.</source>
         <translation>Ersetzen Sie ihn stattdessen unter einem neuen Namen.</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/pooleditor.cpp" line="438"/>
+        <location filename="../src/app/editor/pooleditor.cpp" line="430"/>
         <source>The new pool&apos;s name: %1.</source>
         <translation>Der Name des neuen Pools: %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/pooleditor.cpp" line="439"/>
+        <location filename="../src/app/editor/pooleditor.cpp" line="431"/>
         <source>Choose another name for the pool that replaces %1.</source>
         <translation>Wählen Sie einen anderen Namen für den Pool, der %1 ersetzt.</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/pooleditor.cpp" line="465"/>
+        <location filename="../src/app/editor/pooleditor.cpp" line="457"/>
         <source>The label key &quot;%1&quot; is used twice.</source>
         <translation>Der Label-Schlüssel &quot;%1&quot; wird zweimal verwendet.</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/pooleditor.cpp" line="466"/>
+        <location filename="../src/app/editor/pooleditor.cpp" line="458"/>
         <source>Remove one of the rows.</source>
         <translation>Entfernen Sie eine der Zeilen.</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/pooleditor.cpp" line="481"/>
+        <location filename="../src/app/editor/pooleditor.cpp" line="473"/>
         <source>%1 (fix: %2)</source>
         <translation>%1 (Lösung: %2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/editor/pooleditor.cpp" line="490"/>
+        <location filename="../src/app/editor/pooleditor.cpp" line="482"/>
         <source>%n problem(s) to fix before review. %1: %2</source>
         <translation>
             <numerusform>%n Problem vor der Prüfung zu beheben. %1: %2</numerusform>
@@ -3343,37 +3196,37 @@ kind: DigitalOceanKubernetesNodePool
         </translation>
     </message>
     <message>
-        <location filename="../src/app/editor/pooleditor.cpp" line="551"/>
+        <location filename="../src/app/editor/pooleditor.cpp" line="543"/>
         <source>Cost unknown for this size</source>
         <translation>Kosten für diese Größe unbekannt</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/pooleditor.cpp" line="559"/>
+        <location filename="../src/app/editor/pooleditor.cpp" line="551"/>
         <source>≈ %1 a month (estimate)</source>
         <translation>≈ %1 pro Monat (Schätzung)</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/pooleditor.cpp" line="561"/>
+        <location filename="../src/app/editor/pooleditor.cpp" line="553"/>
         <source>≈ %1 a month now (estimate)</source>
         <translation>≈ %1 pro Monat derzeit (Schätzung)</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/pooleditor.cpp" line="562"/>
+        <location filename="../src/app/editor/pooleditor.cpp" line="554"/>
         <source>≈ %1 → %2 a month (estimate)</source>
         <translation>≈ %1 → %2 pro Monat (Schätzung)</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/pooleditor.cpp" line="568"/>
+        <location filename="../src/app/editor/pooleditor.cpp" line="560"/>
         <source>autoscaling band %1 – %2 a month</source>
         <translation>Autoscaling-Spanne %1 – %2 pro Monat</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/pooleditor.cpp" line="584"/>
+        <location filename="../src/app/editor/pooleditor.cpp" line="576"/>
         <source>%1 nodes would pass the account&apos;s droplet limit of %2 (other pools use %3). DigitalOcean refuses droplets past it; ask support to raise the limit or lower the number.</source>
         <translation>%1 Nodes würden das Droplet-Limit des Kontos von %2 überschreiten (andere Pools nutzen %3). DigitalOcean lehnt Droplets darüber ab; bitten Sie den Support, das Limit anzuheben, oder senken Sie die Zahl.</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/pooleditor.cpp" line="592"/>
+        <location filename="../src/app/editor/pooleditor.cpp" line="584"/>
         <source>Setting a count on an autoscaled pool overrides what the autoscaler chose (%1 now). Leave the count alone unless you mean it.</source>
         <translation>Eine Anzahl für einen Pool mit Autoscaling zu setzen überschreibt die Wahl des Autoscalers (jetzt %1). Lassen Sie die Anzahl, wie sie ist, wenn Sie es nicht so meinen.</translation>
     </message>
@@ -3437,32 +3290,32 @@ kind: DigitalOceanKubernetesNodePool
 <context>
     <name>app::Workspace</name>
     <message>
-        <location filename="../src/app/shell/workspace.cpp" line="194"/>
+        <location filename="../src/app/shell/workspace.cpp" line="196"/>
         <source>The node was not deleted: %1</source>
         <translation>Der Node wurde nicht gelöscht: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/workspace.cpp" line="205"/>
+        <location filename="../src/app/shell/workspace.cpp" line="207"/>
         <source>DigitalOcean refused a change with HTTP 403</source>
         <translation>DigitalOcean hat eine Änderung mit HTTP 403 abgelehnt</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/workspace.cpp" line="207"/>
+        <location filename="../src/app/shell/workspace.cpp" line="209"/>
         <source> (“%1”)</source>
         <translation> („%1“)</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/workspace.cpp" line="208"/>
+        <location filename="../src/app/shell/workspace.cpp" line="210"/>
         <source>This token can read but not change anything: %1. To make changes, create a token with write scope at cloud.digitalocean.com/account/api/tokens and sign in again with it.</source>
         <translation>Dieses Token kann lesen, aber nichts ändern: %1. Um Änderungen vorzunehmen, erstellen Sie unter cloud.digitalocean.com/account/api/tokens ein Token mit Schreibrechten und melden Sie sich damit erneut an.</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/workspace.cpp" line="255"/>
+        <location filename="../src/app/shell/workspace.cpp" line="256"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/workspace.cpp" line="268"/>
+        <location filename="../src/app/shell/workspace.cpp" line="269"/>
         <source>Prices and sizes could not be loaded: %1</source>
         <translation>Preise und Größen konnten nicht geladen werden: %1</translation>
     </message>
@@ -3710,6 +3563,43 @@ Anwenden?</translation>
     </message>
 </context>
 <context>
+    <name>autoscaler</name>
+    <message>
+        <location filename="../src/cli/autoscalercommand.cpp" line="41"/>
+        <source>--threshold %1: not a number; give a share of a node between 0 and 1, such as 0.65</source>
+        <translation>--threshold %1: keine Zahl; geben Sie einen Anteil eines Nodes zwischen 0 und 1 an, etwa 0.65</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/autoscalercommand.cpp" line="67"/>
+        <source>%1 (default)</source>
+        <translation>%1 (Standard)</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/autoscalercommand.cpp" line="92"/>
+        <source>Cluster autoscaler of %1 (%2)
+</source>
+        <translation>Cluster-Autoscaler von %1 (%2)
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/autoscalercommand.cpp" line="100"/>
+        <source>a node must be unneeded for %1 before it is removed</source>
+        <translation>ein Node muss %1 lang unnötig sein, bevor er entfernt wird</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/autoscalercommand.cpp" line="120"/>
+        <source>No changes: the cluster autoscaler of %1 is already set so.
+</source>
+        <translation>Keine Änderungen: Der Cluster-Autoscaler von %1 ist bereits so eingestellt.
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/autoscalercommand.cpp" line="126"/>
+        <source>Change the cluster autoscaler of %1?</source>
+        <translation>Den Cluster-Autoscaler von %1 ändern?</translation>
+    </message>
+</context>
+<context>
     <name>autoscalerconfig</name>
     <message>
         <location filename="../src/core/autoscalerconfig.cpp" line="77"/>
@@ -3854,43 +3744,6 @@ Anwenden?</translation>
         <location filename="../src/core/autoscalerplan.cpp" line="103"/>
         <source>a node must be unneeded for %1 before it is removed</source>
         <translation>ein Node muss %1 lang unnötig sein, bevor er entfernt wird</translation>
-    </message>
-</context>
-<context>
-    <name>cli</name>
-    <message>
-        <location filename="../src/cli/autoscalercommand.cpp" line="39"/>
-        <source>--threshold %1: not a number; give a share of a node between 0 and 1, such as 0.65</source>
-        <translation>--threshold %1: keine Zahl; geben Sie einen Anteil eines Nodes zwischen 0 und 1 an, etwa 0.65</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/autoscalercommand.cpp" line="65"/>
-        <source>%1 (default)</source>
-        <translation>%1 (Standard)</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/autoscalercommand.cpp" line="90"/>
-        <source>Cluster autoscaler of %1 (%2)
-</source>
-        <translation>Cluster-Autoscaler von %1 (%2)
-</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/autoscalercommand.cpp" line="98"/>
-        <source>a node must be unneeded for %1 before it is removed</source>
-        <translation>ein Node muss %1 lang unnötig sein, bevor er entfernt wird</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/autoscalercommand.cpp" line="119"/>
-        <source>No changes: the cluster autoscaler of %1 is already set so.
-</source>
-        <translation>Keine Änderungen: Der Cluster-Autoscaler von %1 ist bereits so eingestellt.
-</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/autoscalercommand.cpp" line="124"/>
-        <source>Change the cluster autoscaler of %1?</source>
-        <translation>Den Cluster-Autoscaler von %1 ändern?</translation>
     </message>
 </context>
 <context>
@@ -5055,67 +4908,67 @@ Exit-Codes von validate, lint und fmt (wie bei Lintern): 0 sauber; 1 Befunde (Va
         <translation>cost: was DigitalOcean je Cluster abgerechnet hat, neben der Schätzung (braucht ein Token mit billing:read).</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="141"/>
+        <location filename="../src/cli/main.cpp" line="142"/>
         <source>cost --billed: the invoice of YYYY-MM (default: this month so far).</source>
         <translation>cost --billed: die Rechnung von YYYY-MM (Standard: dieser Monat bisher).</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="146"/>
+        <location filename="../src/cli/main.cpp" line="147"/>
         <source>autoscaler: scale down nodes requested less than this share (0 to 1, e.g. 0.65).</source>
         <translation>autoscaler: Nodes herunterskalieren, die zu weniger als diesem Anteil angefordert sind (0 bis 1, z. B. 0.65).</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="150"/>
+        <location filename="../src/cli/main.cpp" line="151"/>
         <source>autoscaler: how long a node is unneeded before it goes (5m, 1h30m).</source>
         <translation>autoscaler: wie lange ein Node unnötig ist, bevor er geht (5m, 1h30m).</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="154"/>
+        <location filename="../src/cli/main.cpp" line="155"/>
         <source>autoscaler: random, priority, least_waste, comma-separated (&quot;&quot; clears).</source>
         <translation>autoscaler: random, priority, least_waste, durch Kommas getrennt (&quot;&quot; leert).</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="158"/>
+        <location filename="../src/cli/main.cpp" line="159"/>
         <source>fmt: rewrite the file instead of printing it.</source>
         <translation>fmt: die Datei neu schreiben, statt sie auszugeben.</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="160"/>
+        <location filename="../src/cli/main.cpp" line="161"/>
         <source>lint: the account&apos;s droplet limit (default 25).</source>
         <translation>lint: das Droplet-Limit des Kontos (Standard 25).</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="164"/>
+        <location filename="../src/cli/main.cpp" line="165"/>
         <source>export: yaml (manifests, default), terraform (digitalocean_kubernetes_node_pool resources) or doctl (node-pool create commands).</source>
         <translation>export: yaml (Manifeste, Standard), terraform (Ressourcen digitalocean_kubernetes_node_pool) oder doctl (Befehle node-pool create).</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="173"/>
+        <location filename="../src/cli/main.cpp" line="174"/>
         <source>What to do (see above).</source>
         <translation>Was zu tun ist (siehe oben).</translation>
     </message>
     <message>
-        <location filename="../src/gui/main.cpp" line="41"/>
+        <location filename="../src/gui/main.cpp" line="44"/>
         <source>Pool Studio: DigitalOcean Kubernetes node pools on the desktop. DIGITALOCEAN_ACCESS_TOKEN (or DIGITALOCEAN_TOKEN) signs in for one run; without it, the saved context or the sign-in page opens.</source>
         <translation>Pool Studio: Node-Pools von DigitalOcean Kubernetes auf dem Desktop. DIGITALOCEAN_ACCESS_TOKEN (oder DIGITALOCEAN_TOKEN) meldet für einen Lauf an; ohne es öffnet sich der gespeicherte Kontext oder die Anmeldeseite.</translation>
     </message>
     <message>
-        <location filename="../src/gui/main.cpp" line="49"/>
+        <location filename="../src/gui/main.cpp" line="52"/>
         <source>Run against the built-in simulator with demo data.</source>
         <translation>Gegen den eingebauten Simulator mit Demodaten laufen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/main.cpp" line="52"/>
+        <location filename="../src/gui/main.cpp" line="55"/>
         <source>DigitalOcean API base URL (default %1).</source>
         <translation>Basis-URL der DigitalOcean-API (Standard %1).</translation>
     </message>
     <message>
-        <location filename="../src/gui/main.cpp" line="57"/>
+        <location filename="../src/gui/main.cpp" line="60"/>
         <source>Colour theme: system (default), light or dark.</source>
         <translation>Farbschema: system (Standard), light oder dark.</translation>
     </message>
     <message>
-        <location filename="../src/gui/main.cpp" line="61"/>
+        <location filename="../src/gui/main.cpp" line="64"/>
         <source>Save the window to FILE once the first refresh has finished, then quit (for documentation).</source>
         <translation>Das Fenster nach der ersten Aktualisierung in FILE speichern, dann beenden (für die Dokumentation).</translation>
     </message>
@@ -5554,25 +5407,29 @@ Plan: %1 zu erstellen, %2 zu aktualisieren, %3 zu ersetzen, %4 zu löschen.
 <context>
     <name>preflight</name>
     <message>
-        <location filename="../src/core/preflight.cpp" line="69"/>
-        <source>%1/%2 (new): up to %3</source>
-        <translation>%1/%2 (neu): bis zu %3</translation>
+        <location filename="../src/core/preflight.cpp" line="67"/>
+        <source>%1/%2: %3 → %4</source>
+        <translation>%1/%2: %3 → %4</translation>
     </message>
     <message>
-        <location filename="../src/core/preflight.cpp" line="74"/>
-        <location filename="../src/core/preflight.cpp" line="90"/>
-        <source>%1/%2: %3 → up to %4</source>
-        <translation>%1/%2: %3 → bis zu %4</translation>
+        <location filename="../src/core/preflight.cpp" line="73"/>
+        <source>%1/%2 (new): %3</source>
+        <translation>%1/%2 (neu): %3</translation>
     </message>
     <message>
-        <location filename="../src/core/preflight.cpp" line="83"/>
-        <source>%1/%2 (replacing %3 while both run): up to %4</source>
-        <translation>%1/%2 (ersetzt %3, solange beide laufen): bis zu %4</translation>
+        <location filename="../src/core/preflight.cpp" line="84"/>
+        <source>%1/%2 (replacing %3, both at once): %4</source>
+        <translation>%1/%2 (ersetzt %3, beide gleichzeitig): %4</translation>
     </message>
     <message>
-        <location filename="../src/core/preflight.cpp" line="107"/>
-        <source>the plan needs room for up to %1 droplets at once (every pool&apos;s count, or its autoscaling maximum, across the account&apos;s clusters), but the account&apos;s droplet limit is %2 (the pools may hold %3 before the plan). The pools that would pass it: %4. Lower their counts or maxima, or ask DigitalOcean to raise the limit</source>
-        <translation>der Plan braucht Platz für bis zu %1 Droplets gleichzeitig (die Anzahl jedes Pools oder sein Autoscaling-Maximum, über alle Cluster des Kontos), aber das Droplet-Limit des Kontos ist %2 (vor dem Plan können die Pools %3 halten). Die Pools, die es überschreiten würden: %4. Senken Sie deren Anzahl oder Maxima, oder bitten Sie DigitalOcean, das Limit anzuheben</translation>
+        <location filename="../src/core/preflight.cpp" line="126"/>
+        <source>the plan needs room for %1 droplets at once (the node counts of every pool of the account&apos;s clusters as its steps run), but the account&apos;s droplet limit is %2 (%3 nodes before the plan); DigitalOcean would refuse it half way. The pools that would pass it: %4. Lower their counts, or ask DigitalOcean to raise the limit</source>
+        <translation>der Plan braucht Platz für %1 Droplets gleichzeitig (die Node-Anzahlen jedes Pools in den Clustern des Kontos, während seine Schritte laufen), aber das Droplet-Limit des Kontos ist %2 (%3 Nodes vor dem Plan); DigitalOcean würde ihn auf halbem Weg ablehnen. Die Pools, die es überschreiten würden: %4. Senken Sie deren Anzahl, oder bitten Sie DigitalOcean, das Limit anzuheben</translation>
+    </message>
+    <message>
+        <location filename="../src/core/preflight.cpp" line="137"/>
+        <source>at their autoscaling maxima the account&apos;s pools would need %1 droplets, past the droplet limit of %2: the autoscaler will not be able to grow them all that far (%3)</source>
+        <translation>bei ihren Autoscaling-Maxima bräuchten die Pools des Kontos %1 Droplets, mehr als das Droplet-Limit von %2: Der Autoscaler wird sie nicht alle so weit vergrößern können (%3)</translation>
     </message>
 </context>
 <context>

@@ -174,84 +174,6 @@
     </message>
 </context>
 <context>
-    <name>BilledView</name>
-    <message>
-        <location filename="../src/app/costs/BilledView.qml" line="35"/>
-        <source>Billed vs estimated</source>
-        <translation>Facturé / estimé</translation>
-    </message>
-    <message>
-        <location filename="../src/app/costs/BilledView.qml" line="39"/>
-        <source>Month</source>
-        <translation>Mois</translation>
-    </message>
-    <message>
-        <location filename="../src/app/costs/BilledView.qml" line="57"/>
-        <source>Refresh</source>
-        <translation>Actualiser</translation>
-    </message>
-    <message>
-        <location filename="../src/app/costs/BilledView.qml" line="62"/>
-        <source>Back to estimates</source>
-        <translation>Retour aux estimations</translation>
-    </message>
-    <message>
-        <location filename="../src/app/costs/BilledView.qml" line="144"/>
-        <source>Cluster</source>
-        <translation>Cluster</translation>
-    </message>
-    <message>
-        <location filename="../src/app/costs/BilledView.qml" line="145"/>
-        <source>Billed</source>
-        <translation>Facturé</translation>
-    </message>
-    <message>
-        <location filename="../src/app/costs/BilledView.qml" line="146"/>
-        <source>Estimated</source>
-        <translation>Estimé</translation>
-    </message>
-    <message>
-        <location filename="../src/app/costs/BilledView.qml" line="147"/>
-        <source>Difference</source>
-        <translation>Écart</translation>
-    </message>
-    <message>
-        <location filename="../src/app/costs/BilledView.qml" line="148"/>
-        <source>What explains it</source>
-        <translation>Ce qui l&apos;explique</translation>
-    </message>
-    <message>
-        <location filename="../src/app/costs/BilledView.qml" line="170"/>
-        <source>%1 (gone)</source>
-        <translation>%1 (disparu)</translation>
-    </message>
-    <message>
-        <location filename="../src/app/costs/BilledView.qml" line="178"/>
-        <source>No Kubernetes items on this invoice.</source>
-        <translation>Aucune ligne Kubernetes sur cette facture.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/costs/BilledView.qml" line="190"/>
-        <source>Billed %1</source>
-        <translation>Facturé %1</translation>
-    </message>
-    <message>
-        <location filename="../src/app/costs/BilledView.qml" line="195"/>
-        <source>Estimated %1</source>
-        <translation>Estimé %1</translation>
-    </message>
-    <message>
-        <location filename="../src/app/costs/BilledView.qml" line="200"/>
-        <source>Difference %1</source>
-        <translation>Écart %1</translation>
-    </message>
-    <message>
-        <location filename="../src/app/costs/BilledView.qml" line="204"/>
-        <source>Estimate: recorded node counts, per second, at most 672 h a node a month, HA control plane $40.00/month.</source>
-        <translation>Estimation&#xa0;: nombres de nœuds enregistrés, à la seconde, 672 h au plus par nœud et par mois, plan de contrôle HA à $40.00/mois.</translation>
-    </message>
-</context>
-<context>
     <name>CatalogCache</name>
     <message>
         <location filename="../src/api/catalogcache.cpp" line="87"/>
@@ -542,160 +464,181 @@ la barre rouge ci-dessus indique pourquoi</translation>
 <context>
     <name>CostModel</name>
     <message>
-        <location filename="../src/app/costs/costcharts.cpp" line="154"/>
+        <location filename="../src/app/costs/costcharts.cpp" line="47"/>
+        <source>control plane</source>
+        <translation>plan de contrôle</translation>
+    </message>
+    <message>
+        <location filename="../src/app/costs/costcharts.cpp" line="114"/>
+        <source>other pools</source>
+        <translation>autres pools</translation>
+    </message>
+    <message>
+        <location filename="../src/app/costs/costcharts.cpp" line="158"/>
         <source>%1–%2 nodes, now %3: %4–%5</source>
         <translation>%1–%2 nœuds, actuellement %3&#xa0;: %4–%5</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../src/app/costs/costcharts.cpp" line="163"/>
+        <source>%n node(s): %1</source>
+        <translation>
+            <numerusform>%n nœud&#xa0;: %1</numerusform>
+            <numerusform>%n nœuds&#xa0;: %1</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../src/app/costs/costcharts.cpp" line="165"/>
+        <location filename="../src/app/costs/costcharts.cpp" line="168"/>
         <source>Charts show the largest %1 of %2 clusters and %3 of %4 pools; the summary table holds every pool.</source>
         <translation>Les graphiques montrent les %1 plus grands clusters sur %2 et %3 pools sur %4&#x202f;; le tableau récapitulatif contient tous les pools.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/costs/costcharts.cpp" line="204"/>
+        <source>other (%n value(s))</source>
+        <translation>
+            <numerusform>autres (%n valeur)</numerusform>
+            <numerusform>autres (%n valeurs)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>CostPage</name>
     <message>
-        <location filename="../src/app/costs/CostPage.qml" line="156"/>
+        <location filename="../src/app/costs/CostPage.qml" line="142"/>
         <source>Costs</source>
         <translation>Coûts</translation>
     </message>
     <message>
-        <location filename="../src/app/costs/CostPage.qml" line="162"/>
+        <location filename="../src/app/costs/CostPage.qml" line="148"/>
         <source>%1 a month (estimate)</source>
         <translation>%1 par mois (estimation)</translation>
     </message>
     <message>
-        <location filename="../src/app/costs/CostPage.qml" line="170"/>
+        <location filename="../src/app/costs/CostPage.qml" line="156"/>
         <source>Tag key</source>
         <translation>Clé de tag</translation>
     </message>
     <message>
-        <location filename="../src/app/costs/CostPage.qml" line="178"/>
+        <location filename="../src/app/costs/CostPage.qml" line="164"/>
         <source>Keep history (days)</source>
         <translation>Garder l&apos;historique (jours)</translation>
     </message>
     <message>
-        <location filename="../src/app/costs/CostPage.qml" line="189"/>
-        <source>Billed vs estimated</source>
-        <translation>Facturé / estimé</translation>
-    </message>
-    <message>
-        <location filename="../src/app/costs/CostPage.qml" line="194"/>
+        <location filename="../src/app/costs/CostPage.qml" line="175"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../src/app/costs/CostPage.qml" line="204"/>
+        <location filename="../src/app/costs/CostPage.qml" line="185"/>
         <source>This month so far: %1</source>
         <translation>Ce mois-ci jusqu&apos;à présent&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/costs/CostPage.qml" line="208"/>
+        <location filename="../src/app/costs/CostPage.qml" line="189"/>
         <source>Last 30 days: %1</source>
         <translation>30 derniers jours&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/costs/CostPage.qml" line="218"/>
+        <location filename="../src/app/costs/CostPage.qml" line="199"/>
         <source>Clear selection</source>
         <translation>Effacer la sélection</translation>
     </message>
     <message>
-        <location filename="../src/app/costs/CostPage.qml" line="266"/>
+        <location filename="../src/app/costs/CostPage.qml" line="247"/>
         <source>PNG</source>
         <translation>PNG</translation>
     </message>
     <message>
-        <location filename="../src/app/costs/CostPage.qml" line="279"/>
+        <location filename="../src/app/costs/CostPage.qml" line="260"/>
         <source>By cluster, stacked by pool</source>
         <translation>Par cluster, empilé par pool</translation>
     </message>
     <message>
-        <location filename="../src/app/costs/CostPage.qml" line="313"/>
+        <location filename="../src/app/costs/CostPage.qml" line="294"/>
         <source>By tag “%1”</source>
         <translation>Par tag «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../src/app/costs/CostPage.qml" line="378"/>
+        <location filename="../src/app/costs/CostPage.qml" line="359"/>
         <source>Autoscaling band of the %1 dearest pools (nodes; dot = now)</source>
         <translation>Plage d&apos;autoscaling des %1 pools les plus chers (nœuds&#x202f;; point = maintenant)</translation>
     </message>
     <message>
-        <location filename="../src/app/costs/CostPage.qml" line="379"/>
+        <location filename="../src/app/costs/CostPage.qml" line="360"/>
         <source>Autoscaling band per pool (nodes; dot = now)</source>
         <translation>Plage d&apos;autoscaling par pool (nœuds&#x202f;; point = maintenant)</translation>
     </message>
     <message>
-        <location filename="../src/app/costs/CostPage.qml" line="423"/>
+        <location filename="../src/app/costs/CostPage.qml" line="404"/>
         <source>By size family</source>
         <translation>Par famille de tailles</translation>
     </message>
     <message>
-        <location filename="../src/app/costs/CostPage.qml" line="441"/>
+        <location filename="../src/app/costs/CostPage.qml" line="422"/>
         <source>monthly</source>
         <translation>mensuel</translation>
     </message>
     <message>
-        <location filename="../src/app/costs/CostPage.qml" line="451"/>
+        <location filename="../src/app/costs/CostPage.qml" line="432"/>
         <source>Over time, the %1 pools with the highest run-rate (measured history)</source>
         <translation>Dans le temps, les %1 pools au rythme le plus élevé (historique mesuré)</translation>
     </message>
     <message>
-        <location filename="../src/app/costs/CostPage.qml" line="452"/>
+        <location filename="../src/app/costs/CostPage.qml" line="433"/>
         <source>Over time per pool (measured history)</source>
         <translation>Dans le temps par pool (historique mesuré)</translation>
     </message>
     <message>
-        <location filename="../src/app/costs/CostPage.qml" line="461"/>
+        <location filename="../src/app/costs/CostPage.qml" line="442"/>
         <source>Node count</source>
         <translation>Nombre de nœuds</translation>
     </message>
     <message>
-        <location filename="../src/app/costs/CostPage.qml" line="461"/>
+        <location filename="../src/app/costs/CostPage.qml" line="442"/>
         <source>Run-rate ($/month)</source>
         <translation>Rythme actuel ($/mois)</translation>
     </message>
     <message>
-        <location filename="../src/app/costs/CostPage.qml" line="487"/>
+        <location filename="../src/app/costs/CostPage.qml" line="468"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../src/app/costs/CostPage.qml" line="493"/>
+        <location filename="../src/app/costs/CostPage.qml" line="474"/>
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
     <message>
-        <location filename="../src/app/costs/CostPage.qml" line="499"/>
+        <location filename="../src/app/costs/CostPage.qml" line="480"/>
         <source>CSV by tag</source>
         <translation>CSV par tag</translation>
     </message>
     <message>
-        <location filename="../src/app/costs/CostPage.qml" line="512"/>
+        <location filename="../src/app/costs/CostPage.qml" line="493"/>
         <source>Cluster</source>
         <translation>Cluster</translation>
     </message>
     <message>
-        <location filename="../src/app/costs/CostPage.qml" line="512"/>
+        <location filename="../src/app/costs/CostPage.qml" line="493"/>
         <source>Pool</source>
         <translation>Pool</translation>
     </message>
     <message>
-        <location filename="../src/app/costs/CostPage.qml" line="512"/>
+        <location filename="../src/app/costs/CostPage.qml" line="493"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../src/app/costs/CostPage.qml" line="512"/>
+        <location filename="../src/app/costs/CostPage.qml" line="493"/>
         <source>Nodes</source>
         <translation>Nœuds</translation>
     </message>
     <message>
-        <location filename="../src/app/costs/CostPage.qml" line="512"/>
+        <location filename="../src/app/costs/CostPage.qml" line="493"/>
         <source>Monthly</source>
         <translation>Mensuel</translation>
     </message>
     <message>
-        <location filename="../src/app/costs/CostPage.qml" line="550"/>
+        <location filename="../src/app/costs/CostPage.qml" line="531"/>
         <source>autoscaling %1</source>
         <translation>autoscaling %1</translation>
     </message>
@@ -1319,17 +1262,17 @@ kind: DigitalOceanKubernetesNodePool
         <translation>Ce jeton ne peut rien modifier&#xa0;: il n&apos;a pas le droit d&apos;écriture</translation>
     </message>
     <message>
-        <location filename="../src/app/plan/PlanDialog.qml" line="92"/>
+        <location filename="../src/app/plan/PlanDialog.qml" line="93"/>
         <source>Refused: %1</source>
         <translation>Refusé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/plan/PlanDialog.qml" line="102"/>
+        <location filename="../src/app/plan/PlanDialog.qml" line="103"/>
         <source>Read-only: this token cannot apply changes. Review the plan here, or create a token with write scope and sign in again to apply it.</source>
         <translation>Lecture seule&#xa0;: ce jeton ne peut pas appliquer de changements. Examinez le plan ici, ou créez un jeton avec le droit d&apos;écriture et reconnectez-vous pour l&apos;appliquer.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/plan/PlanDialog.qml" line="138"/>
+        <location filename="../src/app/plan/PlanDialog.qml" line="139"/>
         <source>%n step(s), in the order they run</source>
         <translation>
             <numerusform>%n étape, dans l&apos;ordre d&apos;exécution</numerusform>
@@ -1337,32 +1280,32 @@ kind: DigitalOceanKubernetesNodePool
         </translation>
     </message>
     <message>
-        <location filename="../src/app/plan/PlanDialog.qml" line="144"/>
+        <location filename="../src/app/plan/PlanDialog.qml" line="145"/>
         <source>Show as text</source>
         <translation>Afficher en texte</translation>
     </message>
     <message>
-        <location filename="../src/app/plan/PlanDialog.qml" line="178"/>
+        <location filename="../src/app/plan/PlanDialog.qml" line="179"/>
         <source> (estimate)</source>
         <translation> (estimation)</translation>
     </message>
     <message>
-        <location filename="../src/app/plan/PlanDialog.qml" line="208"/>
+        <location filename="../src/app/plan/PlanDialog.qml" line="209"/>
         <source>DigitalOcean drains every node before deleting it. When pods have nowhere else to go this can take a quarter of an hour or more; Pool Studio shows it happening.</source>
         <translation>DigitalOcean draine chaque nœud avant de le supprimer. Quand les pods n&apos;ont nulle part où aller, cela peut prendre un quart d&apos;heure ou plus&#x202f;; Pool Studio le montre en direct.</translation>
     </message>
     <message>
-        <location filename="../src/app/plan/PlanDialog.qml" line="220"/>
+        <location filename="../src/app/plan/PlanDialog.qml" line="221"/>
         <source>I understand that this removes nodes or pools</source>
         <translation>Je comprends que cela supprime des nœuds ou des pools</translation>
     </message>
     <message>
-        <location filename="../src/app/plan/PlanDialog.qml" line="228"/>
+        <location filename="../src/app/plan/PlanDialog.qml" line="229"/>
         <source>Type %1 to confirm</source>
         <translation>Tapez %1 pour confirmer</translation>
     </message>
     <message>
-        <location filename="../src/app/plan/PlanDialog.qml" line="252"/>
+        <location filename="../src/app/plan/PlanDialog.qml" line="253"/>
         <source>%1 of %2 nodes running</source>
         <translation>%1 nœuds sur %2 en marche</translation>
     </message>
@@ -1503,27 +1446,22 @@ kind: DigitalOceanKubernetesNodePool
         <translation>Examiner les changements…</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/PoolEditorDialog.qml" line="90"/>
-        <source>Your changes are kept in this window; they would be lost if it closed.</source>
-        <translation>Vos changements sont gardés dans cette fenêtre&#x202f;; ils seraient perdus si elle se fermait.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/editor/PoolEditorDialog.qml" line="100"/>
+        <location filename="../src/app/editor/PoolEditorDialog.qml" line="89"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/PoolEditorDialog.qml" line="107"/>
+        <location filename="../src/app/editor/PoolEditorDialog.qml" line="96"/>
         <source>e.g. web-workers</source>
         <translation>p. ex. web-workers</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/PoolEditorDialog.qml" line="137"/>
+        <location filename="../src/app/editor/PoolEditorDialog.qml" line="126"/>
         <source>Droplet size (available in this cluster&apos;s region)</source>
         <translation>Taille de droplet (disponible dans la région de ce cluster)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/editor/PoolEditorDialog.qml" line="220"/>
+        <location filename="../src/app/editor/PoolEditorDialog.qml" line="209"/>
         <source>A pool&apos;s size cannot change. Keeping the name deletes %1 first and creates it anew at this size: the cluster runs without its %n node(s) until the new ones run.</source>
         <translation>
             <numerusform>La taille d&apos;un pool ne peut pas changer. Garder le nom supprime d&apos;abord %1 et le recrée à cette taille&#xa0;: le cluster tourne sans son %n nœud jusqu&apos;à ce que les nouveaux tournent.</numerusform>
@@ -1531,37 +1469,37 @@ kind: DigitalOceanKubernetesNodePool
         </translation>
     </message>
     <message>
-        <location filename="../src/app/editor/PoolEditorDialog.qml" line="224"/>
+        <location filename="../src/app/editor/PoolEditorDialog.qml" line="213"/>
         <source>A pool&apos;s size cannot change. Applying this creates a new pool of this size, then deletes the old one once the new nodes run.</source>
         <translation>La taille d&apos;un pool ne peut pas changer. Appliquer ceci crée un nouveau pool de cette taille, puis supprime l&apos;ancien une fois les nouveaux nœuds en marche.</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/PoolEditorDialog.qml" line="238"/>
+        <location filename="../src/app/editor/PoolEditorDialog.qml" line="227"/>
         <source>New pool&apos;s name</source>
         <translation>Nom du nouveau pool</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/PoolEditorDialog.qml" line="257"/>
+        <location filename="../src/app/editor/PoolEditorDialog.qml" line="246"/>
         <source>Keep the name (in-place): delete %1 first, then create it anew</source>
         <translation>Garder le nom (in-place)&#xa0;: supprimer d&apos;abord %1, puis le recréer</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/PoolEditorDialog.qml" line="265"/>
+        <location filename="../src/app/editor/PoolEditorDialog.qml" line="254"/>
         <source>For manifests or tools that key on the pool name. Needs the destructive confirmation in the plan.</source>
         <translation>Pour les manifestes ou outils qui se fient au nom du pool. Demande la confirmation destructive dans le plan.</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/PoolEditorDialog.qml" line="267"/>
+        <location filename="../src/app/editor/PoolEditorDialog.qml" line="256"/>
         <source>Only where another pool of the cluster carries the workload while this one is gone; this cluster has no other pool.</source>
         <translation>Seulement si un autre pool du cluster porte la charge pendant l&apos;absence de celui-ci&#x202f;; ce cluster n&apos;a pas d&apos;autre pool.</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/PoolEditorDialog.qml" line="275"/>
+        <location filename="../src/app/editor/PoolEditorDialog.qml" line="264"/>
         <source>Keeping the name is not offered: this cluster has no other pool to carry the workload meanwhile.</source>
         <translation>Garder le nom n&apos;est pas proposé&#xa0;: ce cluster n&apos;a pas d&apos;autre pool pour porter la charge entre-temps.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/editor/PoolEditorDialog.qml" line="287"/>
+        <location filename="../src/app/editor/PoolEditorDialog.qml" line="276"/>
         <source>Capacity dip: −%n node(s) from the delete until the new pool runs.</source>
         <translation>
             <numerusform>Baisse de capacité&#xa0;: −%n nœud de la suppression jusqu&apos;au démarrage du nouveau pool.</numerusform>
@@ -1569,87 +1507,87 @@ kind: DigitalOceanKubernetesNodePool
         </translation>
     </message>
     <message>
-        <location filename="../src/app/editor/PoolEditorDialog.qml" line="301"/>
+        <location filename="../src/app/editor/PoolEditorDialog.qml" line="290"/>
         <source>Nodes</source>
         <translation>Nœuds</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/PoolEditorDialog.qml" line="339"/>
+        <location filename="../src/app/editor/PoolEditorDialog.qml" line="328"/>
         <source>Labels</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/PoolEditorDialog.qml" line="342"/>
+        <location filename="../src/app/editor/PoolEditorDialog.qml" line="331"/>
         <source>Add label</source>
         <translation>Ajouter un label</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/PoolEditorDialog.qml" line="358"/>
+        <location filename="../src/app/editor/PoolEditorDialog.qml" line="347"/>
         <source>key, e.g. workload</source>
         <translation>clé, p. ex. workload</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/PoolEditorDialog.qml" line="367"/>
+        <location filename="../src/app/editor/PoolEditorDialog.qml" line="356"/>
         <source>value</source>
         <translation>valeur</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/PoolEditorDialog.qml" line="376"/>
+        <location filename="../src/app/editor/PoolEditorDialog.qml" line="365"/>
         <source>Remove this label</source>
         <translation>Retirer ce label</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/PoolEditorDialog.qml" line="387"/>
+        <location filename="../src/app/editor/PoolEditorDialog.qml" line="376"/>
         <source>Removing a label from the pool does not remove it from nodes that already run; new and recycled nodes get the pool&apos;s labels.</source>
         <translation>Retirer un label du pool ne le retire pas des nœuds déjà en marche&#x202f;; les nœuds nouveaux et recyclés reçoivent les labels du pool.</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/PoolEditorDialog.qml" line="401"/>
+        <location filename="../src/app/editor/PoolEditorDialog.qml" line="390"/>
         <source>Taints</source>
         <translation>Taints</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/PoolEditorDialog.qml" line="404"/>
+        <location filename="../src/app/editor/PoolEditorDialog.qml" line="393"/>
         <source>Add taint</source>
         <translation>Ajouter un taint</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/PoolEditorDialog.qml" line="412"/>
+        <location filename="../src/app/editor/PoolEditorDialog.qml" line="401"/>
         <source>Presets:</source>
         <translation>Préréglages&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/PoolEditorDialog.qml" line="447"/>
+        <location filename="../src/app/editor/PoolEditorDialog.qml" line="436"/>
         <source>key</source>
         <translation>clé</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/PoolEditorDialog.qml" line="456"/>
+        <location filename="../src/app/editor/PoolEditorDialog.qml" line="445"/>
         <source>value (optional)</source>
         <translation>valeur (facultative)</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/PoolEditorDialog.qml" line="473"/>
+        <location filename="../src/app/editor/PoolEditorDialog.qml" line="462"/>
         <source>Remove this taint</source>
         <translation>Retirer ce taint</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/PoolEditorDialog.qml" line="488"/>
+        <location filename="../src/app/editor/PoolEditorDialog.qml" line="477"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/PoolEditorDialog.qml" line="503"/>
+        <location filename="../src/app/editor/PoolEditorDialog.qml" line="492"/>
         <source>Click to remove</source>
         <translation>Cliquer pour retirer</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/PoolEditorDialog.qml" line="514"/>
+        <location filename="../src/app/editor/PoolEditorDialog.qml" line="503"/>
         <source>Added by DigitalOcean; read-only</source>
         <translation>Ajouté par DigitalOcean&#x202f;; lecture seule</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/PoolEditorDialog.qml" line="521"/>
+        <location filename="../src/app/editor/PoolEditorDialog.qml" line="510"/>
         <source>Add a tag, e.g. team:payments, and press Enter</source>
         <translation>Ajoutez un tag, p. ex. team:payments, puis appuyez sur Entrée</translation>
     </message>
@@ -2498,22 +2436,14 @@ kind: DigitalOceanKubernetesNodePool
         <translation>rien n&apos;a été envoyé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/api/planrunner.cpp" line="163"/>
+        <location filename="../src/api/planrunner.cpp" line="165"/>
         <source>the apply journal cannot be written, so nothing more is sent: %1</source>
         <translation>le journal d&apos;application ne peut pas être écrit, rien de plus n&apos;est donc envoyé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/api/planrunner.cpp" line="382"/>
+        <location filename="../src/api/planrunner.cpp" line="384"/>
         <source>sent, but it had not settled after %1 min</source>
         <translation>envoyé, mais pas stabilisé après %1 min</translation>
-    </message>
-</context>
-<context>
-    <name>app</name>
-    <message>
-        <location filename="../src/app/costs/costcharts.cpp" line="44"/>
-        <source>control plane</source>
-        <translation>plan de contrôle</translation>
     </message>
 </context>
 <context>
@@ -2594,39 +2524,6 @@ kind: DigitalOceanKubernetesNodePool
     </message>
 </context>
 <context>
-    <name>app::BilledCostModel</name>
-    <message>
-        <location filename="../src/app/costs/billedcostmodel.cpp" line="56"/>
-        <source>no history</source>
-        <translation>pas d&apos;historique</translation>
-    </message>
-    <message>
-        <location filename="../src/app/costs/billedcostmodel.cpp" line="62"/>
-        <source>Billed as estimated.</source>
-        <translation>Facturé comme estimé.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/costs/billedcostmodel.cpp" line="91"/>
-        <source>%1 (so far)</source>
-        <translation>%1 (jusqu&apos;ici)</translation>
-    </message>
-    <message>
-        <location filename="../src/app/costs/billedcostmodel.cpp" line="109"/>
-        <source>%1 so far: the invoice preview as of %2 (updated_at); the estimate runs to the same instant.</source>
-        <translation>%1 jusqu&apos;ici&#xa0;: l&apos;aperçu de facture au %2 (updated_at)&#x202f;; l&apos;estimation court jusqu&apos;au même instant.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/costs/billedcostmodel.cpp" line="112"/>
-        <source>%1: invoice of %2 to %3.</source>
-        <translation>%1&#xa0;: facture du %2 au %3.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/costs/billedcostmodel.cpp" line="142"/>
-        <source>The bill could not be read: %1</source>
-        <translation>La facture n&apos;a pas pu être lue&#xa0;: %1</translation>
-    </message>
-</context>
-<context>
     <name>app::ClusterAutoscalerEditor</name>
     <message>
         <location filename="../src/app/editor/clusterautoscalereditor.cpp" line="65"/>
@@ -2663,42 +2560,24 @@ kind: DigitalOceanKubernetesNodePool
     </message>
 </context>
 <context>
-    <name>app::CostCharts</name>
-    <message>
-        <location filename="../src/app/costs/costcharts.cpp" line="111"/>
-        <source>other pools</source>
-        <translation>autres pools</translation>
-    </message>
-    <message>
-        <location filename="../src/app/costs/costcharts.cpp" line="160"/>
-        <source>%n node(s): %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/app/costs/costcharts.cpp" line="201"/>
-        <source>other (%n value(s))</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>app::CostModel</name>
     <message>
-        <location filename="../src/app/costs/costmodel.cpp" line="123"/>
+        <location filename="../src/app/costs/costmodel.cpp" line="121"/>
         <source>control plane (HA)</source>
         <translation>plan de contrôle (HA)</translation>
     </message>
     <message>
-        <location filename="../src/app/costs/costmodel.cpp" line="168"/>
+        <location filename="../src/app/costs/costmodel.cpp" line="166"/>
         <source>autoscaling: %1 – %2</source>
         <translation>autoscaling&#xa0;: %1 – %2</translation>
     </message>
     <message>
-        <location filename="../src/app/costs/costmodel.cpp" line="174"/>
+        <location filename="../src/app/costs/costmodel.cpp" line="172"/>
         <source>Estimates: node count × monthly price (DigitalOcean bills per second up to 672 hours a month); HA control plane %1/month assumed.</source>
         <translation>Estimations&#xa0;: nombre de nœuds × prix mensuel (DigitalOcean facture à la seconde, jusqu&apos;à 672 heures par mois)&#x202f;; plan de contrôle HA supposé à %1/mois.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/costs/costmodel.cpp" line="188"/>
+        <location filename="../src/app/costs/costmodel.cpp" line="186"/>
         <source>%n pool(s) selected: %1 a month</source>
         <translation>
             <numerusform>%n pool sélectionné&#xa0;: %1 par mois</numerusform>
@@ -2706,12 +2585,7 @@ kind: DigitalOceanKubernetesNodePool
         </translation>
     </message>
     <message>
-        <location filename="../src/app/costs/costmodel.cpp" line="244"/>
-        <source>The cost history %1 was damaged: it was moved to %2 and a new history was started.</source>
-        <translation>L&apos;historique des coûts %1 était endommagé&#xa0;: il a été déplacé vers %2 et un nouvel historique a été commencé.</translation>
-    </message>
-    <message>
-        <location filename="../src/app/costs/costmodel.cpp" line="347"/>
+        <location filename="../src/app/costs/costmodel.cpp" line="331"/>
         <source>%1 (%2 node-hours measured)</source>
         <translation>%1 (%2 heures-nœud mesurées)</translation>
     </message>
@@ -2747,19 +2621,6 @@ kind: DigitalOceanKubernetesNodePool
         <location filename="../src/app/signin/doctlimportcontroller.cpp" line="116"/>
         <source>“%1” was not imported: its token could not be stored: %2</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;a pas été importé&#xa0;: son jeton n&apos;a pas pu être stocké&#xa0;: %2</translation>
-    </message>
-</context>
-<context>
-    <name>app::DraftStore</name>
-    <message>
-        <location filename="../src/app/editor/draftstore.cpp" line="89"/>
-        <source>The draft could not be saved to %1: %2</source>
-        <translation>Le brouillon n&apos;a pas pu être enregistré dans %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <location filename="../src/app/editor/draftstore.cpp" line="95"/>
-        <source>cannot create its folder</source>
-        <translation>impossible de créer son dossier</translation>
     </message>
 </context>
 <context>
@@ -2883,14 +2744,6 @@ kind: DigitalOceanKubernetesNodePool
         <location filename="../src/app/drift/driftlistmodel.cpp" line="85"/>
         <source>differs (replace)</source>
         <translation>diffère (remplacement)</translation>
-    </message>
-</context>
-<context>
-    <name>app::HistoryStore</name>
-    <message>
-        <location filename="../src/app/costs/historystore.cpp" line="145"/>
-        <source>%1 is damaged and could not be moved aside</source>
-        <translation>%1 est endommagé et n&apos;a pas pu être mis de côté</translation>
     </message>
 </context>
 <context>
@@ -3189,82 +3042,82 @@ kind: DigitalOceanKubernetesNodePool
 <context>
     <name>app::PlanStepModel</name>
     <message>
-        <location filename="../src/app/plan/planstepmodel.cpp" line="19"/>
+        <location filename="../src/app/plan/planstepmodel.cpp" line="20"/>
         <source>%1 (autoscaled %2–%3)</source>
         <translation>%1 (autoscaling %2–%3)</translation>
     </message>
     <message>
-        <location filename="../src/app/plan/planstepmodel.cpp" line="61"/>
+        <location filename="../src/app/plan/planstepmodel.cpp" line="62"/>
         <source>Create</source>
         <translation>Créer</translation>
     </message>
     <message>
-        <location filename="../src/app/plan/planstepmodel.cpp" line="63"/>
+        <location filename="../src/app/plan/planstepmodel.cpp" line="64"/>
         <source>Update</source>
         <translation>Mettre à jour</translation>
     </message>
     <message>
-        <location filename="../src/app/plan/planstepmodel.cpp" line="65"/>
+        <location filename="../src/app/plan/planstepmodel.cpp" line="66"/>
         <source>Replace</source>
         <translation>Remplacer</translation>
     </message>
     <message>
-        <location filename="../src/app/plan/planstepmodel.cpp" line="67"/>
+        <location filename="../src/app/plan/planstepmodel.cpp" line="68"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../src/app/plan/planstepmodel.cpp" line="69"/>
+        <location filename="../src/app/plan/planstepmodel.cpp" line="70"/>
         <source>Configure</source>
         <translation>Configurer</translation>
     </message>
     <message>
-        <location filename="../src/app/plan/planstepmodel.cpp" line="80"/>
+        <location filename="../src/app/plan/planstepmodel.cpp" line="81"/>
         <source>in place: old pool first</source>
         <translation>sur place&#xa0;: l&apos;ancien pool d&apos;abord</translation>
     </message>
     <message>
-        <location filename="../src/app/plan/planstepmodel.cpp" line="81"/>
+        <location filename="../src/app/plan/planstepmodel.cpp" line="82"/>
         <source>blue/green: new pool first</source>
         <translation>blue/green&#xa0;: le nouveau pool d&apos;abord</translation>
     </message>
     <message>
-        <location filename="../src/app/plan/planstepmodel.cpp" line="103"/>
+        <location filename="../src/app/plan/planstepmodel.cpp" line="104"/>
         <source>not sent</source>
         <translation>non envoyé</translation>
     </message>
     <message>
-        <location filename="../src/app/plan/planstepmodel.cpp" line="105"/>
+        <location filename="../src/app/plan/planstepmodel.cpp" line="106"/>
         <source>sent, settling</source>
         <translation>envoyé, en cours de stabilisation</translation>
     </message>
     <message>
-        <location filename="../src/app/plan/planstepmodel.cpp" line="107"/>
+        <location filename="../src/app/plan/planstepmodel.cpp" line="108"/>
         <source>applied</source>
         <translation>appliqué</translation>
     </message>
     <message>
-        <location filename="../src/app/plan/planstepmodel.cpp" line="111"/>
+        <location filename="../src/app/plan/planstepmodel.cpp" line="112"/>
         <source>failed: %1</source>
         <translation>échec&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/plan/planstepmodel.cpp" line="112"/>
+        <location filename="../src/app/plan/planstepmodel.cpp" line="113"/>
         <source>failed</source>
         <translation>échec</translation>
     </message>
     <message>
-        <location filename="../src/app/plan/planstepmodel.cpp" line="139"/>
+        <location filename="../src/app/plan/planstepmodel.cpp" line="140"/>
         <source>new pool: %1 × %2</source>
         <translation>nouveau pool&#xa0;: %1 × %2</translation>
     </message>
     <message>
-        <location filename="../src/app/plan/planstepmodel.cpp" line="143"/>
+        <location filename="../src/app/plan/planstepmodel.cpp" line="144"/>
         <source>%1 × %2 go</source>
         <translation>%1 × %2 disparaissent</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/plan/planstepmodel.cpp" line="150"/>
+        <location filename="../src/app/plan/planstepmodel.cpp" line="151"/>
         <source>%n field(s) change</source>
         <translation>
             <numerusform>%n champ change</numerusform>
@@ -3272,7 +3125,7 @@ kind: DigitalOceanKubernetesNodePool
         </translation>
     </message>
     <message>
-        <location filename="../src/app/plan/planstepmodel.cpp" line="153"/>
+        <location filename="../src/app/plan/planstepmodel.cpp" line="154"/>
         <source>planned</source>
         <translation>planifié</translation>
     </message>
@@ -3280,62 +3133,62 @@ kind: DigitalOceanKubernetesNodePool
 <context>
     <name>app::PoolEditor</name>
     <message>
-        <location filename="../src/app/editor/pooleditor.cpp" line="226"/>
+        <location filename="../src/app/editor/pooleditor.cpp" line="218"/>
         <source>%1 vCPU · %2 GiB</source>
         <translation>%1 vCPU · %2 Gio</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/pooleditor.cpp" line="228"/>
+        <location filename="../src/app/editor/pooleditor.cpp" line="220"/>
         <source> · %1× GPU %2 GiB</source>
         <translation> · %1× GPU %2 Gio</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/pooleditor.cpp" line="233"/>
+        <location filename="../src/app/editor/pooleditor.cpp" line="225"/>
         <source>%1/mo</source>
         <translation>%1/mois</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/pooleditor.cpp" line="235"/>
+        <location filename="../src/app/editor/pooleditor.cpp" line="227"/>
         <source>$%1/h</source>
         <translation>%1 $/h</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/pooleditor.cpp" line="428"/>
+        <location filename="../src/app/editor/pooleditor.cpp" line="420"/>
         <source>Keeping the name replaces the pool in place, which needs another pool in the cluster to carry the workload while %1 is gone.</source>
         <translation>Garder le nom remplace le pool sur place, ce qui demande un autre pool dans le cluster pour porter la charge pendant l&apos;absence de %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/pooleditor.cpp" line="431"/>
+        <location filename="../src/app/editor/pooleditor.cpp" line="423"/>
         <source>Replace it under a new name instead.</source>
         <translation>Remplacez-le plutôt sous un nouveau nom.</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/pooleditor.cpp" line="438"/>
+        <location filename="../src/app/editor/pooleditor.cpp" line="430"/>
         <source>The new pool&apos;s name: %1.</source>
         <translation>Le nom du nouveau pool&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/pooleditor.cpp" line="439"/>
+        <location filename="../src/app/editor/pooleditor.cpp" line="431"/>
         <source>Choose another name for the pool that replaces %1.</source>
         <translation>Choisissez un autre nom pour le pool qui remplace %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/pooleditor.cpp" line="465"/>
+        <location filename="../src/app/editor/pooleditor.cpp" line="457"/>
         <source>The label key &quot;%1&quot; is used twice.</source>
         <translation>La clé de label &quot;%1&quot; est utilisée deux fois.</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/pooleditor.cpp" line="466"/>
+        <location filename="../src/app/editor/pooleditor.cpp" line="458"/>
         <source>Remove one of the rows.</source>
         <translation>Retirez l&apos;une des lignes.</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/pooleditor.cpp" line="481"/>
+        <location filename="../src/app/editor/pooleditor.cpp" line="473"/>
         <source>%1 (fix: %2)</source>
         <translation>%1 (correctif&#xa0;: %2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/editor/pooleditor.cpp" line="490"/>
+        <location filename="../src/app/editor/pooleditor.cpp" line="482"/>
         <source>%n problem(s) to fix before review. %1: %2</source>
         <translation>
             <numerusform>%n problème à corriger avant l&apos;examen. %1&#xa0;: %2</numerusform>
@@ -3343,37 +3196,37 @@ kind: DigitalOceanKubernetesNodePool
         </translation>
     </message>
     <message>
-        <location filename="../src/app/editor/pooleditor.cpp" line="551"/>
+        <location filename="../src/app/editor/pooleditor.cpp" line="543"/>
         <source>Cost unknown for this size</source>
         <translation>Coût inconnu pour cette taille</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/pooleditor.cpp" line="559"/>
+        <location filename="../src/app/editor/pooleditor.cpp" line="551"/>
         <source>≈ %1 a month (estimate)</source>
         <translation>≈ %1 par mois (estimation)</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/pooleditor.cpp" line="561"/>
+        <location filename="../src/app/editor/pooleditor.cpp" line="553"/>
         <source>≈ %1 a month now (estimate)</source>
         <translation>≈ %1 par mois actuellement (estimation)</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/pooleditor.cpp" line="562"/>
+        <location filename="../src/app/editor/pooleditor.cpp" line="554"/>
         <source>≈ %1 → %2 a month (estimate)</source>
         <translation>≈ %1 → %2 par mois (estimation)</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/pooleditor.cpp" line="568"/>
+        <location filename="../src/app/editor/pooleditor.cpp" line="560"/>
         <source>autoscaling band %1 – %2 a month</source>
         <translation>plage d&apos;autoscaling %1 – %2 par mois</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/pooleditor.cpp" line="584"/>
+        <location filename="../src/app/editor/pooleditor.cpp" line="576"/>
         <source>%1 nodes would pass the account&apos;s droplet limit of %2 (other pools use %3). DigitalOcean refuses droplets past it; ask support to raise the limit or lower the number.</source>
         <translation>%1 nœuds dépasseraient la limite de droplets du compte, %2 (les autres pools en utilisent %3). DigitalOcean refuse les droplets au-delà&#x202f;; demandez au support de relever la limite ou baissez le nombre.</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/pooleditor.cpp" line="592"/>
+        <location filename="../src/app/editor/pooleditor.cpp" line="584"/>
         <source>Setting a count on an autoscaled pool overrides what the autoscaler chose (%1 now). Leave the count alone unless you mean it.</source>
         <translation>Fixer un nombre sur un pool en autoscaling remplace le choix de l&apos;autoscaler (%1 actuellement). Ne touchez pas au nombre sauf si c&apos;est voulu.</translation>
     </message>
@@ -3437,32 +3290,32 @@ kind: DigitalOceanKubernetesNodePool
 <context>
     <name>app::Workspace</name>
     <message>
-        <location filename="../src/app/shell/workspace.cpp" line="194"/>
+        <location filename="../src/app/shell/workspace.cpp" line="196"/>
         <source>The node was not deleted: %1</source>
         <translation>Le nœud n&apos;a pas été supprimé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/workspace.cpp" line="205"/>
+        <location filename="../src/app/shell/workspace.cpp" line="207"/>
         <source>DigitalOcean refused a change with HTTP 403</source>
         <translation>DigitalOcean a refusé un changement avec HTTP 403</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/workspace.cpp" line="207"/>
+        <location filename="../src/app/shell/workspace.cpp" line="209"/>
         <source> (“%1”)</source>
         <translation> («&#xa0;%1&#xa0;»)</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/workspace.cpp" line="208"/>
+        <location filename="../src/app/shell/workspace.cpp" line="210"/>
         <source>This token can read but not change anything: %1. To make changes, create a token with write scope at cloud.digitalocean.com/account/api/tokens and sign in again with it.</source>
         <translation>Ce jeton peut lire mais rien modifier&#xa0;: %1. Pour faire des changements, créez un jeton avec le droit d&apos;écriture sur cloud.digitalocean.com/account/api/tokens et reconnectez-vous avec.</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/workspace.cpp" line="255"/>
+        <location filename="../src/app/shell/workspace.cpp" line="256"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/workspace.cpp" line="268"/>
+        <location filename="../src/app/shell/workspace.cpp" line="269"/>
         <source>Prices and sizes could not be loaded: %1</source>
         <translation>Les prix et les tailles n&apos;ont pas pu être chargés&#xa0;: %1</translation>
     </message>
@@ -3710,6 +3563,43 @@ L&apos;appliquer&#x202f;?</translation>
     </message>
 </context>
 <context>
+    <name>autoscaler</name>
+    <message>
+        <location filename="../src/cli/autoscalercommand.cpp" line="41"/>
+        <source>--threshold %1: not a number; give a share of a node between 0 and 1, such as 0.65</source>
+        <translation>--threshold %1&#xa0;: pas un nombre&#x202f;; donnez une part de nœud entre 0 et 1, comme 0.65</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/autoscalercommand.cpp" line="67"/>
+        <source>%1 (default)</source>
+        <translation>%1 (par défaut)</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/autoscalercommand.cpp" line="92"/>
+        <source>Cluster autoscaler of %1 (%2)
+</source>
+        <translation>Autoscaler de cluster de %1 (%2)
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/autoscalercommand.cpp" line="100"/>
+        <source>a node must be unneeded for %1 before it is removed</source>
+        <translation>un nœud doit être inutile pendant %1 avant d&apos;être retiré</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/autoscalercommand.cpp" line="120"/>
+        <source>No changes: the cluster autoscaler of %1 is already set so.
+</source>
+        <translation>Aucun changement&#xa0;: l&apos;autoscaler de cluster de %1 est déjà réglé ainsi.
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/autoscalercommand.cpp" line="126"/>
+        <source>Change the cluster autoscaler of %1?</source>
+        <translation>Modifier l&apos;autoscaler de cluster de %1&#x202f;?</translation>
+    </message>
+</context>
+<context>
     <name>autoscalerconfig</name>
     <message>
         <location filename="../src/core/autoscalerconfig.cpp" line="77"/>
@@ -3854,43 +3744,6 @@ L&apos;appliquer&#x202f;?</translation>
         <location filename="../src/core/autoscalerplan.cpp" line="103"/>
         <source>a node must be unneeded for %1 before it is removed</source>
         <translation>un nœud doit être inutile pendant %1 avant d&apos;être retiré</translation>
-    </message>
-</context>
-<context>
-    <name>cli</name>
-    <message>
-        <location filename="../src/cli/autoscalercommand.cpp" line="39"/>
-        <source>--threshold %1: not a number; give a share of a node between 0 and 1, such as 0.65</source>
-        <translation>--threshold %1&#xa0;: pas un nombre&#x202f;; donnez une part de nœud entre 0 et 1, comme 0.65</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/autoscalercommand.cpp" line="65"/>
-        <source>%1 (default)</source>
-        <translation>%1 (par défaut)</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/autoscalercommand.cpp" line="90"/>
-        <source>Cluster autoscaler of %1 (%2)
-</source>
-        <translation>Autoscaler de cluster de %1 (%2)
-</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/autoscalercommand.cpp" line="98"/>
-        <source>a node must be unneeded for %1 before it is removed</source>
-        <translation>un nœud doit être inutile pendant %1 avant d&apos;être retiré</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/autoscalercommand.cpp" line="119"/>
-        <source>No changes: the cluster autoscaler of %1 is already set so.
-</source>
-        <translation>Aucun changement&#xa0;: l&apos;autoscaler de cluster de %1 est déjà réglé ainsi.
-</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/autoscalercommand.cpp" line="124"/>
-        <source>Change the cluster autoscaler of %1?</source>
-        <translation>Modifier l&apos;autoscaler de cluster de %1&#x202f;?</translation>
     </message>
 </context>
 <context>
@@ -5055,67 +4908,67 @@ Codes de sortie de validate, lint et fmt (comme les linters)&#xa0;: 0 propre&#x2
         <translation>cost&#xa0;: ce que DigitalOcean a facturé par cluster à côté de l&apos;estimation (demande un jeton avec billing:read).</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="141"/>
+        <location filename="../src/cli/main.cpp" line="142"/>
         <source>cost --billed: the invoice of YYYY-MM (default: this month so far).</source>
         <translation>cost --billed&#xa0;: la facture de YYYY-MM (par défaut&#xa0;: ce mois-ci jusqu&apos;à présent).</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="146"/>
+        <location filename="../src/cli/main.cpp" line="147"/>
         <source>autoscaler: scale down nodes requested less than this share (0 to 1, e.g. 0.65).</source>
         <translation>autoscaler&#xa0;: réduire les nœuds demandés à moins de cette part (0 à 1, p. ex. 0.65).</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="150"/>
+        <location filename="../src/cli/main.cpp" line="151"/>
         <source>autoscaler: how long a node is unneeded before it goes (5m, 1h30m).</source>
         <translation>autoscaler&#xa0;: combien de temps un nœud est inutile avant de partir (5m, 1h30m).</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="154"/>
+        <location filename="../src/cli/main.cpp" line="155"/>
         <source>autoscaler: random, priority, least_waste, comma-separated (&quot;&quot; clears).</source>
         <translation>autoscaler&#xa0;: random, priority, least_waste, séparés par des virgules (&quot;&quot; vide).</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="158"/>
+        <location filename="../src/cli/main.cpp" line="159"/>
         <source>fmt: rewrite the file instead of printing it.</source>
         <translation>fmt&#xa0;: réécrire le fichier au lieu de l&apos;afficher.</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="160"/>
+        <location filename="../src/cli/main.cpp" line="161"/>
         <source>lint: the account&apos;s droplet limit (default 25).</source>
         <translation>lint&#xa0;: la limite de droplets du compte (25 par défaut).</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="164"/>
+        <location filename="../src/cli/main.cpp" line="165"/>
         <source>export: yaml (manifests, default), terraform (digitalocean_kubernetes_node_pool resources) or doctl (node-pool create commands).</source>
         <translation>export&#xa0;: yaml (manifestes, par défaut), terraform (ressources digitalocean_kubernetes_node_pool) ou doctl (commandes node-pool create).</translation>
     </message>
     <message>
-        <location filename="../src/cli/main.cpp" line="173"/>
+        <location filename="../src/cli/main.cpp" line="174"/>
         <source>What to do (see above).</source>
         <translation>Ce qu&apos;il faut faire (voir ci-dessus).</translation>
     </message>
     <message>
-        <location filename="../src/gui/main.cpp" line="41"/>
+        <location filename="../src/gui/main.cpp" line="44"/>
         <source>Pool Studio: DigitalOcean Kubernetes node pools on the desktop. DIGITALOCEAN_ACCESS_TOKEN (or DIGITALOCEAN_TOKEN) signs in for one run; without it, the saved context or the sign-in page opens.</source>
         <translation>Pool Studio&#xa0;: les pools de nœuds DigitalOcean Kubernetes sur le bureau. DIGITALOCEAN_ACCESS_TOKEN (ou DIGITALOCEAN_TOKEN) connecte pour une exécution&#x202f;; sans lui, le contexte enregistré ou la page de connexion s&apos;ouvre.</translation>
     </message>
     <message>
-        <location filename="../src/gui/main.cpp" line="49"/>
+        <location filename="../src/gui/main.cpp" line="52"/>
         <source>Run against the built-in simulator with demo data.</source>
         <translation>Utiliser le simulateur intégré avec des données de démo.</translation>
     </message>
     <message>
-        <location filename="../src/gui/main.cpp" line="52"/>
+        <location filename="../src/gui/main.cpp" line="55"/>
         <source>DigitalOcean API base URL (default %1).</source>
         <translation>URL de base de l&apos;API DigitalOcean (par défaut %1).</translation>
     </message>
     <message>
-        <location filename="../src/gui/main.cpp" line="57"/>
+        <location filename="../src/gui/main.cpp" line="60"/>
         <source>Colour theme: system (default), light or dark.</source>
         <translation>Thème de couleurs&#xa0;: system (par défaut), light ou dark.</translation>
     </message>
     <message>
-        <location filename="../src/gui/main.cpp" line="61"/>
+        <location filename="../src/gui/main.cpp" line="64"/>
         <source>Save the window to FILE once the first refresh has finished, then quit (for documentation).</source>
         <translation>Enregistrer la fenêtre dans FILE une fois la première actualisation terminée, puis quitter (pour la documentation).</translation>
     </message>
@@ -5554,25 +5407,29 @@ Plan&#xa0;: %1 à créer, %2 à mettre à jour, %3 à remplacer, %4 à supprimer
 <context>
     <name>preflight</name>
     <message>
-        <location filename="../src/core/preflight.cpp" line="69"/>
-        <source>%1/%2 (new): up to %3</source>
-        <translation>%1/%2 (nouveau)&#xa0;: jusqu&apos;à %3</translation>
+        <location filename="../src/core/preflight.cpp" line="67"/>
+        <source>%1/%2: %3 → %4</source>
+        <translation>%1/%2&#xa0;: %3 → %4</translation>
     </message>
     <message>
-        <location filename="../src/core/preflight.cpp" line="74"/>
-        <location filename="../src/core/preflight.cpp" line="90"/>
-        <source>%1/%2: %3 → up to %4</source>
-        <translation>%1/%2&#xa0;: %3 → jusqu&apos;à %4</translation>
+        <location filename="../src/core/preflight.cpp" line="73"/>
+        <source>%1/%2 (new): %3</source>
+        <translation>%1/%2 (nouveau)&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../src/core/preflight.cpp" line="83"/>
-        <source>%1/%2 (replacing %3 while both run): up to %4</source>
-        <translation>%1/%2 (remplace %3 tant que les deux tournent)&#xa0;: jusqu&apos;à %4</translation>
+        <location filename="../src/core/preflight.cpp" line="84"/>
+        <source>%1/%2 (replacing %3, both at once): %4</source>
+        <translation>%1/%2 (remplace %3, les deux à la fois)&#xa0;: %4</translation>
     </message>
     <message>
-        <location filename="../src/core/preflight.cpp" line="107"/>
-        <source>the plan needs room for up to %1 droplets at once (every pool&apos;s count, or its autoscaling maximum, across the account&apos;s clusters), but the account&apos;s droplet limit is %2 (the pools may hold %3 before the plan). The pools that would pass it: %4. Lower their counts or maxima, or ask DigitalOcean to raise the limit</source>
-        <translation>le plan demande de la place pour jusqu&apos;à %1 droplets à la fois (le nombre de chaque pool, ou son maximum d&apos;autoscaling, sur tous les clusters du compte), mais la limite de droplets du compte est %2 (les pools peuvent en compter %3 avant le plan). Les pools qui la dépasseraient&#xa0;: %4. Baissez leurs nombres ou maxima, ou demandez à DigitalOcean de relever la limite</translation>
+        <location filename="../src/core/preflight.cpp" line="126"/>
+        <source>the plan needs room for %1 droplets at once (the node counts of every pool of the account&apos;s clusters as its steps run), but the account&apos;s droplet limit is %2 (%3 nodes before the plan); DigitalOcean would refuse it half way. The pools that would pass it: %4. Lower their counts, or ask DigitalOcean to raise the limit</source>
+        <translation>le plan demande de la place pour %1 droplets à la fois (le nombre de nœuds de chaque pool des clusters du compte pendant ses étapes), mais la limite de droplets du compte est %2 (%3 nœuds avant le plan)&#x202f;; DigitalOcean le refuserait à mi-chemin. Les pools qui la dépasseraient&#xa0;: %4. Baissez leurs nombres, ou demandez à DigitalOcean de relever la limite</translation>
+    </message>
+    <message>
+        <location filename="../src/core/preflight.cpp" line="137"/>
+        <source>at their autoscaling maxima the account&apos;s pools would need %1 droplets, past the droplet limit of %2: the autoscaler will not be able to grow them all that far (%3)</source>
+        <translation>à leurs maxima d&apos;autoscaling, les pools du compte demanderaient %1 droplets, au-delà de la limite de droplets de %2&#xa0;: l&apos;autoscaler ne pourra pas tous les agrandir autant (%3)</translation>
     </message>
 </context>
 <context>

@@ -256,3 +256,12 @@ T('write cluster: {value: CLUSTER-ID}', 'schreiben Sie cluster: {value: CLUSTER-
 T('write true or false without quotes', 'schreiben Sie true oder false ohne Anführungszeichen', 'écrivez true ou false sans guillemets')
 T('~ configure the cluster autoscaler', '~ Cluster-Autoscaler konfigurieren', "~ configurer l'autoscaler de cluster")
 T('~ update %1', '~ %1 aktualisieren', '~ mettre à jour %1')
+T("at their autoscaling maxima the account's pools would need %1 droplets, past the droplet limit of %2: the autoscaler will not be able to grow them all that far (%3)",
+  'bei ihren Autoscaling-Maxima bräuchten die Pools des Kontos %1 Droplets, mehr als das Droplet-Limit von %2: Der Autoscaler wird sie nicht alle so weit vergrößern können (%3)',
+  "à leurs maxima d'autoscaling, les pools du compte demanderaient %1 droplets, au-delà de la limite de droplets de %2 : l'autoscaler ne pourra pas tous les agrandir autant (%3)")
+T("the plan needs room for %1 droplets at once (the node counts of every pool of the account's clusters as its steps run), but the account's droplet limit is %2 (%3 nodes before the plan); DigitalOcean would refuse it half way. The pools that would pass it: %4. Lower their counts, or ask DigitalOcean to raise the limit",
+  'der Plan braucht Platz für %1 Droplets gleichzeitig (die Node-Anzahlen jedes Pools in den Clustern des Kontos, während seine Schritte laufen), aber das Droplet-Limit des Kontos ist %2 (%3 Nodes vor dem Plan); DigitalOcean würde ihn auf halbem Weg ablehnen. Die Pools, die es überschreiten würden: %4. Senken Sie deren Anzahl, oder bitten Sie DigitalOcean, das Limit anzuheben',
+  "le plan demande de la place pour %1 droplets à la fois (le nombre de nœuds de chaque pool des clusters du compte pendant ses étapes), mais la limite de droplets du compte est %2 (%3 nœuds avant le plan) ; DigitalOcean le refuserait à mi-chemin. Les pools qui la dépasseraient : %4. Baissez leurs nombres, ou demandez à DigitalOcean de relever la limite")
+T('%1/%2 (new): %3', '%1/%2 (neu): %3', '%1/%2 (nouveau) : %3')
+T('%1/%2 (replacing %3, both at once): %4', '%1/%2 (ersetzt %3, beide gleichzeitig): %4', '%1/%2 (remplace %3, les deux à la fois) : %4')
+T('%1/%2: %3 → %4', '%1/%2: %3 → %4', '%1/%2 : %3 → %4')
