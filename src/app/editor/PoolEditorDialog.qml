@@ -217,30 +217,30 @@ Dialog {
                     Layout.fillWidth: true
                 }
                 // The replacement: a new name (blue/green), or the same name in place.
-                GridLayout {
+                ColumnLayout {
                     objectName: "replacementChoice"
                     visible: dialog.editor.sizeChangeReplaces
-                    columns: 2
-                    columnSpacing: 10
-                    rowSpacing: 4
+                    spacing: 4
                     Layout.fillWidth: true
-                    Label { text: qsTr("New pool's name"); font.bold: true }
-                    TextField {
-                        objectName: "replacementNameField"
-                        text: dialog.editor.replacementName
-                        enabled: !dialog.editor.keepName
-                        onTextEdited: dialog.editor.replacementName = text
-                        selectByMouse: true
-                        font.family: "monospace"
+                    RowLayout {
                         Layout.fillWidth: true
+                        spacing: 10
+                        Label { text: qsTr("New pool's name"); font.bold: true }
+                        TextField {
+                            objectName: "replacementNameField"
+                            text: dialog.editor.replacementName
+                            enabled: !dialog.editor.keepName
+                            onTextEdited: dialog.editor.replacementName = text
+                            selectByMouse: true
+                            font.family: "monospace"
+                            Layout.fillWidth: true
+                        }
                     }
-                    Item { implicitWidth: 1 }
                     FieldError {
                         objectName: "replacementNameError"
                         text: dialog.editor.fieldErrors["replacementName"] ?? ""
                         Layout.fillWidth: true
                     }
-                    Item { implicitWidth: 1 }
                     CheckBox {
                         objectName: "keepNameCheck"
                         text: qsTr("Keep the name (in-place): delete %1 first, then create it anew")
@@ -256,9 +256,7 @@ Dialog {
                             : qsTr("Only where another pool of the cluster carries the workload "
                                    + "while this one is gone; this cluster has no other pool.")
                     }
-                    Item { implicitWidth: 1; visible: noKeep.visible }
                     Label {
-                        id: noKeep
                         objectName: "keepNameUnavailable"
                         visible: !dialog.editor.canKeepName
                         text: qsTr("Keeping the name is not offered: this cluster has no other "
@@ -267,10 +265,9 @@ Dialog {
                         opacity: 0.7
                         wrapMode: Text.Wrap
                         Layout.fillWidth: true
+                        Layout.leftMargin: 30
                     }
-                    Item { implicitWidth: 1; visible: keepDip.visible }
                     Label {
-                        id: keepDip
                         objectName: "capacityDipNote"
                         visible: dialog.editor.keepName
                         text: qsTr("Capacity dip: −%n node(s) from the delete until the new pool "
@@ -279,6 +276,7 @@ Dialog {
                         font.bold: true
                         wrapMode: Text.Wrap
                         Layout.fillWidth: true
+                        Layout.leftMargin: 30
                     }
                 }
             }

@@ -109,8 +109,9 @@ void PoolEditor::startFrom(const core::NodePool& live, const QString& poolId)
     m_replacementName.clear();
     m_replacementNameTyped = false;
     m_keepName = false;
-    Q_EMIT contextChanged();
     setState(state);
+    // After the state: isNew and the title read the pool id it holds.
+    Q_EMIT contextChanged();
 }
 
 bool PoolEditor::restoreSavedDraft()
