@@ -20,6 +20,8 @@ FileDialog {
     signal fileChosen(url file)
 
     fileMode: FileDialog.SaveFile
+    // Qt's own dialog says "Open" otherwise, even when saving.
+    acceptLabel: qsTr("Save")
 
     // Opens with `fileName` proposed in the remembered folder.
     function openFor(fileName) {

@@ -51,6 +51,7 @@ class SaveDialogsTest : public QObject
             return nullptr;
         if (!QTest::qWaitFor([&] { return found->property("visible").toBool(); }, 5000))
             return nullptr;
+        m_driver.screenshot(QStringLiteral("savedialogs-") + dialog);
         const QUrl folderShown = found->property("currentFolder").toUrl();
         const QUrl proposed = found->property("selectedFile").toUrl();
         if (QDir::cleanPath(folderShown.toLocalFile()) != QDir::cleanPath(startFolder) ||

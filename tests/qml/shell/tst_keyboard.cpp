@@ -240,6 +240,9 @@ private Q_SLOTS:
             {QStringLiteral("newPoolButton"), QStringLiteral("newPool")},
             {QStringLiteral("editPoolButton"), QStringLiteral("editPool")},
             {QStringLiteral("deletePoolButton"), QStringLiteral("deletePool")},
+            {QStringLiteral("editorUndoButton"), QStringLiteral("undo")},
+            {QStringLiteral("editorReviewButton"), QStringLiteral("review")},
+            {QStringLiteral("planApplyButton"), QStringLiteral("apply")},
         };
         for (const auto& [button, action] : buttons) {
             QObject* item = object(button);
