@@ -1474,7 +1474,7 @@ kind: DigitalOceanKubernetesNodePool
         <translation>Die Größe eines Pools kann sich nicht ändern. Das Anwenden erstellt einen neuen Pool in dieser Größe und löscht den alten, sobald die neuen Nodes laufen.</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/PoolEditorDialog.qml" line="227"/>
+        <location filename="../src/app/editor/PoolEditorDialog.qml" line="228"/>
         <source>New pool&apos;s name</source>
         <translation>Name des neuen Pools</translation>
     </message>
@@ -1494,12 +1494,12 @@ kind: DigitalOceanKubernetesNodePool
         <translation>Nur wenn ein anderer Pool des Clusters die Last trägt, solange dieser weg ist; dieser Cluster hat keinen anderen Pool.</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/PoolEditorDialog.qml" line="264"/>
+        <location filename="../src/app/editor/PoolEditorDialog.qml" line="262"/>
         <source>Keeping the name is not offered: this cluster has no other pool to carry the workload meanwhile.</source>
         <translation>Den Namen zu behalten wird nicht angeboten: Dieser Cluster hat keinen anderen Pool, der die Last währenddessen trägt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/editor/PoolEditorDialog.qml" line="276"/>
+        <location filename="../src/app/editor/PoolEditorDialog.qml" line="273"/>
         <source>Capacity dip: −%n node(s) from the delete until the new pool runs.</source>
         <translation>
             <numerusform>Kapazitätseinbruch: −%n Node vom Löschen bis der neue Pool läuft.</numerusform>
@@ -1507,87 +1507,87 @@ kind: DigitalOceanKubernetesNodePool
         </translation>
     </message>
     <message>
-        <location filename="../src/app/editor/PoolEditorDialog.qml" line="290"/>
+        <location filename="../src/app/editor/PoolEditorDialog.qml" line="288"/>
         <source>Nodes</source>
         <translation>Nodes</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/PoolEditorDialog.qml" line="328"/>
+        <location filename="../src/app/editor/PoolEditorDialog.qml" line="326"/>
         <source>Labels</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/PoolEditorDialog.qml" line="331"/>
+        <location filename="../src/app/editor/PoolEditorDialog.qml" line="329"/>
         <source>Add label</source>
         <translation>Label hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/PoolEditorDialog.qml" line="347"/>
+        <location filename="../src/app/editor/PoolEditorDialog.qml" line="345"/>
         <source>key, e.g. workload</source>
         <translation>Schlüssel, z. B. workload</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/PoolEditorDialog.qml" line="356"/>
+        <location filename="../src/app/editor/PoolEditorDialog.qml" line="354"/>
         <source>value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/PoolEditorDialog.qml" line="365"/>
+        <location filename="../src/app/editor/PoolEditorDialog.qml" line="363"/>
         <source>Remove this label</source>
         <translation>Dieses Label entfernen</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/PoolEditorDialog.qml" line="376"/>
+        <location filename="../src/app/editor/PoolEditorDialog.qml" line="374"/>
         <source>Removing a label from the pool does not remove it from nodes that already run; new and recycled nodes get the pool&apos;s labels.</source>
         <translation>Ein Label aus dem Pool zu entfernen entfernt es nicht von bereits laufenden Nodes; neue und recycelte Nodes erhalten die Labels des Pools.</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/PoolEditorDialog.qml" line="390"/>
+        <location filename="../src/app/editor/PoolEditorDialog.qml" line="388"/>
         <source>Taints</source>
         <translation>Taints</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/PoolEditorDialog.qml" line="393"/>
+        <location filename="../src/app/editor/PoolEditorDialog.qml" line="391"/>
         <source>Add taint</source>
         <translation>Taint hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/PoolEditorDialog.qml" line="401"/>
+        <location filename="../src/app/editor/PoolEditorDialog.qml" line="399"/>
         <source>Presets:</source>
         <translation>Vorlagen:</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/PoolEditorDialog.qml" line="436"/>
+        <location filename="../src/app/editor/PoolEditorDialog.qml" line="434"/>
         <source>key</source>
         <translation>Schlüssel</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/PoolEditorDialog.qml" line="445"/>
+        <location filename="../src/app/editor/PoolEditorDialog.qml" line="443"/>
         <source>value (optional)</source>
         <translation>Wert (optional)</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/PoolEditorDialog.qml" line="462"/>
+        <location filename="../src/app/editor/PoolEditorDialog.qml" line="460"/>
         <source>Remove this taint</source>
         <translation>Dieses Taint entfernen</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/PoolEditorDialog.qml" line="477"/>
+        <location filename="../src/app/editor/PoolEditorDialog.qml" line="475"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/PoolEditorDialog.qml" line="492"/>
+        <location filename="../src/app/editor/PoolEditorDialog.qml" line="490"/>
         <source>Click to remove</source>
         <translation>Zum Entfernen klicken</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/PoolEditorDialog.qml" line="503"/>
+        <location filename="../src/app/editor/PoolEditorDialog.qml" line="501"/>
         <source>Added by DigitalOcean; read-only</source>
         <translation>Von DigitalOcean hinzugefügt; schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/PoolEditorDialog.qml" line="510"/>
+        <location filename="../src/app/editor/PoolEditorDialog.qml" line="508"/>
         <source>Add a tag, e.g. team:payments, and press Enter</source>
         <translation>Tag eingeben, z. B. team:payments, und Eingabe drücken</translation>
     </message>
@@ -1679,6 +1679,14 @@ kind: DigitalOceanKubernetesNodePool
         <location filename="../src/api/redirects.cpp" line="81"/>
         <source>%1 was redirected more than %2 times (last to %3); check the API URL and any proxy in front of it.</source>
         <translation>%1 wurde mehr als %2-mal weitergeleitet (zuletzt nach %3); prüfen Sie die API-URL und jeden vorgeschalteten Proxy.</translation>
+    </message>
+</context>
+<context>
+    <name>SaveFileDialog</name>
+    <message>
+        <location filename="../src/app/shell/SaveFileDialog.qml" line="24"/>
+        <source>Save</source>
+        <translation>Speichern</translation>
     </message>
 </context>
 <context>
@@ -2587,7 +2595,7 @@ kind: DigitalOceanKubernetesNodePool
     <message>
         <location filename="../src/app/costs/costmodel.cpp" line="331"/>
         <source>%1 (%2 node-hours measured)</source>
-        <translation>%1 (%2 Node-Stunden gemessen)</translation>
+        <translation>%1 (%L2 Node-Stunden gemessen)</translation>
     </message>
 </context>
 <context>
@@ -2991,12 +2999,12 @@ kind: DigitalOceanKubernetesNodePool
     <message>
         <location filename="../src/app/plan/plancontroller.cpp" line="185"/>
         <source>Cluster estimate: %1 → %2 a month</source>
-        <translation>Schätzung für den Cluster: %1 → %2 pro Monat</translation>
+        <translation>Cluster: %1 → %2 pro Monat</translation>
     </message>
     <message>
         <location filename="../src/app/plan/plancontroller.cpp" line="186"/>
         <source>Estimate for these clusters: %1 → %2 a month</source>
-        <translation>Schätzung für diese Cluster: %1 → %2 pro Monat</translation>
+        <translation>Diese Cluster: %1 → %2 pro Monat</translation>
     </message>
     <message>
         <location filename="../src/app/plan/plancontroller.cpp" line="241"/>
@@ -3133,62 +3141,62 @@ kind: DigitalOceanKubernetesNodePool
 <context>
     <name>app::PoolEditor</name>
     <message>
-        <location filename="../src/app/editor/pooleditor.cpp" line="218"/>
+        <location filename="../src/app/editor/pooleditor.cpp" line="219"/>
         <source>%1 vCPU · %2 GiB</source>
         <translation>%1 vCPU · %2 GiB</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/pooleditor.cpp" line="220"/>
+        <location filename="../src/app/editor/pooleditor.cpp" line="221"/>
         <source> · %1× GPU %2 GiB</source>
         <translation> · %1× GPU %2 GiB</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/pooleditor.cpp" line="225"/>
+        <location filename="../src/app/editor/pooleditor.cpp" line="226"/>
         <source>%1/mo</source>
         <translation>%1/Monat</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/pooleditor.cpp" line="227"/>
+        <location filename="../src/app/editor/pooleditor.cpp" line="228"/>
         <source>$%1/h</source>
         <translation>%1 $/h</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/pooleditor.cpp" line="420"/>
+        <location filename="../src/app/editor/pooleditor.cpp" line="421"/>
         <source>Keeping the name replaces the pool in place, which needs another pool in the cluster to carry the workload while %1 is gone.</source>
         <translation>Den Namen zu behalten ersetzt den Pool in-place; dafür muss ein anderer Pool im Cluster die Last tragen, solange %1 weg ist.</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/pooleditor.cpp" line="423"/>
+        <location filename="../src/app/editor/pooleditor.cpp" line="424"/>
         <source>Replace it under a new name instead.</source>
         <translation>Ersetzen Sie ihn stattdessen unter einem neuen Namen.</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/pooleditor.cpp" line="430"/>
+        <location filename="../src/app/editor/pooleditor.cpp" line="431"/>
         <source>The new pool&apos;s name: %1.</source>
         <translation>Der Name des neuen Pools: %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/pooleditor.cpp" line="431"/>
+        <location filename="../src/app/editor/pooleditor.cpp" line="432"/>
         <source>Choose another name for the pool that replaces %1.</source>
         <translation>Wählen Sie einen anderen Namen für den Pool, der %1 ersetzt.</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/pooleditor.cpp" line="457"/>
+        <location filename="../src/app/editor/pooleditor.cpp" line="458"/>
         <source>The label key &quot;%1&quot; is used twice.</source>
         <translation>Der Label-Schlüssel &quot;%1&quot; wird zweimal verwendet.</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/pooleditor.cpp" line="458"/>
+        <location filename="../src/app/editor/pooleditor.cpp" line="459"/>
         <source>Remove one of the rows.</source>
         <translation>Entfernen Sie eine der Zeilen.</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/pooleditor.cpp" line="473"/>
+        <location filename="../src/app/editor/pooleditor.cpp" line="474"/>
         <source>%1 (fix: %2)</source>
         <translation>%1 (Lösung: %2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/editor/pooleditor.cpp" line="482"/>
+        <location filename="../src/app/editor/pooleditor.cpp" line="483"/>
         <source>%n problem(s) to fix before review. %1: %2</source>
         <translation>
             <numerusform>%n Problem vor der Prüfung zu beheben. %1: %2</numerusform>
@@ -3196,37 +3204,37 @@ kind: DigitalOceanKubernetesNodePool
         </translation>
     </message>
     <message>
-        <location filename="../src/app/editor/pooleditor.cpp" line="543"/>
+        <location filename="../src/app/editor/pooleditor.cpp" line="544"/>
         <source>Cost unknown for this size</source>
         <translation>Kosten für diese Größe unbekannt</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/pooleditor.cpp" line="551"/>
+        <location filename="../src/app/editor/pooleditor.cpp" line="552"/>
         <source>≈ %1 a month (estimate)</source>
         <translation>≈ %1 pro Monat (Schätzung)</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/pooleditor.cpp" line="553"/>
+        <location filename="../src/app/editor/pooleditor.cpp" line="554"/>
         <source>≈ %1 a month now (estimate)</source>
         <translation>≈ %1 pro Monat derzeit (Schätzung)</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/pooleditor.cpp" line="554"/>
+        <location filename="../src/app/editor/pooleditor.cpp" line="555"/>
         <source>≈ %1 → %2 a month (estimate)</source>
         <translation>≈ %1 → %2 pro Monat (Schätzung)</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/pooleditor.cpp" line="560"/>
+        <location filename="../src/app/editor/pooleditor.cpp" line="561"/>
         <source>autoscaling band %1 – %2 a month</source>
         <translation>Autoscaling-Spanne %1 – %2 pro Monat</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/pooleditor.cpp" line="576"/>
+        <location filename="../src/app/editor/pooleditor.cpp" line="577"/>
         <source>%1 nodes would pass the account&apos;s droplet limit of %2 (other pools use %3). DigitalOcean refuses droplets past it; ask support to raise the limit or lower the number.</source>
         <translation>%1 Nodes würden das Droplet-Limit des Kontos von %2 überschreiten (andere Pools nutzen %3). DigitalOcean lehnt Droplets darüber ab; bitten Sie den Support, das Limit anzuheben, oder senken Sie die Zahl.</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/pooleditor.cpp" line="584"/>
+        <location filename="../src/app/editor/pooleditor.cpp" line="585"/>
         <source>Setting a count on an autoscaled pool overrides what the autoscaler chose (%1 now). Leave the count alone unless you mean it.</source>
         <translation>Eine Anzahl für einen Pool mit Autoscaling zu setzen überschreibt die Wahl des Autoscalers (jetzt %1). Lassen Sie die Anzahl, wie sie ist, wenn Sie es nicht so meinen.</translation>
     </message>

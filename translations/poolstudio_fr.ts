@@ -1474,7 +1474,7 @@ kind: DigitalOceanKubernetesNodePool
         <translation>La taille d&apos;un pool ne peut pas changer. Appliquer ceci crée un nouveau pool de cette taille, puis supprime l&apos;ancien une fois les nouveaux nœuds en marche.</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/PoolEditorDialog.qml" line="227"/>
+        <location filename="../src/app/editor/PoolEditorDialog.qml" line="228"/>
         <source>New pool&apos;s name</source>
         <translation>Nom du nouveau pool</translation>
     </message>
@@ -1494,12 +1494,12 @@ kind: DigitalOceanKubernetesNodePool
         <translation>Seulement si un autre pool du cluster porte la charge pendant l&apos;absence de celui-ci&#x202f;; ce cluster n&apos;a pas d&apos;autre pool.</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/PoolEditorDialog.qml" line="264"/>
+        <location filename="../src/app/editor/PoolEditorDialog.qml" line="262"/>
         <source>Keeping the name is not offered: this cluster has no other pool to carry the workload meanwhile.</source>
         <translation>Garder le nom n&apos;est pas proposé&#xa0;: ce cluster n&apos;a pas d&apos;autre pool pour porter la charge entre-temps.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/editor/PoolEditorDialog.qml" line="276"/>
+        <location filename="../src/app/editor/PoolEditorDialog.qml" line="273"/>
         <source>Capacity dip: −%n node(s) from the delete until the new pool runs.</source>
         <translation>
             <numerusform>Baisse de capacité&#xa0;: −%n nœud de la suppression jusqu&apos;au démarrage du nouveau pool.</numerusform>
@@ -1507,87 +1507,87 @@ kind: DigitalOceanKubernetesNodePool
         </translation>
     </message>
     <message>
-        <location filename="../src/app/editor/PoolEditorDialog.qml" line="290"/>
+        <location filename="../src/app/editor/PoolEditorDialog.qml" line="288"/>
         <source>Nodes</source>
         <translation>Nœuds</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/PoolEditorDialog.qml" line="328"/>
+        <location filename="../src/app/editor/PoolEditorDialog.qml" line="326"/>
         <source>Labels</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/PoolEditorDialog.qml" line="331"/>
+        <location filename="../src/app/editor/PoolEditorDialog.qml" line="329"/>
         <source>Add label</source>
         <translation>Ajouter un label</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/PoolEditorDialog.qml" line="347"/>
+        <location filename="../src/app/editor/PoolEditorDialog.qml" line="345"/>
         <source>key, e.g. workload</source>
         <translation>clé, p. ex. workload</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/PoolEditorDialog.qml" line="356"/>
+        <location filename="../src/app/editor/PoolEditorDialog.qml" line="354"/>
         <source>value</source>
         <translation>valeur</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/PoolEditorDialog.qml" line="365"/>
+        <location filename="../src/app/editor/PoolEditorDialog.qml" line="363"/>
         <source>Remove this label</source>
         <translation>Retirer ce label</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/PoolEditorDialog.qml" line="376"/>
+        <location filename="../src/app/editor/PoolEditorDialog.qml" line="374"/>
         <source>Removing a label from the pool does not remove it from nodes that already run; new and recycled nodes get the pool&apos;s labels.</source>
         <translation>Retirer un label du pool ne le retire pas des nœuds déjà en marche&#x202f;; les nœuds nouveaux et recyclés reçoivent les labels du pool.</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/PoolEditorDialog.qml" line="390"/>
+        <location filename="../src/app/editor/PoolEditorDialog.qml" line="388"/>
         <source>Taints</source>
         <translation>Taints</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/PoolEditorDialog.qml" line="393"/>
+        <location filename="../src/app/editor/PoolEditorDialog.qml" line="391"/>
         <source>Add taint</source>
         <translation>Ajouter un taint</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/PoolEditorDialog.qml" line="401"/>
+        <location filename="../src/app/editor/PoolEditorDialog.qml" line="399"/>
         <source>Presets:</source>
         <translation>Préréglages&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/PoolEditorDialog.qml" line="436"/>
+        <location filename="../src/app/editor/PoolEditorDialog.qml" line="434"/>
         <source>key</source>
         <translation>clé</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/PoolEditorDialog.qml" line="445"/>
+        <location filename="../src/app/editor/PoolEditorDialog.qml" line="443"/>
         <source>value (optional)</source>
         <translation>valeur (facultative)</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/PoolEditorDialog.qml" line="462"/>
+        <location filename="../src/app/editor/PoolEditorDialog.qml" line="460"/>
         <source>Remove this taint</source>
         <translation>Retirer ce taint</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/PoolEditorDialog.qml" line="477"/>
+        <location filename="../src/app/editor/PoolEditorDialog.qml" line="475"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/PoolEditorDialog.qml" line="492"/>
+        <location filename="../src/app/editor/PoolEditorDialog.qml" line="490"/>
         <source>Click to remove</source>
         <translation>Cliquer pour retirer</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/PoolEditorDialog.qml" line="503"/>
+        <location filename="../src/app/editor/PoolEditorDialog.qml" line="501"/>
         <source>Added by DigitalOcean; read-only</source>
         <translation>Ajouté par DigitalOcean&#x202f;; lecture seule</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/PoolEditorDialog.qml" line="510"/>
+        <location filename="../src/app/editor/PoolEditorDialog.qml" line="508"/>
         <source>Add a tag, e.g. team:payments, and press Enter</source>
         <translation>Ajoutez un tag, p. ex. team:payments, puis appuyez sur Entrée</translation>
     </message>
@@ -1679,6 +1679,14 @@ kind: DigitalOceanKubernetesNodePool
         <location filename="../src/api/redirects.cpp" line="81"/>
         <source>%1 was redirected more than %2 times (last to %3); check the API URL and any proxy in front of it.</source>
         <translation>%1 a été redirigé plus de %2 fois (en dernier vers %3)&#x202f;; vérifiez l&apos;URL de l&apos;API et tout proxy placé devant.</translation>
+    </message>
+</context>
+<context>
+    <name>SaveFileDialog</name>
+    <message>
+        <location filename="../src/app/shell/SaveFileDialog.qml" line="24"/>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
     </message>
 </context>
 <context>
@@ -2587,7 +2595,7 @@ kind: DigitalOceanKubernetesNodePool
     <message>
         <location filename="../src/app/costs/costmodel.cpp" line="331"/>
         <source>%1 (%2 node-hours measured)</source>
-        <translation>%1 (%2 heures-nœud mesurées)</translation>
+        <translation>%1 (%L2 heures-nœud mesurées)</translation>
     </message>
 </context>
 <context>
@@ -2991,12 +2999,12 @@ kind: DigitalOceanKubernetesNodePool
     <message>
         <location filename="../src/app/plan/plancontroller.cpp" line="185"/>
         <source>Cluster estimate: %1 → %2 a month</source>
-        <translation>Estimation du cluster&#xa0;: %1 → %2 par mois</translation>
+        <translation>Cluster&#xa0;: %1 → %2 par mois</translation>
     </message>
     <message>
         <location filename="../src/app/plan/plancontroller.cpp" line="186"/>
         <source>Estimate for these clusters: %1 → %2 a month</source>
-        <translation>Estimation pour ces clusters&#xa0;: %1 → %2 par mois</translation>
+        <translation>Ces clusters&#xa0;: %1 → %2 par mois</translation>
     </message>
     <message>
         <location filename="../src/app/plan/plancontroller.cpp" line="241"/>
@@ -3133,62 +3141,62 @@ kind: DigitalOceanKubernetesNodePool
 <context>
     <name>app::PoolEditor</name>
     <message>
-        <location filename="../src/app/editor/pooleditor.cpp" line="218"/>
+        <location filename="../src/app/editor/pooleditor.cpp" line="219"/>
         <source>%1 vCPU · %2 GiB</source>
         <translation>%1 vCPU · %2 Gio</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/pooleditor.cpp" line="220"/>
+        <location filename="../src/app/editor/pooleditor.cpp" line="221"/>
         <source> · %1× GPU %2 GiB</source>
         <translation> · %1× GPU %2 Gio</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/pooleditor.cpp" line="225"/>
+        <location filename="../src/app/editor/pooleditor.cpp" line="226"/>
         <source>%1/mo</source>
         <translation>%1/mois</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/pooleditor.cpp" line="227"/>
+        <location filename="../src/app/editor/pooleditor.cpp" line="228"/>
         <source>$%1/h</source>
         <translation>%1 $/h</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/pooleditor.cpp" line="420"/>
+        <location filename="../src/app/editor/pooleditor.cpp" line="421"/>
         <source>Keeping the name replaces the pool in place, which needs another pool in the cluster to carry the workload while %1 is gone.</source>
         <translation>Garder le nom remplace le pool sur place, ce qui demande un autre pool dans le cluster pour porter la charge pendant l&apos;absence de %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/pooleditor.cpp" line="423"/>
+        <location filename="../src/app/editor/pooleditor.cpp" line="424"/>
         <source>Replace it under a new name instead.</source>
         <translation>Remplacez-le plutôt sous un nouveau nom.</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/pooleditor.cpp" line="430"/>
+        <location filename="../src/app/editor/pooleditor.cpp" line="431"/>
         <source>The new pool&apos;s name: %1.</source>
         <translation>Le nom du nouveau pool&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/pooleditor.cpp" line="431"/>
+        <location filename="../src/app/editor/pooleditor.cpp" line="432"/>
         <source>Choose another name for the pool that replaces %1.</source>
         <translation>Choisissez un autre nom pour le pool qui remplace %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/pooleditor.cpp" line="457"/>
+        <location filename="../src/app/editor/pooleditor.cpp" line="458"/>
         <source>The label key &quot;%1&quot; is used twice.</source>
         <translation>La clé de label &quot;%1&quot; est utilisée deux fois.</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/pooleditor.cpp" line="458"/>
+        <location filename="../src/app/editor/pooleditor.cpp" line="459"/>
         <source>Remove one of the rows.</source>
         <translation>Retirez l&apos;une des lignes.</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/pooleditor.cpp" line="473"/>
+        <location filename="../src/app/editor/pooleditor.cpp" line="474"/>
         <source>%1 (fix: %2)</source>
         <translation>%1 (correctif&#xa0;: %2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/editor/pooleditor.cpp" line="482"/>
+        <location filename="../src/app/editor/pooleditor.cpp" line="483"/>
         <source>%n problem(s) to fix before review. %1: %2</source>
         <translation>
             <numerusform>%n problème à corriger avant l&apos;examen. %1&#xa0;: %2</numerusform>
@@ -3196,37 +3204,37 @@ kind: DigitalOceanKubernetesNodePool
         </translation>
     </message>
     <message>
-        <location filename="../src/app/editor/pooleditor.cpp" line="543"/>
+        <location filename="../src/app/editor/pooleditor.cpp" line="544"/>
         <source>Cost unknown for this size</source>
         <translation>Coût inconnu pour cette taille</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/pooleditor.cpp" line="551"/>
+        <location filename="../src/app/editor/pooleditor.cpp" line="552"/>
         <source>≈ %1 a month (estimate)</source>
         <translation>≈ %1 par mois (estimation)</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/pooleditor.cpp" line="553"/>
+        <location filename="../src/app/editor/pooleditor.cpp" line="554"/>
         <source>≈ %1 a month now (estimate)</source>
         <translation>≈ %1 par mois actuellement (estimation)</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/pooleditor.cpp" line="554"/>
+        <location filename="../src/app/editor/pooleditor.cpp" line="555"/>
         <source>≈ %1 → %2 a month (estimate)</source>
         <translation>≈ %1 → %2 par mois (estimation)</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/pooleditor.cpp" line="560"/>
+        <location filename="../src/app/editor/pooleditor.cpp" line="561"/>
         <source>autoscaling band %1 – %2 a month</source>
         <translation>plage d&apos;autoscaling %1 – %2 par mois</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/pooleditor.cpp" line="576"/>
+        <location filename="../src/app/editor/pooleditor.cpp" line="577"/>
         <source>%1 nodes would pass the account&apos;s droplet limit of %2 (other pools use %3). DigitalOcean refuses droplets past it; ask support to raise the limit or lower the number.</source>
         <translation>%1 nœuds dépasseraient la limite de droplets du compte, %2 (les autres pools en utilisent %3). DigitalOcean refuse les droplets au-delà&#x202f;; demandez au support de relever la limite ou baissez le nombre.</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/pooleditor.cpp" line="584"/>
+        <location filename="../src/app/editor/pooleditor.cpp" line="585"/>
         <source>Setting a count on an autoscaled pool overrides what the autoscaler chose (%1 now). Leave the count alone unless you mean it.</source>
         <translation>Fixer un nombre sur un pool en autoscaling remplace le choix de l&apos;autoscaler (%1 actuellement). Ne touchez pas au nombre sauf si c&apos;est voulu.</translation>
     </message>

@@ -8,7 +8,8 @@ import re
 import sys
 import xml.etree.ElementTree as ET
 
-PLACEHOLDER = re.compile(r'%(?:n|L?[1-9][0-9]?)')
+# %L2 is %2 in the locale's digits: a translation may add the L.
+PLACEHOLDER = re.compile(r'%L?(n|[1-9][0-9]?)')
 TAG = re.compile(r'</?[a-zA-Z][^>]*>')
 PLURAL_FORMS = {'de': 2, 'fr': 2}
 
@@ -16,7 +17,7 @@ PLURAL_FORMS = {'de': 2, 'fr': 2}
 def marks(text, numerus):
     places = PLACEHOLDER.findall(text)
     if numerus:  # a plural form may leave %n out ("one pool")
-        places = [p for p in places if p != '%n']
+        places = [p for p in places if p != 'n']
     return sorted(places), sorted(TAG.findall(text))
 
 

@@ -35,7 +35,8 @@ def N(source, de, fr):
     TABLE[source] = {'de': de, 'fr': fr}
 
 
-PLACEHOLDER = re.compile(r'%(?:n|L?[1-9][0-9]?)')
+# %L2 is %2 in the locale's digits: a translation may add the L.
+PLACEHOLDER = re.compile(r'%L?(n|[1-9][0-9]?)')
 TAG = re.compile(r'</?[a-zA-Z][^>]*>')
 
 
@@ -83,8 +84,8 @@ def fill(lang):
                     want, got = marks(source), marks(text)
                     # a plural form may leave %n out ("one pool"), nothing else
                     if numerus:
-                        want = ([p for p in want[0] if p != '%n'], want[1])
-                        got = ([p for p in got[0] if p != '%n'], got[1])
+                        want = ([p for p in want[0] if p != 'n'], want[1])
+                        got = ([p for p in got[0] if p != 'n'], got[1])
                     if want != got:
                         wrong.append((source, f'placeholders or markup differ: {text!r}'))
                         texts = None

@@ -223,7 +223,7 @@ T('control plane', 'Control Plane', 'plan de contrôle')
 T('%1–%2 nodes, now %3: %4–%5', '%1–%2 Nodes, jetzt %3: %4–%5', '%1–%2 nœuds, actuellement %3 : %4–%5')
 N('%n node(s): %1', ('%n Node: %1', '%n Nodes: %1'), ('%n nœud : %1', '%n nœuds : %1'))
 N('%n pool(s) selected: %1 a month', ('%n Pool ausgewählt: %1 pro Monat', '%n Pools ausgewählt: %1 pro Monat'), ('%n pool sélectionné : %1 par mois', '%n pools sélectionnés : %1 par mois'))
-T('%1 (%2 node-hours measured)', '%1 (%2 Node-Stunden gemessen)', '%1 (%2 heures-nœud mesurées)')
+T('%1 (%2 node-hours measured)', '%1 (%L2 Node-Stunden gemessen)', '%1 (%L2 heures-nœud mesurées)')
 T('Choose at least one doctl context to import.', 'Wählen Sie mindestens einen doctl-Kontext zum Importieren.', 'Choisissez au moins un contexte doctl à importer.')
 T('No keychain can keep the tokens here: choose to store them in a file, or start a keychain service and try again.',
   'Hier kann kein Schlüsselbund die Tokens aufbewahren: Speichern Sie sie in einer Datei, oder starten Sie einen Schlüsselbunddienst und versuchen Sie es erneut.',
@@ -299,8 +299,9 @@ T('Change pool %1 in %2', 'Pool %1 in %2 ändern', 'Modifier le pool %1 dans %2'
 T('Delete pool %1 from %2', 'Pool %1 aus %2 löschen', 'Supprimer le pool %1 de %2')
 T('Nothing to change: the pool already looks like this.', 'Nichts zu ändern: Der Pool sieht bereits so aus.', 'Rien à changer : le pool est déjà ainsi.')
 T('Nothing to change: the pools already look like this.', 'Nichts zu ändern: Die Pools sehen bereits so aus.', 'Rien à changer : les pools sont déjà ainsi.')
-T('Cluster estimate: %1 → %2 a month', 'Schätzung für den Cluster: %1 → %2 pro Monat', 'Estimation du cluster : %1 → %2 par mois')
-T('Estimate for these clusters: %1 → %2 a month', 'Schätzung für diese Cluster: %1 → %2 pro Monat', 'Estimation pour ces clusters : %1 → %2 par mois')
+# The dialog appends ' (estimate)' to these two: no second 'Schätzung' here.
+T('Cluster estimate: %1 → %2 a month', 'Cluster: %1 → %2 pro Monat', 'Cluster : %1 → %2 par mois')
+T('Estimate for these clusters: %1 → %2 a month', 'Diese Cluster: %1 → %2 pro Monat', 'Ces clusters : %1 → %2 par mois')
 T('An earlier apply was interrupted. Resume, roll back or forget it (the banner above the pools) before applying another.',
   'Ein früherer Apply-Lauf wurde unterbrochen. Setzen Sie ihn fort, rollen Sie ihn zurück oder verwerfen Sie ihn (das Banner über den Pools), bevor Sie etwas anderes anwenden.',
   "Une application précédente a été interrompue. Reprenez-la, revenez en arrière ou oubliez-la (le bandeau au-dessus des pools) avant d'en appliquer une autre.")

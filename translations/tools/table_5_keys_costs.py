@@ -41,3 +41,4 @@ T('Your contexts file %1 cannot be used: %2. It is left as it is, and contexts a
   "Votre fichier de contextes %1 est inutilisable : %2. Il est laissé tel quel, et les contextes sont ici en lecture seule : rien de ce que vous ajoutez ou choisissez n'est enregistré.")
 T('other pools', 'andere Pools', 'autres pools')
 N('other (%n value(s))', ('andere (%n Wert)', 'andere (%n Werte)'), ('autres (%n valeur)', 'autres (%n valeurs)'))
+T('Save', 'Speichern', 'Enregistrer')
