@@ -29,7 +29,9 @@ const auto RetentionKey = QStringLiteral("history/retentionDays");
 
 CostModel::CostModel(QObject* parent) : QObject(parent), m_table(this)
 {
-    m_retentionDays = QSettings().value(RetentionKey, 400).toInt();
+    // Clamped where it is read: 0 or garbage in the settings would prune
+    // every row on every refresh.
+    m_retentionDays = HistoryStore::clampRetentionDays(QSettings().value(RetentionKey));
 }
 
 CostModel::~CostModel() = default;
@@ -207,7 +209,7 @@ void CostModel::setHistoryPath(const QString& path)
 
 void CostModel::setRetentionDays(int days)
 {
-    days = std::max(days, 1);
+    days = std::clamp(days, HistoryStore::MinRetentionDays, HistoryStore::MaxRetentionDays);
     if (days == m_retentionDays)
         return;
     m_retentionDays = days;
@@ -219,15 +221,27 @@ void CostModel::setRetentionDays(int days)
 
 HistoryStore* CostModel::store()
 {
+    // Rows are the account's (the /v2/account uuid), whatever the token's
+    // source: nothing is recorded before the account is known, and another
+    // account gets a store of its own.
+    const QString account = m_workspace ? m_workspace->accountUuid() : QString();
+    if (m_workspace && account.isEmpty())
+        return nullptr;
+    if (m_store && m_store->accountUuid() != account)
+        m_store.reset();
     if (!m_store) {
         // Each account keeps its own history (its workspace's data folder).
         QString path = m_historyPath;
         if (path.isEmpty() && m_workspace && !m_workspace->dataDirectory().isEmpty())
             path = m_workspace->dataDirectory() + QStringLiteral("/history.sqlite");
-        m_store =
-            std::make_unique<HistoryStore>(path.isEmpty() ? HistoryStore::defaultPath() : path);
+        m_store = std::make_unique<HistoryStore>(
+            path.isEmpty() ? HistoryStore::defaultPath() : path, account);
         if (!m_store->isOpen())
             qWarning("cost history: %s", qPrintable(m_store->errorText()));
+        if (!m_store->movedAsideTo().isEmpty() && m_workspace)
+            m_workspace->showError(tr("The cost history %1 was damaged: it was moved to %2 and a "
+                                      "new history was started.")
+                                       .arg(m_store->path(), m_store->movedAsideTo()));
     }
     return m_store->isOpen() ? m_store.get() : nullptr;
 }

@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QList>
 #include <QString>
+#include <QVariant>
 
 namespace app {
 
@@ -15,11 +16,26 @@ namespace app {
 // size, price or name changed (a vanished pool gets a row with count 0).
 // Write-ahead logging and one transaction per refresh: a crash mid-write
 // leaves the database as it was before that refresh.
+//
+// Every row carries the account it was seen in (the `/v2/account` uuid):
+// reads, writes and pruning see only this store's account, so a run with
+// another account's token (an environment token on the default path, say)
+// never writes "count 0" rows for the first account's pools. Rows of a file
+// written before accounts were recorded belong to the first account that
+// opens it.
+//
+// Two app instances may write the same file: a busy timeout waits for the
+// other's transaction, and each refresh compares with the latest rows read
+// inside its own write transaction. A file SQLite calls corrupt (or not a
+// database) is moved aside to history.sqlite.corrupt-N (N: the first free
+// number; never deleted, earlier ones kept) and a new one is started;
+// movedAsideTo() says where, for the app to tell the user.
 class HistoryStore
 {
 public:
-    // Opens (creating when needed) the database at `path`.
-    explicit HistoryStore(const QString& path);
+    // Opens (creating when needed) the database at `path` for `accountUuid`
+    // (empty: rows of no particular account, as tests and older files have).
+    explicit HistoryStore(const QString& path, const QString& accountUuid = {});
     ~HistoryStore();
     HistoryStore(const HistoryStore&) = delete;
     HistoryStore& operator=(const HistoryStore&) = delete;
@@ -28,8 +44,20 @@ public:
     QString errorText() const { return m_errorText; }
     QString path() const { return m_path; }
 
+    QString accountUuid() const { return m_account; }
+    // Where a corrupt file found at open was moved; empty when none was.
+    QString movedAsideTo() const { return m_movedAsideTo; }
+
     // history.sqlite in the application's data folder.
     static QString defaultPath();
+
+    // Retention, as read from the settings: days of history kept. Not a
+    // number, or less than MinRetentionDays (0 would prune every row on every
+    // refresh), is the default; more than MaxRetentionDays is that maximum.
+    static constexpr int DefaultRetentionDays = 400;
+    static constexpr int MinRetentionDays = 1;
+    static constexpr int MaxRetentionDays = 3650; // ten years
+    static int clampRetentionDays(const QVariant& days);
 
     // Writes a row for every pool that changed since its last row, at `at`.
     // Returns the number of rows written, or -1 on an error.
@@ -49,9 +77,15 @@ public:
 
 private:
     bool exec(const QString& sql);
-    void loadLatest();
+    bool open();
+    bool isCorruption() const;
+    QString moveAside();
+    bool loadLatest();
 
     QString m_path;
+    QString m_account;
+    QString m_movedAsideTo;
+    QString m_lastErrorCode; // SQLite's code of the last failed statement
     QString m_connection;
     bool m_open = false;
     QString m_errorText;

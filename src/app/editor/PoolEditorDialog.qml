@@ -82,6 +82,17 @@ Dialog {
                 Layout.fillWidth: true
             }
 
+            // The draft could not be written (full disk...): it is still here.
+            Label {
+                objectName: "draftSaveWarning"
+                visible: dialog.editor.draftSaveError.length > 0
+                text: "⚠ " + dialog.editor.draftSaveError + "\n"
+                      + qsTr("Your changes are kept in this window; they would be lost if it closed.")
+                color: Colors.warning
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+            }
+
             // Name
             ColumnLayout {
                 Layout.fillWidth: true

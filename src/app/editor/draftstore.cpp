@@ -1,5 +1,8 @@
 #include "draftstore.h"
 
+#include "core/boundedfile.h"
+
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -79,22 +82,50 @@ QString DraftStore::defaultPath()
            QStringLiteral("/drafts/pool-editor.json");
 }
 
-bool DraftStore::save(const Draft& draft) const
+bool DraftStore::save(const Draft& draft, QString* error) const
 {
-    QDir().mkpath(QFileInfo(m_path).absolutePath());
-    QSaveFile file(m_path);
-    if (!file.open(QIODevice::WriteOnly))
+    const auto fail = [&](const QString& reason) {
+        if (error)
+            *error = QCoreApplication::translate("app::DraftStore",
+                                                 "The draft could not be saved to %1: %2")
+                         .arg(QDir::toNativeSeparators(m_path), reason);
         return false;
-    file.write(QJsonDocument(toJson(draft)).toJson(QJsonDocument::Indented));
-    return file.commit();
+    };
+    if (!QDir().mkpath(QFileInfo(m_path).absolutePath()))
+        return fail(QCoreApplication::translate("app::DraftStore", "cannot create its folder"));
+    QSaveFile file(m_path);
+    // Unbuffered: a short write (ENOSPC, EFBIG) is seen here. Through Qt's
+    // buffer the rest of a partly written draft could be dropped at commit.
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
+        return fail(file.errorString());
+    const QByteArray bytes = QJsonDocument(toJson(draft)).toJson(QJsonDocument::Indented);
+    // A short write (ENOSPC, EFBIG) cancels the save: commit() then keeps the
+    // old file. The write after a short one fails and says why.
+    qint64 written = 0;
+    while (written < bytes.size()) {
+        const qint64 n = file.write(bytes.constData() + written, bytes.size() - written);
+        if (n <= 0)
+            break;
+        written += n;
+    }
+    if (written != bytes.size()) {
+        const QString reason = file.errorString();
+        file.cancelWriting();
+        return fail(reason);
+    }
+    if (!file.commit())
+        return fail(file.errorString());
+    if (error)
+        error->clear();
+    return true;
 }
 
 std::optional<Draft> DraftStore::load() const
 {
-    QFile file(m_path);
-    if (!file.open(QIODevice::ReadOnly))
+    const core::BoundedRead read = core::readBoundedFile(m_path, MaxFileBytes);
+    if (!read.ok())
         return std::nullopt;
-    const QJsonDocument document = QJsonDocument::fromJson(file.readAll());
+    const QJsonDocument document = QJsonDocument::fromJson(read.bytes);
     if (!document.isObject())
         return std::nullopt; // unreadable drafts are not offered, and not deleted either
     return fromJson(document.object());

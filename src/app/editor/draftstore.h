@@ -32,8 +32,14 @@ public:
 
     static QString defaultPath();
 
-    bool save(const Draft& draft) const;
+    // False when the draft could not be written (a full disk, no permission);
+    // `error` then says where and why, for the editor to show. The file on
+    // disk keeps the previous draft: QSaveFile replaces it only when complete.
+    bool save(const Draft& draft, QString* error = nullptr) const;
+    // A draft is a few KiB; a larger file (MaxFileBytes) is not one of ours.
     std::optional<Draft> load() const;
+    QString path() const { return m_path; }
+    static constexpr qint64 MaxFileBytes = 256 * 1024;
     void clear() const;
 
 private:

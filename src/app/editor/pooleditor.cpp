@@ -152,8 +152,16 @@ void PoolEditor::edit(const std::function<void(Draft&)>& change)
     m_undo.append(m_state);
     m_redo.clear();
     setState(next);
-    m_store.save(m_state);
     m_savedDraft = m_state;
+    saveDraft();
+}
+
+void PoolEditor::saveDraft()
+{
+    // The edit is kept in memory whatever happens; a failed save is said.
+    QString error;
+    m_store.save(m_state, &error);
+    m_draftSaveError = error;
     Q_EMIT savedDraftChanged();
 }
 
@@ -163,7 +171,7 @@ void PoolEditor::undo()
         return;
     m_redo.append(m_state);
     setState(m_undo.takeLast());
-    m_store.save(m_state);
+    saveDraft();
 }
 
 void PoolEditor::redo()
@@ -172,7 +180,7 @@ void PoolEditor::redo()
         return;
     m_undo.append(m_state);
     setState(m_redo.takeLast());
-    m_store.save(m_state);
+    saveDraft();
 }
 
 void PoolEditor::setState(const Draft& state)

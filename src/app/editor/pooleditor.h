@@ -65,6 +65,9 @@ class PoolEditor : public QObject
     Q_PROPERTY(bool canRedo READ canRedo NOTIFY draftChanged)
     Q_PROPERTY(bool hasSavedDraft READ hasSavedDraft NOTIFY savedDraftChanged)
     Q_PROPERTY(QString savedDraftName READ savedDraftName NOTIFY savedDraftChanged)
+    // Why the last draft save failed (path and reason, e.g. a full disk);
+    // empty once a save works. The draft stays in memory meanwhile.
+    Q_PROPERTY(QString draftSaveError READ draftSaveError NOTIFY savedDraftChanged)
     Q_PROPERTY(bool countChanged READ countTouched NOTIFY draftChanged)
 
     Q_PROPERTY(QVariantMap fieldErrors READ fieldErrors NOTIFY draftChanged)
@@ -129,6 +132,7 @@ public:
     bool canUndo() const { return !m_undo.isEmpty(); }
     bool canRedo() const { return !m_redo.isEmpty(); }
     bool hasSavedDraft() const { return m_savedDraft.has_value(); }
+    QString draftSaveError() const { return m_draftSaveError; }
     QString savedDraftName() const { return m_savedDraft ? m_savedDraft->spec.name : QString(); }
 
     Q_INVOKABLE void undo();
@@ -202,6 +206,9 @@ private:
     QStringList m_lintWarnings;
     DraftStore m_store;
     std::optional<Draft> m_savedDraft;
+    QString m_draftSaveError;
+    // Writes m_state to the draft file; a failure is kept for draftSaveError.
+    void saveDraft();
     // The replacement's choices are the review's, not the draft's: a draft
     // restored after a crash proposes the name again.
     QString m_replacementName;

@@ -255,6 +255,7 @@ void Workspace::refresh()
                                          ? account.email
                                          : tr("%1 (%2)").arg(account.email, account.teamName);
                     m_dropletLimit = account.dropletLimit;
+                m_accountUuid = account.uuid;
                     Q_EMIT accountChanged();
                 }
                 finishOne();

@@ -77,6 +77,8 @@ public:
     bool clustersRead() const { return m_lastRefresh.isValid(); }
     QString errorText() const { return m_errorText; }
     QString accountLabel() const { return m_accountLabel; }
+    // The /v2/account uuid: what the cost history is keyed by. Empty until known.
+    QString accountUuid() const { return m_accountUuid; }
     int dropletLimit() const { return m_dropletLimit; }
     bool demoMode() const { return m_demoMode; }
     int rateLimitRemaining() const;
@@ -166,6 +168,7 @@ private:
     bool m_loaded = false;
     QString m_errorText;
     QString m_accountLabel;
+    QString m_accountUuid;
     int m_dropletLimit = 0;
     QDateTime m_lastRefresh;
     int m_operationsInFlight = 0;
