@@ -83,7 +83,7 @@ Pane {
         // Autoscaling bands: transparent up to min, then min..max, current as a dot.
         const bands = page.costs.bands
         page.bands = bands
-        bandAxisY.categories = bands.map(b => b.label)
+        bandAxisY.categories = bands.map(b => b.axisLabel)
         bandBelow.values = bands.map(b => b.min)
         bandRange.values = bands.map(b => Math.max(b.max - b.min, 0.08))
         bandCurrent.clear()
@@ -119,6 +119,7 @@ Pane {
     function applyAxisFonts() {
         bandAxisY.labelsFont = Qt.font({pixelSize: 10})
         familyAxisX.labelsFont = Qt.font({pixelSize: 10})
+        clusterAxisX.labelsFont = Qt.font({pixelSize: 10})
     }
 
     onChartThemeChanged: Qt.callLater(applyAxisFonts)
@@ -186,7 +187,7 @@ Pane {
             }
             Label {
                 objectName: "last30Days"
-                text: qsTr("Last 30 days: %1").arg(costs.last30DaysText)
+                text: qsTr("Last 30 days: %1").arg(page.costs.last30DaysText)
             }
             Item { Layout.fillWidth: true }
             Label {
@@ -199,6 +200,16 @@ Pane {
                 text: qsTr("Clear selection")
                 onClicked: page.costs.clearSelection()
             }
+        }
+
+        Label {
+            objectName: "chartNote"
+            visible: text !== ""
+            text: page.costs.chartNote
+            font.pixelSize: 11
+            opacity: 0.75
+            Layout.fillWidth: true
+            elide: Text.ElideRight
         }
 
         RowLayout {
@@ -220,18 +231,11 @@ Pane {
                     property string fileName
                     property Item chart
                     default property alias content: holder.data
-        Label {
-            objectName: "chartNote"
-            visible: text !== ""
-            text: page.costs.chartNote
-            font.pixelSize: 11
-            opacity: 0.75
-            Layout.fillWidth: true
-            elide: Text.ElideRight
-        }
-
                     Layout.fillWidth: true
                     Layout.fillHeight: true
+                    // Both columns the same width: the narrow one elided
+                    // the family names of a large account.
+                    Layout.preferredWidth: 100
                     Layout.minimumHeight: 220
                     spacing: 0
                     RowLayout {
@@ -271,7 +275,11 @@ Pane {
                         StackedBarSeries {
                             id: clusterSeries
                             objectName: "clusterSeries"
-                            axisX: BarCategoryAxis { id: clusterAxisX }
+                            // Many clusters: slanted names, so that each is read whole.
+                            axisX: BarCategoryAxis {
+                                id: clusterAxisX
+                                labelsAngle: count > 4 ? -60 : 0
+                            }
                             axisY: ValueAxis {
                                 id: clusterAxisY
                                 min: 0
@@ -452,7 +460,14 @@ Pane {
                         legend.font.pixelSize: 10
                         margins { top: 4; bottom: 4; left: 4; right: 4 }
                         DateTimeAxis { id: historyAxisX; format: "MMM d hh:mm"; tickCount: 5 }
-                        ValueAxis { id: historyAxisY; min: 0; labelFormat: "%.0f" }
+                        ValueAxis {
+                            id: historyAxisY
+                            min: 0
+                            labelFormat: "%.0f"
+                            // Whole steps: five ticks over 0..3 printed 0, 1, 2, 2, 3.
+                            tickType: ValueAxis.TicksDynamic
+                            tickInterval: Math.max(1, Math.ceil(max / 5))
+                        }
                     }
                 }
             }

@@ -47,6 +47,17 @@ QString lineLabel(const core::CostLine& line)
            (line.isControlPlane() ? Tr::tr("control plane") : line.poolName);
 }
 
+// The pool's name, cut to MaxLabelLength: Qt Charts gives a horizontal bar
+// chart's category axis little room and shows a longer label as "..."; the
+// tooltip says cluster/pool whole.
+QString axisLabel(const core::CostLine& line)
+{
+    const QString pool = line.isControlPlane() ? Tr::tr("control plane") : line.poolName;
+    return pool.size() > CostCharts::MaxLabelLength
+               ? pool.left(CostCharts::MaxLabelLength - 1) + u'…'
+               : pool;
+}
+
 } // namespace
 
 CostCharts CostCharts::build(const QList<core::CostLine>& lines,
@@ -76,7 +87,13 @@ CostCharts CostCharts::build(const QList<core::CostLine>& lines,
     for (const core::CostLine& line : lines)
         if (shown.contains(line.clusterId) && !category.contains(line.clusterId)) {
             category.insert(line.clusterId, int(charts.clusterCategories.size()));
-            charts.clusterCategories << line.clusterName;
+            // Slanted under narrow columns: a long name is cut (once per axis).
+            QString name = line.clusterName.size() > MaxCategoryLength
+                               ? line.clusterName.left(MaxCategoryLength - 1) + u'…'
+                               : line.clusterName;
+            for (int n = 2; charts.clusterCategories.contains(name); ++n)
+                name = line.clusterName.left(MaxCategoryLength - 3) + QStringLiteral("…%1").arg(n);
+            charts.clusterCategories << name;
         }
 
     // Its segments: the largest lines of the shown clusters, then "other pools".
@@ -136,7 +153,9 @@ CostCharts CostCharts::build(const QList<core::CostLine>& lines,
         charts.familyBars << bar;
     }
 
-    // Autoscaling bands: the dearest pools.
+    // Autoscaling bands: the dearest pools. A category axis needs each
+    // label once: a shortened one that repeats gets a number.
+    QSet<QString> axisLabels;
     for (int index : order) {
         const core::CostLine& line = lines.at(index);
         if (line.isControlPlane())
@@ -146,8 +165,13 @@ CostCharts CostCharts::build(const QList<core::CostLine>& lines,
         const int min = line.autoScale ? line.minNodes : line.count;
         const int max = line.autoScale ? line.maxNodes : line.count;
         charts.maxBandNodes = std::max({charts.maxBandNodes, line.count, max});
+        QString shortLabel = axisLabel(line);
+        for (int n = 2; axisLabels.contains(shortLabel); ++n)
+            shortLabel = axisLabel(line) + QStringLiteral(" %1").arg(n);
+        axisLabels.insert(shortLabel);
         charts.bands << QVariantMap{
             {QStringLiteral("label"), lineLabel(line)},
+            {QStringLiteral("axisLabel"), shortLabel},
             {QStringLiteral("poolId"), line.poolId},
             {QStringLiteral("min"), min},
             {QStringLiteral("current"), line.count},

@@ -16,10 +16,13 @@ namespace app {
 struct CostCharts
 {
     // How many each chart draws at most.
-    static constexpr int MaxClusters = 12; // categories of the by-cluster chart
-    static constexpr int MaxStacks = 12;   // pool segments; the rest is "other pools"
-    static constexpr int MaxSlices = 10;   // tag values; the rest is one "other" slice
-    static constexpr int MaxBands = 15;    // pools in the autoscaling band chart
+    static constexpr int MaxClusters = 8; // categories of the by-cluster chart
+    static constexpr int MaxStacks = 12;  // pool segments; the rest is "other pools"
+    static constexpr int MaxSlices = 10;  // tag values; the rest is one "other" slice
+    static constexpr int MaxBands = 10;   // pools in the band chart, a row each
+    // Band chart rows are labelled by pool name, cut to this.
+    static constexpr int MaxLabelLength = 14;
+    static constexpr int MaxCategoryLength = 14; // cluster names under the bars
 
     QStringList clusterCategories; // cluster names, the largest, in account order
     // {label, values: [dollars per category], text, poolIds, other}

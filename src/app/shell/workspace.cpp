@@ -251,11 +251,11 @@ void Workspace::refresh()
                     setErrorText(error.humanText());
                 } else {
                     m_accountRead = true;
+                    m_accountUuid = account.uuid;
                     m_accountLabel = account.teamName.isEmpty()
                                          ? account.email
                                          : tr("%1 (%2)").arg(account.email, account.teamName);
                     m_dropletLimit = account.dropletLimit;
-                m_accountUuid = account.uuid;
                     Q_EMIT accountChanged();
                 }
                 finishOne();

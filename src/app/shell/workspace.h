@@ -168,6 +168,7 @@ private:
     bool m_loaded = false;
     QString m_errorText;
     QString m_accountLabel;
+    bool m_accountRead = false; // read once per workspace (refresh())
     QString m_accountUuid;
     int m_dropletLimit = 0;
     QDateTime m_lastRefresh;
