@@ -125,6 +125,25 @@ Pane {
     onChartThemeChanged: Qt.callLater(applyAxisFonts)
     Component.onCompleted: { applyAxisFonts(); redraw(); redrawHistory() }
 
+    // Billed vs estimated (BilledView.qml), over the page while it is open.
+    property bool billedOpen: false
+    Loader {
+        id: billedLoader
+        objectName: "billedLoader"
+        anchors.fill: parent
+        z: 10
+        active: page.billedOpen
+        // By URL: a bound inline component may not be made by a Loader in Qt 6.4.
+        Component.onCompleted: setSource("BilledView.qml", {
+            workspace: Qt.binding(() => page.costs.workspace),
+            historyPath: Qt.binding(() => page.costs.historyPath)
+        })
+        Connections {
+            target: billedLoader.item
+            function onCloseRequested() { page.billedOpen = false }
+        }
+    }
+
     ToolTip {
         id: tip
         objectName: "costTip"
@@ -188,6 +207,11 @@ Pane {
             Label {
                 objectName: "last30Days"
                 text: qsTr("Last 30 days: %1").arg(page.costs.last30DaysText)
+            }
+            ToolButton {
+                objectName: "billedButton"
+                text: qsTr("Billed vs estimated")
+                onClicked: page.billedOpen = true
             }
             Item { Layout.fillWidth: true }
             Label {
