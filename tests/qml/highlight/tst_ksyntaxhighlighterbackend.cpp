@@ -195,7 +195,7 @@ private Q_SLOTS:
         QFETCH(QPoint, string);
         for (const bool dark : {false, true}) {
             QTextDocument document(text);
-            app::KSyntaxHighlighterBackend backend(Language(language));
+            app::KSyntaxHighlighterBackend backend(static_cast<Language>(language));
             backend.setDark(dark);
             backend.attach(&document);
             const QString theme = dark ? QStringLiteral("dark") : QStringLiteral("light");
