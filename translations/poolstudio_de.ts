@@ -174,6 +174,84 @@
     </message>
 </context>
 <context>
+    <name>BilledView</name>
+    <message>
+        <location filename="../src/app/costs/BilledView.qml" line="35"/>
+        <source>Billed vs estimated</source>
+        <translation>Abgerechnet vs. geschätzt</translation>
+    </message>
+    <message>
+        <location filename="../src/app/costs/BilledView.qml" line="39"/>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <location filename="../src/app/costs/BilledView.qml" line="57"/>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../src/app/costs/BilledView.qml" line="62"/>
+        <source>Back to estimates</source>
+        <translation>Zurück zu den Schätzungen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/costs/BilledView.qml" line="144"/>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <location filename="../src/app/costs/BilledView.qml" line="145"/>
+        <source>Billed</source>
+        <translation>Abgerechnet</translation>
+    </message>
+    <message>
+        <location filename="../src/app/costs/BilledView.qml" line="146"/>
+        <source>Estimated</source>
+        <translation>Geschätzt</translation>
+    </message>
+    <message>
+        <location filename="../src/app/costs/BilledView.qml" line="147"/>
+        <source>Difference</source>
+        <translation>Differenz</translation>
+    </message>
+    <message>
+        <location filename="../src/app/costs/BilledView.qml" line="148"/>
+        <source>What explains it</source>
+        <translation>Was es erklärt</translation>
+    </message>
+    <message>
+        <location filename="../src/app/costs/BilledView.qml" line="170"/>
+        <source>%1 (gone)</source>
+        <translation>%1 (weg)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/costs/BilledView.qml" line="182"/>
+        <source>No Kubernetes items on this invoice.</source>
+        <translation>Keine Kubernetes-Posten auf dieser Rechnung.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/costs/BilledView.qml" line="194"/>
+        <source>Billed %1</source>
+        <translation>Abgerechnet %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/costs/BilledView.qml" line="199"/>
+        <source>Estimated %1</source>
+        <translation>Geschätzt %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/costs/BilledView.qml" line="204"/>
+        <source>Difference %1</source>
+        <translation>Differenz %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/costs/BilledView.qml" line="208"/>
+        <source>Estimate: recorded node counts, per second, at most 672 h a node a month, HA control plane $40.00/month.</source>
+        <translation>Schätzung: aufgezeichnete Node-Anzahlen, sekundengenau, höchstens 672 h je Node und Monat, HA-Control-Plane $40.00/Monat.</translation>
+    </message>
+</context>
+<context>
     <name>CatalogCache</name>
     <message>
         <location filename="../src/api/catalogcache.cpp" line="87"/>
@@ -465,21 +543,22 @@ Die rote Leiste oben nennt den Grund</translation>
     <name>CostModel</name>
     <message>
         <location filename="../src/app/costs/costcharts.cpp" line="47"/>
+        <location filename="../src/app/costs/costcharts.cpp" line="55"/>
         <source>control plane</source>
         <translation>Control Plane</translation>
     </message>
     <message>
-        <location filename="../src/app/costs/costcharts.cpp" line="114"/>
+        <location filename="../src/app/costs/costcharts.cpp" line="131"/>
         <source>other pools</source>
         <translation>andere Pools</translation>
     </message>
     <message>
-        <location filename="../src/app/costs/costcharts.cpp" line="158"/>
+        <location filename="../src/app/costs/costcharts.cpp" line="182"/>
         <source>%1–%2 nodes, now %3: %4–%5</source>
         <translation>%1–%2 Nodes, jetzt %3: %4–%5</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/costs/costcharts.cpp" line="163"/>
+        <location filename="../src/app/costs/costcharts.cpp" line="187"/>
         <source>%n node(s): %1</source>
         <translation>
             <numerusform>%n Node: %1</numerusform>
@@ -487,12 +566,12 @@ Die rote Leiste oben nennt den Grund</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/costs/costcharts.cpp" line="168"/>
+        <location filename="../src/app/costs/costcharts.cpp" line="192"/>
         <source>Charts show the largest %1 of %2 clusters and %3 of %4 pools; the summary table holds every pool.</source>
         <translation>Die Diagramme zeigen die größten %1 von %2 Clustern und %3 von %4 Pools; die Übersichtstabelle enthält jeden Pool.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/costs/costcharts.cpp" line="204"/>
+        <location filename="../src/app/costs/costcharts.cpp" line="228"/>
         <source>other (%n value(s))</source>
         <translation>
             <numerusform>andere (%n Wert)</numerusform>
@@ -503,142 +582,147 @@ Die rote Leiste oben nennt den Grund</translation>
 <context>
     <name>CostPage</name>
     <message>
-        <location filename="../src/app/costs/CostPage.qml" line="142"/>
+        <location filename="../src/app/costs/CostPage.qml" line="162"/>
         <source>Costs</source>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location filename="../src/app/costs/CostPage.qml" line="148"/>
+        <location filename="../src/app/costs/CostPage.qml" line="168"/>
         <source>%1 a month (estimate)</source>
         <translation>%1 pro Monat (Schätzung)</translation>
     </message>
     <message>
-        <location filename="../src/app/costs/CostPage.qml" line="156"/>
+        <location filename="../src/app/costs/CostPage.qml" line="176"/>
         <source>Tag key</source>
         <translation>Tag-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../src/app/costs/CostPage.qml" line="164"/>
+        <location filename="../src/app/costs/CostPage.qml" line="184"/>
         <source>Keep history (days)</source>
         <translation>Verlauf behalten (Tage)</translation>
     </message>
     <message>
-        <location filename="../src/app/costs/CostPage.qml" line="175"/>
+        <location filename="../src/app/costs/CostPage.qml" line="195"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../src/app/costs/CostPage.qml" line="185"/>
+        <location filename="../src/app/costs/CostPage.qml" line="205"/>
         <source>This month so far: %1</source>
         <translation>Bisher in diesem Monat: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/costs/CostPage.qml" line="189"/>
+        <location filename="../src/app/costs/CostPage.qml" line="209"/>
         <source>Last 30 days: %1</source>
         <translation>Letzte 30 Tage: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/costs/CostPage.qml" line="199"/>
+        <location filename="../src/app/costs/CostPage.qml" line="213"/>
+        <source>Billed vs estimated</source>
+        <translation>Abgerechnet vs. geschätzt</translation>
+    </message>
+    <message>
+        <location filename="../src/app/costs/CostPage.qml" line="224"/>
         <source>Clear selection</source>
         <translation>Auswahl aufheben</translation>
     </message>
     <message>
-        <location filename="../src/app/costs/CostPage.qml" line="247"/>
+        <location filename="../src/app/costs/CostPage.qml" line="275"/>
         <source>PNG</source>
         <translation>PNG</translation>
     </message>
     <message>
-        <location filename="../src/app/costs/CostPage.qml" line="260"/>
+        <location filename="../src/app/costs/CostPage.qml" line="288"/>
         <source>By cluster, stacked by pool</source>
         <translation>Nach Cluster, gestapelt nach Pool</translation>
     </message>
     <message>
-        <location filename="../src/app/costs/CostPage.qml" line="294"/>
+        <location filename="../src/app/costs/CostPage.qml" line="326"/>
         <source>By tag “%1”</source>
         <translation>Nach Tag „%1“</translation>
     </message>
     <message>
-        <location filename="../src/app/costs/CostPage.qml" line="359"/>
+        <location filename="../src/app/costs/CostPage.qml" line="391"/>
         <source>Autoscaling band of the %1 dearest pools (nodes; dot = now)</source>
         <translation>Autoscaling-Spanne der %1 teuersten Pools (Nodes; Punkt = jetzt)</translation>
     </message>
     <message>
-        <location filename="../src/app/costs/CostPage.qml" line="360"/>
+        <location filename="../src/app/costs/CostPage.qml" line="392"/>
         <source>Autoscaling band per pool (nodes; dot = now)</source>
         <translation>Autoscaling-Spanne je Pool (Nodes; Punkt = jetzt)</translation>
     </message>
     <message>
-        <location filename="../src/app/costs/CostPage.qml" line="404"/>
+        <location filename="../src/app/costs/CostPage.qml" line="436"/>
         <source>By size family</source>
         <translation>Nach Größenfamilie</translation>
     </message>
     <message>
-        <location filename="../src/app/costs/CostPage.qml" line="422"/>
+        <location filename="../src/app/costs/CostPage.qml" line="454"/>
         <source>monthly</source>
         <translation>monatlich</translation>
     </message>
     <message>
-        <location filename="../src/app/costs/CostPage.qml" line="432"/>
+        <location filename="../src/app/costs/CostPage.qml" line="464"/>
         <source>Over time, the %1 pools with the highest run-rate (measured history)</source>
         <translation>Im Zeitverlauf: die %1 Pools mit der höchsten laufenden Rate (gemessener Verlauf)</translation>
     </message>
     <message>
-        <location filename="../src/app/costs/CostPage.qml" line="433"/>
+        <location filename="../src/app/costs/CostPage.qml" line="465"/>
         <source>Over time per pool (measured history)</source>
         <translation>Im Zeitverlauf je Pool (gemessener Verlauf)</translation>
     </message>
     <message>
-        <location filename="../src/app/costs/CostPage.qml" line="442"/>
+        <location filename="../src/app/costs/CostPage.qml" line="474"/>
         <source>Node count</source>
         <translation>Anzahl Nodes</translation>
     </message>
     <message>
-        <location filename="../src/app/costs/CostPage.qml" line="442"/>
+        <location filename="../src/app/costs/CostPage.qml" line="474"/>
         <source>Run-rate ($/month)</source>
         <translation>Laufende Rate ($/Monat)</translation>
     </message>
     <message>
-        <location filename="../src/app/costs/CostPage.qml" line="468"/>
+        <location filename="../src/app/costs/CostPage.qml" line="507"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../src/app/costs/CostPage.qml" line="474"/>
+        <location filename="../src/app/costs/CostPage.qml" line="513"/>
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
     <message>
-        <location filename="../src/app/costs/CostPage.qml" line="480"/>
+        <location filename="../src/app/costs/CostPage.qml" line="519"/>
         <source>CSV by tag</source>
         <translation>CSV nach Tag</translation>
     </message>
     <message>
-        <location filename="../src/app/costs/CostPage.qml" line="493"/>
+        <location filename="../src/app/costs/CostPage.qml" line="532"/>
         <source>Cluster</source>
         <translation>Cluster</translation>
     </message>
     <message>
-        <location filename="../src/app/costs/CostPage.qml" line="493"/>
+        <location filename="../src/app/costs/CostPage.qml" line="532"/>
         <source>Pool</source>
         <translation>Pool</translation>
     </message>
     <message>
-        <location filename="../src/app/costs/CostPage.qml" line="493"/>
+        <location filename="../src/app/costs/CostPage.qml" line="532"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../src/app/costs/CostPage.qml" line="493"/>
+        <location filename="../src/app/costs/CostPage.qml" line="532"/>
         <source>Nodes</source>
         <translation>Nodes</translation>
     </message>
     <message>
-        <location filename="../src/app/costs/CostPage.qml" line="493"/>
+        <location filename="../src/app/costs/CostPage.qml" line="532"/>
         <source>Monthly</source>
         <translation>Monatlich</translation>
     </message>
     <message>
-        <location filename="../src/app/costs/CostPage.qml" line="531"/>
+        <location filename="../src/app/costs/CostPage.qml" line="570"/>
         <source>autoscaling %1</source>
         <translation>Autoscaling %1</translation>
     </message>
@@ -1446,22 +1530,27 @@ kind: DigitalOceanKubernetesNodePool
         <translation>Änderungen prüfen…</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/PoolEditorDialog.qml" line="89"/>
+        <location filename="../src/app/editor/PoolEditorDialog.qml" line="90"/>
+        <source>Your changes are kept in this window; they would be lost if it closed.</source>
+        <translation>Ihre Änderungen bleiben in diesem Fenster erhalten; sie gingen verloren, wenn es geschlossen würde.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/editor/PoolEditorDialog.qml" line="100"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/PoolEditorDialog.qml" line="96"/>
+        <location filename="../src/app/editor/PoolEditorDialog.qml" line="107"/>
         <source>e.g. web-workers</source>
         <translation>z. B. web-workers</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/PoolEditorDialog.qml" line="126"/>
+        <location filename="../src/app/editor/PoolEditorDialog.qml" line="137"/>
         <source>Droplet size (available in this cluster&apos;s region)</source>
         <translation>Droplet-Größe (in der Region dieses Clusters verfügbar)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/editor/PoolEditorDialog.qml" line="209"/>
+        <location filename="../src/app/editor/PoolEditorDialog.qml" line="220"/>
         <source>A pool&apos;s size cannot change. Keeping the name deletes %1 first and creates it anew at this size: the cluster runs without its %n node(s) until the new ones run.</source>
         <translation>
             <numerusform>Die Größe eines Pools kann sich nicht ändern. Den Namen zu behalten löscht zuerst %1 und erstellt ihn in dieser Größe neu: Der Cluster läuft ohne seinen %n Node, bis die neuen laufen.</numerusform>
@@ -1469,37 +1558,37 @@ kind: DigitalOceanKubernetesNodePool
         </translation>
     </message>
     <message>
-        <location filename="../src/app/editor/PoolEditorDialog.qml" line="213"/>
+        <location filename="../src/app/editor/PoolEditorDialog.qml" line="224"/>
         <source>A pool&apos;s size cannot change. Applying this creates a new pool of this size, then deletes the old one once the new nodes run.</source>
         <translation>Die Größe eines Pools kann sich nicht ändern. Das Anwenden erstellt einen neuen Pool in dieser Größe und löscht den alten, sobald die neuen Nodes laufen.</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/PoolEditorDialog.qml" line="228"/>
+        <location filename="../src/app/editor/PoolEditorDialog.qml" line="239"/>
         <source>New pool&apos;s name</source>
         <translation>Name des neuen Pools</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/PoolEditorDialog.qml" line="246"/>
+        <location filename="../src/app/editor/PoolEditorDialog.qml" line="257"/>
         <source>Keep the name (in-place): delete %1 first, then create it anew</source>
         <translation>Namen behalten (in-place): zuerst %1 löschen, dann neu erstellen</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/PoolEditorDialog.qml" line="254"/>
+        <location filename="../src/app/editor/PoolEditorDialog.qml" line="265"/>
         <source>For manifests or tools that key on the pool name. Needs the destructive confirmation in the plan.</source>
         <translation>Für Manifeste oder Werkzeuge, die am Poolnamen hängen. Erfordert die Bestätigung für destruktive Schritte im Plan.</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/PoolEditorDialog.qml" line="256"/>
+        <location filename="../src/app/editor/PoolEditorDialog.qml" line="267"/>
         <source>Only where another pool of the cluster carries the workload while this one is gone; this cluster has no other pool.</source>
         <translation>Nur wenn ein anderer Pool des Clusters die Last trägt, solange dieser weg ist; dieser Cluster hat keinen anderen Pool.</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/PoolEditorDialog.qml" line="262"/>
+        <location filename="../src/app/editor/PoolEditorDialog.qml" line="273"/>
         <source>Keeping the name is not offered: this cluster has no other pool to carry the workload meanwhile.</source>
         <translation>Den Namen zu behalten wird nicht angeboten: Dieser Cluster hat keinen anderen Pool, der die Last währenddessen trägt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/editor/PoolEditorDialog.qml" line="273"/>
+        <location filename="../src/app/editor/PoolEditorDialog.qml" line="284"/>
         <source>Capacity dip: −%n node(s) from the delete until the new pool runs.</source>
         <translation>
             <numerusform>Kapazitätseinbruch: −%n Node vom Löschen bis der neue Pool läuft.</numerusform>
@@ -1507,87 +1596,87 @@ kind: DigitalOceanKubernetesNodePool
         </translation>
     </message>
     <message>
-        <location filename="../src/app/editor/PoolEditorDialog.qml" line="288"/>
+        <location filename="../src/app/editor/PoolEditorDialog.qml" line="299"/>
         <source>Nodes</source>
         <translation>Nodes</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/PoolEditorDialog.qml" line="326"/>
+        <location filename="../src/app/editor/PoolEditorDialog.qml" line="337"/>
         <source>Labels</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/PoolEditorDialog.qml" line="329"/>
+        <location filename="../src/app/editor/PoolEditorDialog.qml" line="340"/>
         <source>Add label</source>
         <translation>Label hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/PoolEditorDialog.qml" line="345"/>
+        <location filename="../src/app/editor/PoolEditorDialog.qml" line="356"/>
         <source>key, e.g. workload</source>
         <translation>Schlüssel, z. B. workload</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/PoolEditorDialog.qml" line="354"/>
+        <location filename="../src/app/editor/PoolEditorDialog.qml" line="365"/>
         <source>value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/PoolEditorDialog.qml" line="363"/>
+        <location filename="../src/app/editor/PoolEditorDialog.qml" line="374"/>
         <source>Remove this label</source>
         <translation>Dieses Label entfernen</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/PoolEditorDialog.qml" line="374"/>
+        <location filename="../src/app/editor/PoolEditorDialog.qml" line="385"/>
         <source>Removing a label from the pool does not remove it from nodes that already run; new and recycled nodes get the pool&apos;s labels.</source>
         <translation>Ein Label aus dem Pool zu entfernen entfernt es nicht von bereits laufenden Nodes; neue und recycelte Nodes erhalten die Labels des Pools.</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/PoolEditorDialog.qml" line="388"/>
+        <location filename="../src/app/editor/PoolEditorDialog.qml" line="399"/>
         <source>Taints</source>
         <translation>Taints</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/PoolEditorDialog.qml" line="391"/>
+        <location filename="../src/app/editor/PoolEditorDialog.qml" line="402"/>
         <source>Add taint</source>
         <translation>Taint hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/PoolEditorDialog.qml" line="399"/>
+        <location filename="../src/app/editor/PoolEditorDialog.qml" line="410"/>
         <source>Presets:</source>
         <translation>Vorlagen:</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/PoolEditorDialog.qml" line="434"/>
+        <location filename="../src/app/editor/PoolEditorDialog.qml" line="445"/>
         <source>key</source>
         <translation>Schlüssel</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/PoolEditorDialog.qml" line="443"/>
+        <location filename="../src/app/editor/PoolEditorDialog.qml" line="454"/>
         <source>value (optional)</source>
         <translation>Wert (optional)</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/PoolEditorDialog.qml" line="460"/>
+        <location filename="../src/app/editor/PoolEditorDialog.qml" line="471"/>
         <source>Remove this taint</source>
         <translation>Dieses Taint entfernen</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/PoolEditorDialog.qml" line="475"/>
+        <location filename="../src/app/editor/PoolEditorDialog.qml" line="486"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/PoolEditorDialog.qml" line="490"/>
+        <location filename="../src/app/editor/PoolEditorDialog.qml" line="501"/>
         <source>Click to remove</source>
         <translation>Zum Entfernen klicken</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/PoolEditorDialog.qml" line="501"/>
+        <location filename="../src/app/editor/PoolEditorDialog.qml" line="512"/>
         <source>Added by DigitalOcean; read-only</source>
         <translation>Von DigitalOcean hinzugefügt; schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/PoolEditorDialog.qml" line="508"/>
+        <location filename="../src/app/editor/PoolEditorDialog.qml" line="519"/>
         <source>Add a tag, e.g. team:payments, and press Enter</source>
         <translation>Tag eingeben, z. B. team:payments, und Eingabe drücken</translation>
     </message>
@@ -2532,6 +2621,44 @@ kind: DigitalOceanKubernetesNodePool
     </message>
 </context>
 <context>
+    <name>app::BilledCostModel</name>
+    <message>
+        <location filename="../src/app/costs/billedcostmodel.cpp" line="57"/>
+        <source>no history</source>
+        <translation>kein Verlauf</translation>
+    </message>
+    <message>
+        <location filename="../src/app/costs/billedcostmodel.cpp" line="63"/>
+        <source>Billed as estimated.</source>
+        <translation>Wie geschätzt abgerechnet.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/costs/billedcostmodel.cpp" line="92"/>
+        <source>%1 (so far)</source>
+        <translation>%1 (bisher)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/costs/billedcostmodel.cpp" line="110"/>
+        <source>%1 so far: the invoice preview as of %2 (updated_at); the estimate runs to the same instant.</source>
+        <translation>%1 bisher: die Rechnungsvorschau mit Stand %2 (updated_at); die Schätzung reicht bis zum selben Zeitpunkt.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/costs/billedcostmodel.cpp" line="113"/>
+        <source>%1: invoice of %2 to %3.</source>
+        <translation>%1: Rechnung vom %2 bis %3.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/costs/billedcostmodel.cpp" line="143"/>
+        <source>DigitalOcean answered HTTP %1 %2: %3 (request id %4).</source>
+        <translation>DigitalOcean antwortete mit HTTP %1 %2: %3 (Anfrage-ID %4).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/costs/billedcostmodel.cpp" line="147"/>
+        <source>The bill could not be read: %1</source>
+        <translation>Die Rechnung konnte nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>app::ClusterAutoscalerEditor</name>
     <message>
         <location filename="../src/app/editor/clusterautoscalereditor.cpp" line="65"/>
@@ -2570,22 +2697,22 @@ kind: DigitalOceanKubernetesNodePool
 <context>
     <name>app::CostModel</name>
     <message>
-        <location filename="../src/app/costs/costmodel.cpp" line="121"/>
+        <location filename="../src/app/costs/costmodel.cpp" line="123"/>
         <source>control plane (HA)</source>
         <translation>Control Plane (HA)</translation>
     </message>
     <message>
-        <location filename="../src/app/costs/costmodel.cpp" line="166"/>
+        <location filename="../src/app/costs/costmodel.cpp" line="168"/>
         <source>autoscaling: %1 – %2</source>
         <translation>Autoscaling: %1 – %2</translation>
     </message>
     <message>
-        <location filename="../src/app/costs/costmodel.cpp" line="172"/>
+        <location filename="../src/app/costs/costmodel.cpp" line="174"/>
         <source>Estimates: node count × monthly price (DigitalOcean bills per second up to 672 hours a month); HA control plane %1/month assumed.</source>
         <translation>Schätzungen: Anzahl Nodes × Monatspreis (DigitalOcean rechnet sekundengenau ab, bis 672 Stunden im Monat); HA-Control-Plane mit %1/Monat angenommen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/costs/costmodel.cpp" line="186"/>
+        <location filename="../src/app/costs/costmodel.cpp" line="188"/>
         <source>%n pool(s) selected: %1 a month</source>
         <translation>
             <numerusform>%n Pool ausgewählt: %1 pro Monat</numerusform>
@@ -2593,7 +2720,12 @@ kind: DigitalOceanKubernetesNodePool
         </translation>
     </message>
     <message>
-        <location filename="../src/app/costs/costmodel.cpp" line="331"/>
+        <location filename="../src/app/costs/costmodel.cpp" line="242"/>
+        <source>The cost history %1 was damaged: it was moved to %2 and a new history was started.</source>
+        <translation>Der Kostenverlauf %1 war beschädigt: Er wurde nach %2 verschoben und ein neuer Verlauf begonnen.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/costs/costmodel.cpp" line="345"/>
         <source>%1 (%2 node-hours measured)</source>
         <translation>%1 (%L2 Node-Stunden gemessen)</translation>
     </message>
@@ -2629,6 +2761,19 @@ kind: DigitalOceanKubernetesNodePool
         <location filename="../src/app/signin/doctlimportcontroller.cpp" line="116"/>
         <source>“%1” was not imported: its token could not be stored: %2</source>
         <translation>„%1“ wurde nicht importiert: Sein Token konnte nicht gespeichert werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>app::DraftStore</name>
+    <message>
+        <location filename="../src/app/editor/draftstore.cpp" line="89"/>
+        <source>The draft could not be saved to %1: %2</source>
+        <translation>Der Entwurf konnte nicht in %1 gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/editor/draftstore.cpp" line="95"/>
+        <source>cannot create its folder</source>
+        <translation>sein Ordner kann nicht erstellt werden</translation>
     </message>
 </context>
 <context>
@@ -2752,6 +2897,14 @@ kind: DigitalOceanKubernetesNodePool
         <location filename="../src/app/drift/driftlistmodel.cpp" line="85"/>
         <source>differs (replace)</source>
         <translation>weicht ab (Austausch)</translation>
+    </message>
+</context>
+<context>
+    <name>app::HistoryStore</name>
+    <message>
+        <location filename="../src/app/costs/historystore.cpp" line="146"/>
+        <source>%1 is damaged and could not be moved aside</source>
+        <translation>%1 ist beschädigt und konnte nicht beiseitegelegt werden</translation>
     </message>
 </context>
 <context>
@@ -3141,62 +3294,62 @@ kind: DigitalOceanKubernetesNodePool
 <context>
     <name>app::PoolEditor</name>
     <message>
-        <location filename="../src/app/editor/pooleditor.cpp" line="219"/>
+        <location filename="../src/app/editor/pooleditor.cpp" line="227"/>
         <source>%1 vCPU · %2 GiB</source>
         <translation>%1 vCPU · %2 GiB</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/pooleditor.cpp" line="221"/>
+        <location filename="../src/app/editor/pooleditor.cpp" line="229"/>
         <source> · %1× GPU %2 GiB</source>
         <translation> · %1× GPU %2 GiB</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/pooleditor.cpp" line="226"/>
+        <location filename="../src/app/editor/pooleditor.cpp" line="234"/>
         <source>%1/mo</source>
         <translation>%1/Monat</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/pooleditor.cpp" line="228"/>
+        <location filename="../src/app/editor/pooleditor.cpp" line="236"/>
         <source>$%1/h</source>
         <translation>%1 $/h</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/pooleditor.cpp" line="421"/>
+        <location filename="../src/app/editor/pooleditor.cpp" line="429"/>
         <source>Keeping the name replaces the pool in place, which needs another pool in the cluster to carry the workload while %1 is gone.</source>
         <translation>Den Namen zu behalten ersetzt den Pool in-place; dafür muss ein anderer Pool im Cluster die Last tragen, solange %1 weg ist.</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/pooleditor.cpp" line="424"/>
+        <location filename="../src/app/editor/pooleditor.cpp" line="432"/>
         <source>Replace it under a new name instead.</source>
         <translation>Ersetzen Sie ihn stattdessen unter einem neuen Namen.</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/pooleditor.cpp" line="431"/>
+        <location filename="../src/app/editor/pooleditor.cpp" line="439"/>
         <source>The new pool&apos;s name: %1.</source>
         <translation>Der Name des neuen Pools: %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/pooleditor.cpp" line="432"/>
+        <location filename="../src/app/editor/pooleditor.cpp" line="440"/>
         <source>Choose another name for the pool that replaces %1.</source>
         <translation>Wählen Sie einen anderen Namen für den Pool, der %1 ersetzt.</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/pooleditor.cpp" line="458"/>
+        <location filename="../src/app/editor/pooleditor.cpp" line="466"/>
         <source>The label key &quot;%1&quot; is used twice.</source>
         <translation>Der Label-Schlüssel &quot;%1&quot; wird zweimal verwendet.</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/pooleditor.cpp" line="459"/>
+        <location filename="../src/app/editor/pooleditor.cpp" line="467"/>
         <source>Remove one of the rows.</source>
         <translation>Entfernen Sie eine der Zeilen.</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/pooleditor.cpp" line="474"/>
+        <location filename="../src/app/editor/pooleditor.cpp" line="482"/>
         <source>%1 (fix: %2)</source>
         <translation>%1 (Lösung: %2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/editor/pooleditor.cpp" line="483"/>
+        <location filename="../src/app/editor/pooleditor.cpp" line="491"/>
         <source>%n problem(s) to fix before review. %1: %2</source>
         <translation>
             <numerusform>%n Problem vor der Prüfung zu beheben. %1: %2</numerusform>
@@ -3204,37 +3357,37 @@ kind: DigitalOceanKubernetesNodePool
         </translation>
     </message>
     <message>
-        <location filename="../src/app/editor/pooleditor.cpp" line="544"/>
+        <location filename="../src/app/editor/pooleditor.cpp" line="552"/>
         <source>Cost unknown for this size</source>
         <translation>Kosten für diese Größe unbekannt</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/pooleditor.cpp" line="552"/>
+        <location filename="../src/app/editor/pooleditor.cpp" line="560"/>
         <source>≈ %1 a month (estimate)</source>
         <translation>≈ %1 pro Monat (Schätzung)</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/pooleditor.cpp" line="554"/>
+        <location filename="../src/app/editor/pooleditor.cpp" line="562"/>
         <source>≈ %1 a month now (estimate)</source>
         <translation>≈ %1 pro Monat derzeit (Schätzung)</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/pooleditor.cpp" line="555"/>
+        <location filename="../src/app/editor/pooleditor.cpp" line="563"/>
         <source>≈ %1 → %2 a month (estimate)</source>
         <translation>≈ %1 → %2 pro Monat (Schätzung)</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/pooleditor.cpp" line="561"/>
+        <location filename="../src/app/editor/pooleditor.cpp" line="569"/>
         <source>autoscaling band %1 – %2 a month</source>
         <translation>Autoscaling-Spanne %1 – %2 pro Monat</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/pooleditor.cpp" line="577"/>
+        <location filename="../src/app/editor/pooleditor.cpp" line="585"/>
         <source>%1 nodes would pass the account&apos;s droplet limit of %2 (other pools use %3). DigitalOcean refuses droplets past it; ask support to raise the limit or lower the number.</source>
         <translation>%1 Nodes würden das Droplet-Limit des Kontos von %2 überschreiten (andere Pools nutzen %3). DigitalOcean lehnt Droplets darüber ab; bitten Sie den Support, das Limit anzuheben, oder senken Sie die Zahl.</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/pooleditor.cpp" line="585"/>
+        <location filename="../src/app/editor/pooleditor.cpp" line="593"/>
         <source>Setting a count on an autoscaled pool overrides what the autoscaler chose (%1 now). Leave the count alone unless you mean it.</source>
         <translation>Eine Anzahl für einen Pool mit Autoscaling zu setzen überschreibt die Wahl des Autoscalers (jetzt %1). Lassen Sie die Anzahl, wie sie ist, wenn Sie es nicht so meinen.</translation>
     </message>
@@ -3318,12 +3471,12 @@ kind: DigitalOceanKubernetesNodePool
         <translation>Dieses Token kann lesen, aber nichts ändern: %1. Um Änderungen vorzunehmen, erstellen Sie unter cloud.digitalocean.com/account/api/tokens ein Token mit Schreibrechten und melden Sie sich damit erneut an.</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/workspace.cpp" line="256"/>
+        <location filename="../src/app/shell/workspace.cpp" line="257"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/workspace.cpp" line="269"/>
+        <location filename="../src/app/shell/workspace.cpp" line="270"/>
         <source>Prices and sizes could not be loaded: %1</source>
         <translation>Preise und Größen konnten nicht geladen werden: %1</translation>
     </message>

@@ -174,6 +174,84 @@
     </message>
 </context>
 <context>
+    <name>BilledView</name>
+    <message>
+        <location filename="../src/app/costs/BilledView.qml" line="35"/>
+        <source>Billed vs estimated</source>
+        <translation>Facturé / estimé</translation>
+    </message>
+    <message>
+        <location filename="../src/app/costs/BilledView.qml" line="39"/>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <location filename="../src/app/costs/BilledView.qml" line="57"/>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <location filename="../src/app/costs/BilledView.qml" line="62"/>
+        <source>Back to estimates</source>
+        <translation>Retour aux estimations</translation>
+    </message>
+    <message>
+        <location filename="../src/app/costs/BilledView.qml" line="144"/>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <location filename="../src/app/costs/BilledView.qml" line="145"/>
+        <source>Billed</source>
+        <translation>Facturé</translation>
+    </message>
+    <message>
+        <location filename="../src/app/costs/BilledView.qml" line="146"/>
+        <source>Estimated</source>
+        <translation>Estimé</translation>
+    </message>
+    <message>
+        <location filename="../src/app/costs/BilledView.qml" line="147"/>
+        <source>Difference</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <location filename="../src/app/costs/BilledView.qml" line="148"/>
+        <source>What explains it</source>
+        <translation>Ce qui l&apos;explique</translation>
+    </message>
+    <message>
+        <location filename="../src/app/costs/BilledView.qml" line="170"/>
+        <source>%1 (gone)</source>
+        <translation>%1 (disparu)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/costs/BilledView.qml" line="182"/>
+        <source>No Kubernetes items on this invoice.</source>
+        <translation>Aucune ligne Kubernetes sur cette facture.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/costs/BilledView.qml" line="194"/>
+        <source>Billed %1</source>
+        <translation>Facturé %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/costs/BilledView.qml" line="199"/>
+        <source>Estimated %1</source>
+        <translation>Estimé %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/costs/BilledView.qml" line="204"/>
+        <source>Difference %1</source>
+        <translation>Écart %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/costs/BilledView.qml" line="208"/>
+        <source>Estimate: recorded node counts, per second, at most 672 h a node a month, HA control plane $40.00/month.</source>
+        <translation>Estimation&#xa0;: nombres de nœuds enregistrés, à la seconde, 672 h au plus par nœud et par mois, plan de contrôle HA à $40.00/mois.</translation>
+    </message>
+</context>
+<context>
     <name>CatalogCache</name>
     <message>
         <location filename="../src/api/catalogcache.cpp" line="87"/>
@@ -465,21 +543,22 @@ la barre rouge ci-dessus indique pourquoi</translation>
     <name>CostModel</name>
     <message>
         <location filename="../src/app/costs/costcharts.cpp" line="47"/>
+        <location filename="../src/app/costs/costcharts.cpp" line="55"/>
         <source>control plane</source>
         <translation>plan de contrôle</translation>
     </message>
     <message>
-        <location filename="../src/app/costs/costcharts.cpp" line="114"/>
+        <location filename="../src/app/costs/costcharts.cpp" line="131"/>
         <source>other pools</source>
         <translation>autres pools</translation>
     </message>
     <message>
-        <location filename="../src/app/costs/costcharts.cpp" line="158"/>
+        <location filename="../src/app/costs/costcharts.cpp" line="182"/>
         <source>%1–%2 nodes, now %3: %4–%5</source>
         <translation>%1–%2 nœuds, actuellement %3&#xa0;: %4–%5</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/costs/costcharts.cpp" line="163"/>
+        <location filename="../src/app/costs/costcharts.cpp" line="187"/>
         <source>%n node(s): %1</source>
         <translation>
             <numerusform>%n nœud&#xa0;: %1</numerusform>
@@ -487,12 +566,12 @@ la barre rouge ci-dessus indique pourquoi</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/costs/costcharts.cpp" line="168"/>
+        <location filename="../src/app/costs/costcharts.cpp" line="192"/>
         <source>Charts show the largest %1 of %2 clusters and %3 of %4 pools; the summary table holds every pool.</source>
         <translation>Les graphiques montrent les %1 plus grands clusters sur %2 et %3 pools sur %4&#x202f;; le tableau récapitulatif contient tous les pools.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/costs/costcharts.cpp" line="204"/>
+        <location filename="../src/app/costs/costcharts.cpp" line="228"/>
         <source>other (%n value(s))</source>
         <translation>
             <numerusform>autres (%n valeur)</numerusform>
@@ -503,142 +582,147 @@ la barre rouge ci-dessus indique pourquoi</translation>
 <context>
     <name>CostPage</name>
     <message>
-        <location filename="../src/app/costs/CostPage.qml" line="142"/>
+        <location filename="../src/app/costs/CostPage.qml" line="162"/>
         <source>Costs</source>
         <translation>Coûts</translation>
     </message>
     <message>
-        <location filename="../src/app/costs/CostPage.qml" line="148"/>
+        <location filename="../src/app/costs/CostPage.qml" line="168"/>
         <source>%1 a month (estimate)</source>
         <translation>%1 par mois (estimation)</translation>
     </message>
     <message>
-        <location filename="../src/app/costs/CostPage.qml" line="156"/>
+        <location filename="../src/app/costs/CostPage.qml" line="176"/>
         <source>Tag key</source>
         <translation>Clé de tag</translation>
     </message>
     <message>
-        <location filename="../src/app/costs/CostPage.qml" line="164"/>
+        <location filename="../src/app/costs/CostPage.qml" line="184"/>
         <source>Keep history (days)</source>
         <translation>Garder l&apos;historique (jours)</translation>
     </message>
     <message>
-        <location filename="../src/app/costs/CostPage.qml" line="175"/>
+        <location filename="../src/app/costs/CostPage.qml" line="195"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../src/app/costs/CostPage.qml" line="185"/>
+        <location filename="../src/app/costs/CostPage.qml" line="205"/>
         <source>This month so far: %1</source>
         <translation>Ce mois-ci jusqu&apos;à présent&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/costs/CostPage.qml" line="189"/>
+        <location filename="../src/app/costs/CostPage.qml" line="209"/>
         <source>Last 30 days: %1</source>
         <translation>30 derniers jours&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/costs/CostPage.qml" line="199"/>
+        <location filename="../src/app/costs/CostPage.qml" line="213"/>
+        <source>Billed vs estimated</source>
+        <translation>Facturé / estimé</translation>
+    </message>
+    <message>
+        <location filename="../src/app/costs/CostPage.qml" line="224"/>
         <source>Clear selection</source>
         <translation>Effacer la sélection</translation>
     </message>
     <message>
-        <location filename="../src/app/costs/CostPage.qml" line="247"/>
+        <location filename="../src/app/costs/CostPage.qml" line="275"/>
         <source>PNG</source>
         <translation>PNG</translation>
     </message>
     <message>
-        <location filename="../src/app/costs/CostPage.qml" line="260"/>
+        <location filename="../src/app/costs/CostPage.qml" line="288"/>
         <source>By cluster, stacked by pool</source>
         <translation>Par cluster, empilé par pool</translation>
     </message>
     <message>
-        <location filename="../src/app/costs/CostPage.qml" line="294"/>
+        <location filename="../src/app/costs/CostPage.qml" line="326"/>
         <source>By tag “%1”</source>
         <translation>Par tag «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../src/app/costs/CostPage.qml" line="359"/>
+        <location filename="../src/app/costs/CostPage.qml" line="391"/>
         <source>Autoscaling band of the %1 dearest pools (nodes; dot = now)</source>
         <translation>Plage d&apos;autoscaling des %1 pools les plus chers (nœuds&#x202f;; point = maintenant)</translation>
     </message>
     <message>
-        <location filename="../src/app/costs/CostPage.qml" line="360"/>
+        <location filename="../src/app/costs/CostPage.qml" line="392"/>
         <source>Autoscaling band per pool (nodes; dot = now)</source>
         <translation>Plage d&apos;autoscaling par pool (nœuds&#x202f;; point = maintenant)</translation>
     </message>
     <message>
-        <location filename="../src/app/costs/CostPage.qml" line="404"/>
+        <location filename="../src/app/costs/CostPage.qml" line="436"/>
         <source>By size family</source>
         <translation>Par famille de tailles</translation>
     </message>
     <message>
-        <location filename="../src/app/costs/CostPage.qml" line="422"/>
+        <location filename="../src/app/costs/CostPage.qml" line="454"/>
         <source>monthly</source>
         <translation>mensuel</translation>
     </message>
     <message>
-        <location filename="../src/app/costs/CostPage.qml" line="432"/>
+        <location filename="../src/app/costs/CostPage.qml" line="464"/>
         <source>Over time, the %1 pools with the highest run-rate (measured history)</source>
         <translation>Dans le temps, les %1 pools au rythme le plus élevé (historique mesuré)</translation>
     </message>
     <message>
-        <location filename="../src/app/costs/CostPage.qml" line="433"/>
+        <location filename="../src/app/costs/CostPage.qml" line="465"/>
         <source>Over time per pool (measured history)</source>
         <translation>Dans le temps par pool (historique mesuré)</translation>
     </message>
     <message>
-        <location filename="../src/app/costs/CostPage.qml" line="442"/>
+        <location filename="../src/app/costs/CostPage.qml" line="474"/>
         <source>Node count</source>
         <translation>Nombre de nœuds</translation>
     </message>
     <message>
-        <location filename="../src/app/costs/CostPage.qml" line="442"/>
+        <location filename="../src/app/costs/CostPage.qml" line="474"/>
         <source>Run-rate ($/month)</source>
         <translation>Rythme actuel ($/mois)</translation>
     </message>
     <message>
-        <location filename="../src/app/costs/CostPage.qml" line="468"/>
+        <location filename="../src/app/costs/CostPage.qml" line="507"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../src/app/costs/CostPage.qml" line="474"/>
+        <location filename="../src/app/costs/CostPage.qml" line="513"/>
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
     <message>
-        <location filename="../src/app/costs/CostPage.qml" line="480"/>
+        <location filename="../src/app/costs/CostPage.qml" line="519"/>
         <source>CSV by tag</source>
         <translation>CSV par tag</translation>
     </message>
     <message>
-        <location filename="../src/app/costs/CostPage.qml" line="493"/>
+        <location filename="../src/app/costs/CostPage.qml" line="532"/>
         <source>Cluster</source>
         <translation>Cluster</translation>
     </message>
     <message>
-        <location filename="../src/app/costs/CostPage.qml" line="493"/>
+        <location filename="../src/app/costs/CostPage.qml" line="532"/>
         <source>Pool</source>
         <translation>Pool</translation>
     </message>
     <message>
-        <location filename="../src/app/costs/CostPage.qml" line="493"/>
+        <location filename="../src/app/costs/CostPage.qml" line="532"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../src/app/costs/CostPage.qml" line="493"/>
+        <location filename="../src/app/costs/CostPage.qml" line="532"/>
         <source>Nodes</source>
         <translation>Nœuds</translation>
     </message>
     <message>
-        <location filename="../src/app/costs/CostPage.qml" line="493"/>
+        <location filename="../src/app/costs/CostPage.qml" line="532"/>
         <source>Monthly</source>
         <translation>Mensuel</translation>
     </message>
     <message>
-        <location filename="../src/app/costs/CostPage.qml" line="531"/>
+        <location filename="../src/app/costs/CostPage.qml" line="570"/>
         <source>autoscaling %1</source>
         <translation>autoscaling %1</translation>
     </message>
@@ -1446,22 +1530,27 @@ kind: DigitalOceanKubernetesNodePool
         <translation>Examiner les changements…</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/PoolEditorDialog.qml" line="89"/>
+        <location filename="../src/app/editor/PoolEditorDialog.qml" line="90"/>
+        <source>Your changes are kept in this window; they would be lost if it closed.</source>
+        <translation>Vos changements sont gardés dans cette fenêtre&#x202f;; ils seraient perdus si elle se fermait.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/editor/PoolEditorDialog.qml" line="100"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/PoolEditorDialog.qml" line="96"/>
+        <location filename="../src/app/editor/PoolEditorDialog.qml" line="107"/>
         <source>e.g. web-workers</source>
         <translation>p. ex. web-workers</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/PoolEditorDialog.qml" line="126"/>
+        <location filename="../src/app/editor/PoolEditorDialog.qml" line="137"/>
         <source>Droplet size (available in this cluster&apos;s region)</source>
         <translation>Taille de droplet (disponible dans la région de ce cluster)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/editor/PoolEditorDialog.qml" line="209"/>
+        <location filename="../src/app/editor/PoolEditorDialog.qml" line="220"/>
         <source>A pool&apos;s size cannot change. Keeping the name deletes %1 first and creates it anew at this size: the cluster runs without its %n node(s) until the new ones run.</source>
         <translation>
             <numerusform>La taille d&apos;un pool ne peut pas changer. Garder le nom supprime d&apos;abord %1 et le recrée à cette taille&#xa0;: le cluster tourne sans son %n nœud jusqu&apos;à ce que les nouveaux tournent.</numerusform>
@@ -1469,37 +1558,37 @@ kind: DigitalOceanKubernetesNodePool
         </translation>
     </message>
     <message>
-        <location filename="../src/app/editor/PoolEditorDialog.qml" line="213"/>
+        <location filename="../src/app/editor/PoolEditorDialog.qml" line="224"/>
         <source>A pool&apos;s size cannot change. Applying this creates a new pool of this size, then deletes the old one once the new nodes run.</source>
         <translation>La taille d&apos;un pool ne peut pas changer. Appliquer ceci crée un nouveau pool de cette taille, puis supprime l&apos;ancien une fois les nouveaux nœuds en marche.</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/PoolEditorDialog.qml" line="228"/>
+        <location filename="../src/app/editor/PoolEditorDialog.qml" line="239"/>
         <source>New pool&apos;s name</source>
         <translation>Nom du nouveau pool</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/PoolEditorDialog.qml" line="246"/>
+        <location filename="../src/app/editor/PoolEditorDialog.qml" line="257"/>
         <source>Keep the name (in-place): delete %1 first, then create it anew</source>
         <translation>Garder le nom (in-place)&#xa0;: supprimer d&apos;abord %1, puis le recréer</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/PoolEditorDialog.qml" line="254"/>
+        <location filename="../src/app/editor/PoolEditorDialog.qml" line="265"/>
         <source>For manifests or tools that key on the pool name. Needs the destructive confirmation in the plan.</source>
         <translation>Pour les manifestes ou outils qui se fient au nom du pool. Demande la confirmation destructive dans le plan.</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/PoolEditorDialog.qml" line="256"/>
+        <location filename="../src/app/editor/PoolEditorDialog.qml" line="267"/>
         <source>Only where another pool of the cluster carries the workload while this one is gone; this cluster has no other pool.</source>
         <translation>Seulement si un autre pool du cluster porte la charge pendant l&apos;absence de celui-ci&#x202f;; ce cluster n&apos;a pas d&apos;autre pool.</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/PoolEditorDialog.qml" line="262"/>
+        <location filename="../src/app/editor/PoolEditorDialog.qml" line="273"/>
         <source>Keeping the name is not offered: this cluster has no other pool to carry the workload meanwhile.</source>
         <translation>Garder le nom n&apos;est pas proposé&#xa0;: ce cluster n&apos;a pas d&apos;autre pool pour porter la charge entre-temps.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/editor/PoolEditorDialog.qml" line="273"/>
+        <location filename="../src/app/editor/PoolEditorDialog.qml" line="284"/>
         <source>Capacity dip: −%n node(s) from the delete until the new pool runs.</source>
         <translation>
             <numerusform>Baisse de capacité&#xa0;: −%n nœud de la suppression jusqu&apos;au démarrage du nouveau pool.</numerusform>
@@ -1507,87 +1596,87 @@ kind: DigitalOceanKubernetesNodePool
         </translation>
     </message>
     <message>
-        <location filename="../src/app/editor/PoolEditorDialog.qml" line="288"/>
+        <location filename="../src/app/editor/PoolEditorDialog.qml" line="299"/>
         <source>Nodes</source>
         <translation>Nœuds</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/PoolEditorDialog.qml" line="326"/>
+        <location filename="../src/app/editor/PoolEditorDialog.qml" line="337"/>
         <source>Labels</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/PoolEditorDialog.qml" line="329"/>
+        <location filename="../src/app/editor/PoolEditorDialog.qml" line="340"/>
         <source>Add label</source>
         <translation>Ajouter un label</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/PoolEditorDialog.qml" line="345"/>
+        <location filename="../src/app/editor/PoolEditorDialog.qml" line="356"/>
         <source>key, e.g. workload</source>
         <translation>clé, p. ex. workload</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/PoolEditorDialog.qml" line="354"/>
+        <location filename="../src/app/editor/PoolEditorDialog.qml" line="365"/>
         <source>value</source>
         <translation>valeur</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/PoolEditorDialog.qml" line="363"/>
+        <location filename="../src/app/editor/PoolEditorDialog.qml" line="374"/>
         <source>Remove this label</source>
         <translation>Retirer ce label</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/PoolEditorDialog.qml" line="374"/>
+        <location filename="../src/app/editor/PoolEditorDialog.qml" line="385"/>
         <source>Removing a label from the pool does not remove it from nodes that already run; new and recycled nodes get the pool&apos;s labels.</source>
         <translation>Retirer un label du pool ne le retire pas des nœuds déjà en marche&#x202f;; les nœuds nouveaux et recyclés reçoivent les labels du pool.</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/PoolEditorDialog.qml" line="388"/>
+        <location filename="../src/app/editor/PoolEditorDialog.qml" line="399"/>
         <source>Taints</source>
         <translation>Taints</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/PoolEditorDialog.qml" line="391"/>
+        <location filename="../src/app/editor/PoolEditorDialog.qml" line="402"/>
         <source>Add taint</source>
         <translation>Ajouter un taint</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/PoolEditorDialog.qml" line="399"/>
+        <location filename="../src/app/editor/PoolEditorDialog.qml" line="410"/>
         <source>Presets:</source>
         <translation>Préréglages&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/PoolEditorDialog.qml" line="434"/>
+        <location filename="../src/app/editor/PoolEditorDialog.qml" line="445"/>
         <source>key</source>
         <translation>clé</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/PoolEditorDialog.qml" line="443"/>
+        <location filename="../src/app/editor/PoolEditorDialog.qml" line="454"/>
         <source>value (optional)</source>
         <translation>valeur (facultative)</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/PoolEditorDialog.qml" line="460"/>
+        <location filename="../src/app/editor/PoolEditorDialog.qml" line="471"/>
         <source>Remove this taint</source>
         <translation>Retirer ce taint</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/PoolEditorDialog.qml" line="475"/>
+        <location filename="../src/app/editor/PoolEditorDialog.qml" line="486"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/PoolEditorDialog.qml" line="490"/>
+        <location filename="../src/app/editor/PoolEditorDialog.qml" line="501"/>
         <source>Click to remove</source>
         <translation>Cliquer pour retirer</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/PoolEditorDialog.qml" line="501"/>
+        <location filename="../src/app/editor/PoolEditorDialog.qml" line="512"/>
         <source>Added by DigitalOcean; read-only</source>
         <translation>Ajouté par DigitalOcean&#x202f;; lecture seule</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/PoolEditorDialog.qml" line="508"/>
+        <location filename="../src/app/editor/PoolEditorDialog.qml" line="519"/>
         <source>Add a tag, e.g. team:payments, and press Enter</source>
         <translation>Ajoutez un tag, p. ex. team:payments, puis appuyez sur Entrée</translation>
     </message>
@@ -2532,6 +2621,44 @@ kind: DigitalOceanKubernetesNodePool
     </message>
 </context>
 <context>
+    <name>app::BilledCostModel</name>
+    <message>
+        <location filename="../src/app/costs/billedcostmodel.cpp" line="57"/>
+        <source>no history</source>
+        <translation>pas d&apos;historique</translation>
+    </message>
+    <message>
+        <location filename="../src/app/costs/billedcostmodel.cpp" line="63"/>
+        <source>Billed as estimated.</source>
+        <translation>Facturé comme estimé.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/costs/billedcostmodel.cpp" line="92"/>
+        <source>%1 (so far)</source>
+        <translation>%1 (jusqu&apos;ici)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/costs/billedcostmodel.cpp" line="110"/>
+        <source>%1 so far: the invoice preview as of %2 (updated_at); the estimate runs to the same instant.</source>
+        <translation>%1 jusqu&apos;ici&#xa0;: l&apos;aperçu de facture au %2 (updated_at)&#x202f;; l&apos;estimation court jusqu&apos;au même instant.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/costs/billedcostmodel.cpp" line="113"/>
+        <source>%1: invoice of %2 to %3.</source>
+        <translation>%1&#xa0;: facture du %2 au %3.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/costs/billedcostmodel.cpp" line="143"/>
+        <source>DigitalOcean answered HTTP %1 %2: %3 (request id %4).</source>
+        <translation>DigitalOcean a répondu HTTP %1 %2&#xa0;: %3 (identifiant de requête %4).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/costs/billedcostmodel.cpp" line="147"/>
+        <source>The bill could not be read: %1</source>
+        <translation>La facture n&apos;a pas pu être lue&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>app::ClusterAutoscalerEditor</name>
     <message>
         <location filename="../src/app/editor/clusterautoscalereditor.cpp" line="65"/>
@@ -2570,22 +2697,22 @@ kind: DigitalOceanKubernetesNodePool
 <context>
     <name>app::CostModel</name>
     <message>
-        <location filename="../src/app/costs/costmodel.cpp" line="121"/>
+        <location filename="../src/app/costs/costmodel.cpp" line="123"/>
         <source>control plane (HA)</source>
         <translation>plan de contrôle (HA)</translation>
     </message>
     <message>
-        <location filename="../src/app/costs/costmodel.cpp" line="166"/>
+        <location filename="../src/app/costs/costmodel.cpp" line="168"/>
         <source>autoscaling: %1 – %2</source>
         <translation>autoscaling&#xa0;: %1 – %2</translation>
     </message>
     <message>
-        <location filename="../src/app/costs/costmodel.cpp" line="172"/>
+        <location filename="../src/app/costs/costmodel.cpp" line="174"/>
         <source>Estimates: node count × monthly price (DigitalOcean bills per second up to 672 hours a month); HA control plane %1/month assumed.</source>
         <translation>Estimations&#xa0;: nombre de nœuds × prix mensuel (DigitalOcean facture à la seconde, jusqu&apos;à 672 heures par mois)&#x202f;; plan de contrôle HA supposé à %1/mois.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/costs/costmodel.cpp" line="186"/>
+        <location filename="../src/app/costs/costmodel.cpp" line="188"/>
         <source>%n pool(s) selected: %1 a month</source>
         <translation>
             <numerusform>%n pool sélectionné&#xa0;: %1 par mois</numerusform>
@@ -2593,7 +2720,12 @@ kind: DigitalOceanKubernetesNodePool
         </translation>
     </message>
     <message>
-        <location filename="../src/app/costs/costmodel.cpp" line="331"/>
+        <location filename="../src/app/costs/costmodel.cpp" line="242"/>
+        <source>The cost history %1 was damaged: it was moved to %2 and a new history was started.</source>
+        <translation>L&apos;historique des coûts %1 était endommagé&#xa0;: il a été déplacé vers %2 et un nouvel historique a été commencé.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/costs/costmodel.cpp" line="345"/>
         <source>%1 (%2 node-hours measured)</source>
         <translation>%1 (%L2 heures-nœud mesurées)</translation>
     </message>
@@ -2629,6 +2761,19 @@ kind: DigitalOceanKubernetesNodePool
         <location filename="../src/app/signin/doctlimportcontroller.cpp" line="116"/>
         <source>“%1” was not imported: its token could not be stored: %2</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;a pas été importé&#xa0;: son jeton n&apos;a pas pu être stocké&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>app::DraftStore</name>
+    <message>
+        <location filename="../src/app/editor/draftstore.cpp" line="89"/>
+        <source>The draft could not be saved to %1: %2</source>
+        <translation>Le brouillon n&apos;a pas pu être enregistré dans %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/editor/draftstore.cpp" line="95"/>
+        <source>cannot create its folder</source>
+        <translation>impossible de créer son dossier</translation>
     </message>
 </context>
 <context>
@@ -2752,6 +2897,14 @@ kind: DigitalOceanKubernetesNodePool
         <location filename="../src/app/drift/driftlistmodel.cpp" line="85"/>
         <source>differs (replace)</source>
         <translation>diffère (remplacement)</translation>
+    </message>
+</context>
+<context>
+    <name>app::HistoryStore</name>
+    <message>
+        <location filename="../src/app/costs/historystore.cpp" line="146"/>
+        <source>%1 is damaged and could not be moved aside</source>
+        <translation>%1 est endommagé et n&apos;a pas pu être mis de côté</translation>
     </message>
 </context>
 <context>
@@ -3141,62 +3294,62 @@ kind: DigitalOceanKubernetesNodePool
 <context>
     <name>app::PoolEditor</name>
     <message>
-        <location filename="../src/app/editor/pooleditor.cpp" line="219"/>
+        <location filename="../src/app/editor/pooleditor.cpp" line="227"/>
         <source>%1 vCPU · %2 GiB</source>
         <translation>%1 vCPU · %2 Gio</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/pooleditor.cpp" line="221"/>
+        <location filename="../src/app/editor/pooleditor.cpp" line="229"/>
         <source> · %1× GPU %2 GiB</source>
         <translation> · %1× GPU %2 Gio</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/pooleditor.cpp" line="226"/>
+        <location filename="../src/app/editor/pooleditor.cpp" line="234"/>
         <source>%1/mo</source>
         <translation>%1/mois</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/pooleditor.cpp" line="228"/>
+        <location filename="../src/app/editor/pooleditor.cpp" line="236"/>
         <source>$%1/h</source>
         <translation>%1 $/h</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/pooleditor.cpp" line="421"/>
+        <location filename="../src/app/editor/pooleditor.cpp" line="429"/>
         <source>Keeping the name replaces the pool in place, which needs another pool in the cluster to carry the workload while %1 is gone.</source>
         <translation>Garder le nom remplace le pool sur place, ce qui demande un autre pool dans le cluster pour porter la charge pendant l&apos;absence de %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/pooleditor.cpp" line="424"/>
+        <location filename="../src/app/editor/pooleditor.cpp" line="432"/>
         <source>Replace it under a new name instead.</source>
         <translation>Remplacez-le plutôt sous un nouveau nom.</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/pooleditor.cpp" line="431"/>
+        <location filename="../src/app/editor/pooleditor.cpp" line="439"/>
         <source>The new pool&apos;s name: %1.</source>
         <translation>Le nom du nouveau pool&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/pooleditor.cpp" line="432"/>
+        <location filename="../src/app/editor/pooleditor.cpp" line="440"/>
         <source>Choose another name for the pool that replaces %1.</source>
         <translation>Choisissez un autre nom pour le pool qui remplace %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/pooleditor.cpp" line="458"/>
+        <location filename="../src/app/editor/pooleditor.cpp" line="466"/>
         <source>The label key &quot;%1&quot; is used twice.</source>
         <translation>La clé de label &quot;%1&quot; est utilisée deux fois.</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/pooleditor.cpp" line="459"/>
+        <location filename="../src/app/editor/pooleditor.cpp" line="467"/>
         <source>Remove one of the rows.</source>
         <translation>Retirez l&apos;une des lignes.</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/pooleditor.cpp" line="474"/>
+        <location filename="../src/app/editor/pooleditor.cpp" line="482"/>
         <source>%1 (fix: %2)</source>
         <translation>%1 (correctif&#xa0;: %2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/editor/pooleditor.cpp" line="483"/>
+        <location filename="../src/app/editor/pooleditor.cpp" line="491"/>
         <source>%n problem(s) to fix before review. %1: %2</source>
         <translation>
             <numerusform>%n problème à corriger avant l&apos;examen. %1&#xa0;: %2</numerusform>
@@ -3204,37 +3357,37 @@ kind: DigitalOceanKubernetesNodePool
         </translation>
     </message>
     <message>
-        <location filename="../src/app/editor/pooleditor.cpp" line="544"/>
+        <location filename="../src/app/editor/pooleditor.cpp" line="552"/>
         <source>Cost unknown for this size</source>
         <translation>Coût inconnu pour cette taille</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/pooleditor.cpp" line="552"/>
+        <location filename="../src/app/editor/pooleditor.cpp" line="560"/>
         <source>≈ %1 a month (estimate)</source>
         <translation>≈ %1 par mois (estimation)</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/pooleditor.cpp" line="554"/>
+        <location filename="../src/app/editor/pooleditor.cpp" line="562"/>
         <source>≈ %1 a month now (estimate)</source>
         <translation>≈ %1 par mois actuellement (estimation)</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/pooleditor.cpp" line="555"/>
+        <location filename="../src/app/editor/pooleditor.cpp" line="563"/>
         <source>≈ %1 → %2 a month (estimate)</source>
         <translation>≈ %1 → %2 par mois (estimation)</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/pooleditor.cpp" line="561"/>
+        <location filename="../src/app/editor/pooleditor.cpp" line="569"/>
         <source>autoscaling band %1 – %2 a month</source>
         <translation>plage d&apos;autoscaling %1 – %2 par mois</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/pooleditor.cpp" line="577"/>
+        <location filename="../src/app/editor/pooleditor.cpp" line="585"/>
         <source>%1 nodes would pass the account&apos;s droplet limit of %2 (other pools use %3). DigitalOcean refuses droplets past it; ask support to raise the limit or lower the number.</source>
         <translation>%1 nœuds dépasseraient la limite de droplets du compte, %2 (les autres pools en utilisent %3). DigitalOcean refuse les droplets au-delà&#x202f;; demandez au support de relever la limite ou baissez le nombre.</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/pooleditor.cpp" line="585"/>
+        <location filename="../src/app/editor/pooleditor.cpp" line="593"/>
         <source>Setting a count on an autoscaled pool overrides what the autoscaler chose (%1 now). Leave the count alone unless you mean it.</source>
         <translation>Fixer un nombre sur un pool en autoscaling remplace le choix de l&apos;autoscaler (%1 actuellement). Ne touchez pas au nombre sauf si c&apos;est voulu.</translation>
     </message>
@@ -3318,12 +3471,12 @@ kind: DigitalOceanKubernetesNodePool
         <translation>Ce jeton peut lire mais rien modifier&#xa0;: %1. Pour faire des changements, créez un jeton avec le droit d&apos;écriture sur cloud.digitalocean.com/account/api/tokens et reconnectez-vous avec.</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/workspace.cpp" line="256"/>
+        <location filename="../src/app/shell/workspace.cpp" line="257"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/workspace.cpp" line="269"/>
+        <location filename="../src/app/shell/workspace.cpp" line="270"/>
         <source>Prices and sizes could not be loaded: %1</source>
         <translation>Les prix et les tailles n&apos;ont pas pu être chargés&#xa0;: %1</translation>
     </message>
