@@ -24,6 +24,7 @@ trap report EXIT
 
 stage build packaging/build.sh
 stage ctest ctest --test-dir build --output-on-failure --parallel "$(nproc)" "$@"
+stage translations packaging/check-translations.sh
 
 stage build-asan packaging/build-asan.sh
 stage ctest-asan env ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1}" \
