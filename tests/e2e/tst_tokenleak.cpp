@@ -296,6 +296,16 @@ private Q_SLOTS:
             0);
         row("cost bad grouping",
             L{QStringLiteral("cost"), QStringLiteral("--by"), QStringLiteral("colour")}, 2);
+        row("autoscaler", L{QStringLiteral("autoscaler"), Prod}, 0);
+        row("autoscaler change",
+            L{QStringLiteral("autoscaler"), Prod, QStringLiteral("--threshold"),
+              QStringLiteral("0.6"), QStringLiteral("--unneeded"), QStringLiteral("3m"),
+              QStringLiteral("--yes")},
+            0);
+        row("autoscaler bad duration",
+            L{QStringLiteral("autoscaler"), Prod, QStringLiteral("--unneeded"),
+              QStringLiteral("soon")},
+            2);
 
         // Files only.
         row("validate", L{QStringLiteral("validate"), file("grow.yaml")}, 0);
