@@ -59,8 +59,8 @@ struct Lab
     void record(const QString& clusterId, const QString& pool, const QString& size, int count,
                 qint64 price)
     {
-        history.append(
-            {simulator.clock().now(), clusterId, pool + QStringLiteral("-id"), pool, size, count, price});
+        history.append({simulator.clock().now(), clusterId, pool + QStringLiteral("-id"), pool,
+                        size, count, price});
     }
 
     QString poolId(const QString& name) const

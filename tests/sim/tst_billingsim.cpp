@@ -81,17 +81,18 @@ struct Lab
         QCOMPARE(created.status, 201);
         const QString batch = poolId(QStringLiteral("batch"));
         simulator.clock().advance(7 * Day); // 06-15 00:00
-        QCOMPARE(
-            client
-                ->put(QStringLiteral("/v2/kubernetes/clusters/%1/node_pools/%2").arg(LabCluster, batch),
-                      {{QStringLiteral("count"), 1}})
-                .status,
-            202);
+        QCOMPARE(client
+                     ->put(QStringLiteral("/v2/kubernetes/clusters/%1/node_pools/%2")
+                               .arg(LabCluster, batch),
+                           {{QStringLiteral("count"), 1}})
+                     .status,
+                 202);
         simulator.clock().advance(7 * Day); // 06-22 00:00
-        QCOMPARE(
-            client->del(QStringLiteral("/v2/kubernetes/clusters/%1/node_pools/%2").arg(LabCluster, batch))
-                .status,
-            204);
+        QCOMPARE(client
+                     ->del(QStringLiteral("/v2/kubernetes/clusters/%1/node_pools/%2")
+                               .arg(LabCluster, batch))
+                     .status,
+                 204);
     }
 };
 
@@ -117,7 +118,8 @@ QMap<QString, QString> amountsByDescription(const QJsonArray& items)
 {
     QMap<QString, QString> out;
     for (const QJsonValue& v : items)
-        out.insert(v[u"group_description"].toString() + QStringLiteral(": ") + v[u"description"].toString(),
+        out.insert(v[u"group_description"].toString() + QStringLiteral(": ") +
+                       v[u"description"].toString(),
                    v[u"amount"].toString());
     return out;
 }
