@@ -180,10 +180,10 @@ private Q_SLOTS:
     {
         QTest::addColumn<int>("language");
         QTest::addColumn<QString>("text");
-        QTest::addColumn<QPoint>("keyword"); // (column, line); (0, 0): none to check
+        QTest::addColumn<QPoint>("keyword"); // a number: (column, line); (0, 0): none
         QTest::addColumn<QPoint>("string");
         QTest::newRow("terraform")
-            << int(Language::Hcl) << Terraform << QPoint(1, 2) << QPoint(16, 3);
+            << int(Language::Hcl) << Terraform << QPoint(16, 4) << QPoint(16, 3);
         QTest::newRow("shell") << int(Language::Shell) << Shell << QPoint(0, 0) << QPoint(43, 2);
     }
 
@@ -207,7 +207,7 @@ private Q_SLOTS:
                      qPrintable(theme + u' ' + quoted.name()));
             if (keyword.isNull())
                 continue;
-            // Terraform's block type: a colour of its own too.
+            // Terraform's node count, a number: a colour of its own too.
             const QColor word = foregroundAt(document, keyword.y(), keyword.x());
             QVERIFY2(word.isValid() && word != normal && word != quoted, qPrintable(theme));
         }
