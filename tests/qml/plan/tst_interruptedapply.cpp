@@ -103,6 +103,8 @@ private Q_SLOTS:
         m_app.start();
         // From now: the seed's draining node started draining at load time.
         simulator().clock().setManual(QDateTime::currentDateTimeUtc());
+        // The clock stands still, so a minute's request budget would never come back.
+        simulator().setRateLimits(1'000'000, 10'000'000);
         m_workspace = m_app.workspace.get();
         m_plan = m_driver.find<app::PlanController>(QStringLiteral("planController"));
         m_interrupted = m_driver.find<app::InterruptedApply>(QStringLiteral("interruptedApply"));
@@ -208,6 +210,49 @@ private Q_SLOTS:
         // Nothing was sent for it: both pools are there as they were.
         QVERIFY(livePool(QStringLiteral("default-pool")) && livePool(created));
         QCOMPARE(simulator().requestCount(), requests);
+    }
+
+    void quittingWhileAnApplyRunsAsksFirst()
+    {
+        m_workspace->refresh();
+        QTRY_VERIFY(!m_workspace->loading());
+        const auto held = simulator().poolByName(m_clusterId, QStringLiteral("edge-s-4vcpu-8gb"));
+        QVERIFY(held);
+        QTRY_VERIFY(m_workspace->pools()->indexOfKey(held->id) >= 0);
+        m_workspace->setCurrentPoolIndex(m_workspace->pools()->indexOfKey(held->id));
+        auto* editor = m_driver.find<app::PoolEditor>(QStringLiteral("poolEditor"));
+        editor->editCurrentPool();
+        editor->setCount(3); // an update: its new node provisions while the clock stands
+        m_plan->planFromEditor(editor);
+        QMetaObject::invokeMethod(m_driver.find<QObject>(QStringLiteral("planDialog")), "open");
+        QTRY_VERIFY(dialogOpen(QStringLiteral("planDialog")));
+        QVERIFY(m_driver.click(QStringLiteral("planApplyButton")));
+        QTRY_VERIFY(m_plan->running());
+        // Stop watching: the dialog goes, the apply goes on in the background.
+        QVERIFY(m_driver.click(QStringLiteral("planCancelButton")));
+        QTRY_VERIFY(m_driver.find(QStringLiteral("backgroundApplyBanner"))->isVisible());
+        QVERIFY(m_plan->running());
+        m_driver.screenshot(QStringLiteral("apply-background"));
+
+        // Closing the window asks; Keep running keeps both.
+        m_app.window->close();
+        QTRY_VERIFY(dialogOpen(QStringLiteral("applyRunningDialog")));
+        QVERIFY(m_app.window->isVisible());
+        m_driver.screenshot(QStringLiteral("apply-running-quit"));
+        QVERIFY(m_driver.click(QStringLiteral("applyRunningKeepButton")));
+        QTRY_VERIFY(!dialogOpen(QStringLiteral("applyRunningDialog")));
+        QVERIFY(m_plan->running());
+        QVERIFY(m_app.window->isVisible());
+
+        // Quit anyway stops sending and closes.
+        m_app.window->close();
+        QTRY_VERIFY(dialogOpen(QStringLiteral("applyRunningDialog")));
+        QVERIFY(m_driver.click(QStringLiteral("applyRunningProceedButton")));
+        QTRY_VERIFY(!m_app.window->isVisible());
+        QVERIFY(!m_plan->running());
+        // A journal is left exactly when something was sent (it then offers Resume).
+        const bool sent = !m_plan->summary().join(u'\n').contains(u"not sent");
+        QCOMPARE(core::JournalFile(m_plan->journalDirectory()).exists(), sent);
     }
 };
 
