@@ -44,7 +44,9 @@ Rectangle {
         Label {
             objectName: "backgroundApplyText"
             text: banner.controller.running
-                  ? qsTr("Applying in the background: %1").arg(banner.controller.stepText)
+                  ? qsTr("Applying in the background: %1")
+                        .arg(banner.controller.stepText.length > 0 ? banner.controller.stepText
+                                                                  : qsTr("waiting to send the first step"))
                   : banner.controller.resultText
             color: banner.controller.running || banner.controller.succeeded ? Colors.chipText
                                                                            : Colors.errorText
