@@ -265,7 +265,7 @@ BilledComparison compareBilled(const InvoiceSummary& invoice, bool preview,
             else
                 why << Tr::tr("Within rounding: every item is rounded to the cent.");
         } else {
-            why << Tr::tr("Billed %1 node-hours, the history shows %2.")
+            why << Tr::tr("Billed %1 node-hours, the estimate counts %2.")
                        .arg(hoursText(row.billedHours), hoursText(row.estimatedHours));
         }
     }
