@@ -10,6 +10,12 @@ ToolBar {
 
     required property Workspace workspace
 
+    // A count in the display locale ("4.997" in German); plain digits in the
+    // C locale, which QML would group ("4,997").
+    function count(n) {
+        return Qt.locale().name === "C" ? String(n) : Number(n).toLocaleString(Qt.locale(), "f", 0)
+    }
+
     position: ToolBar.Footer
 
     RowLayout {
@@ -62,10 +68,8 @@ ToolBar {
         Label {
             objectName: "rateLimitLabel"
             visible: bar.workspace.rateLimitRemaining >= 0
-            // Numbers in the display locale ("4.997 von 5.000" in German).
-            text: qsTr("API requests left: %1 of %2")
-                  .arg(Number(bar.workspace.rateLimitRemaining).toLocaleString(Qt.locale(), "f", 0))
-                  .arg(Number(bar.workspace.rateLimitLimit).toLocaleString(Qt.locale(), "f", 0))
+            text: qsTr("API requests left: %1 of %2").arg(bar.count(bar.workspace.rateLimitRemaining))
+                                                    .arg(bar.count(bar.workspace.rateLimitLimit))
             font.pixelSize: 12
             opacity: 0.8
             ToolTip.visible: quotaHover.hovered
