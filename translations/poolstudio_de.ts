@@ -163,12 +163,17 @@
         <translation>Wird im Hintergrund angewendet: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/plan/BackgroundApplyBanner.qml" line="56"/>
+        <location filename="../src/app/plan/BackgroundApplyBanner.qml" line="49"/>
+        <source>waiting to send the first step</source>
+        <translation>wartet darauf, den ersten Schritt zu senden</translation>
+    </message>
+    <message>
+        <location filename="../src/app/plan/BackgroundApplyBanner.qml" line="58"/>
         <source>Show</source>
         <translation>Anzeigen</translation>
     </message>
     <message>
-        <location filename="../src/app/plan/BackgroundApplyBanner.qml" line="62"/>
+        <location filename="../src/app/plan/BackgroundApplyBanner.qml" line="64"/>
         <source>Dismiss</source>
         <translation>Ausblenden</translation>
     </message>
@@ -2103,32 +2108,32 @@ kind: DigitalOceanKubernetesNodePool
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../src/app/shell/StatusBar.qml" line="24"/>
+        <location filename="../src/app/shell/StatusBar.qml" line="30"/>
         <source>DEMO · simulated account</source>
         <translation>DEMO · simuliertes Konto</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/StatusBar.qml" line="37"/>
+        <location filename="../src/app/shell/StatusBar.qml" line="43"/>
         <source>Refreshed at %1</source>
         <translation>Aktualisiert um %1</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/StatusBar.qml" line="38"/>
+        <location filename="../src/app/shell/StatusBar.qml" line="44"/>
         <source>Not refreshed yet</source>
         <translation>Noch nicht aktualisiert</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/StatusBar.qml" line="44"/>
+        <location filename="../src/app/shell/StatusBar.qml" line="50"/>
         <source>stale</source>
         <translation>veraltet</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/StatusBar.qml" line="51"/>
+        <location filename="../src/app/shell/StatusBar.qml" line="57"/>
         <source>The last successful refresh is more than a minute old</source>
         <translation>Die letzte erfolgreiche Aktualisierung ist über eine Minute alt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/shell/StatusBar.qml" line="58"/>
+        <location filename="../src/app/shell/StatusBar.qml" line="64"/>
         <source>%n operation(s) running</source>
         <translation>
             <numerusform>%n Vorgang läuft</numerusform>
@@ -2136,12 +2141,12 @@ kind: DigitalOceanKubernetesNodePool
         </translation>
     </message>
     <message>
-        <location filename="../src/app/shell/StatusBar.qml" line="66"/>
+        <location filename="../src/app/shell/StatusBar.qml" line="71"/>
         <source>API requests left: %1 of %2</source>
         <translation>Verbleibende API-Anfragen: %1 von %2</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/StatusBar.qml" line="72"/>
+        <location filename="../src/app/shell/StatusBar.qml" line="76"/>
         <source>DigitalOcean allows 5,000 requests an hour and 250 a minute per token</source>
         <translation>DigitalOcean erlaubt je Token 5.000 Anfragen pro Stunde und 250 pro Minute</translation>
     </message>
@@ -4244,8 +4249,8 @@ Kontexte (Konten, bei denen Pool Studio angemeldet ist; kein Netzwerk):
     </message>
     <message>
         <location filename="../src/core/billedcost.cpp" line="268"/>
-        <source>Billed %1 node-hours, the history shows %2.</source>
-        <translation>%1 Node-Stunden abgerechnet, der Verlauf zeigt %2.</translation>
+        <source>Billed %1 node-hours, the estimate counts %2.</source>
+        <translation>%1 Node-Stunden abgerechnet, die Schätzung zählt %2.</translation>
     </message>
     <message>
         <location filename="../src/core/billedinvoice.cpp" line="18"/>

@@ -163,12 +163,17 @@
         <translation>Application en arrière-plan&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/plan/BackgroundApplyBanner.qml" line="56"/>
+        <location filename="../src/app/plan/BackgroundApplyBanner.qml" line="49"/>
+        <source>waiting to send the first step</source>
+        <translation>en attente de l&apos;envoi de la première étape</translation>
+    </message>
+    <message>
+        <location filename="../src/app/plan/BackgroundApplyBanner.qml" line="58"/>
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../src/app/plan/BackgroundApplyBanner.qml" line="62"/>
+        <location filename="../src/app/plan/BackgroundApplyBanner.qml" line="64"/>
         <source>Dismiss</source>
         <translation>Masquer</translation>
     </message>
@@ -2103,32 +2108,32 @@ kind: DigitalOceanKubernetesNodePool
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../src/app/shell/StatusBar.qml" line="24"/>
+        <location filename="../src/app/shell/StatusBar.qml" line="30"/>
         <source>DEMO · simulated account</source>
         <translation>DÉMO · compte simulé</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/StatusBar.qml" line="37"/>
+        <location filename="../src/app/shell/StatusBar.qml" line="43"/>
         <source>Refreshed at %1</source>
         <translation>Actualisé à %1</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/StatusBar.qml" line="38"/>
+        <location filename="../src/app/shell/StatusBar.qml" line="44"/>
         <source>Not refreshed yet</source>
         <translation>Pas encore actualisé</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/StatusBar.qml" line="44"/>
+        <location filename="../src/app/shell/StatusBar.qml" line="50"/>
         <source>stale</source>
         <translation>périmé</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/StatusBar.qml" line="51"/>
+        <location filename="../src/app/shell/StatusBar.qml" line="57"/>
         <source>The last successful refresh is more than a minute old</source>
         <translation>La dernière actualisation réussie date de plus d&apos;une minute</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/shell/StatusBar.qml" line="58"/>
+        <location filename="../src/app/shell/StatusBar.qml" line="64"/>
         <source>%n operation(s) running</source>
         <translation>
             <numerusform>%n opération en cours</numerusform>
@@ -2136,12 +2141,12 @@ kind: DigitalOceanKubernetesNodePool
         </translation>
     </message>
     <message>
-        <location filename="../src/app/shell/StatusBar.qml" line="66"/>
+        <location filename="../src/app/shell/StatusBar.qml" line="71"/>
         <source>API requests left: %1 of %2</source>
         <translation>Requêtes API restantes&#xa0;: %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/StatusBar.qml" line="72"/>
+        <location filename="../src/app/shell/StatusBar.qml" line="76"/>
         <source>DigitalOcean allows 5,000 requests an hour and 250 a minute per token</source>
         <translation>DigitalOcean autorise 5 000 requêtes par heure et 250 par minute et par jeton</translation>
     </message>
@@ -4244,8 +4249,8 @@ Contextes (comptes auxquels Pool Studio s&apos;est connecté&#x202f;; sans rése
     </message>
     <message>
         <location filename="../src/core/billedcost.cpp" line="268"/>
-        <source>Billed %1 node-hours, the history shows %2.</source>
-        <translation>%1 heures-nœud facturées, l&apos;historique en montre %2.</translation>
+        <source>Billed %1 node-hours, the estimate counts %2.</source>
+        <translation>%1 heures-nœud facturées, l&apos;estimation en compte %2.</translation>
     </message>
     <message>
         <location filename="../src/core/billedinvoice.cpp" line="18"/>

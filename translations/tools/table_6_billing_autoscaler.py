@@ -78,3 +78,5 @@ T('no invoice for %1; invoices: %2; this month: %3', 'keine Rechnung für %1; Re
 T('none chosen: the autoscaler uses random', 'keiner gewählt: Der Autoscaler verwendet random', "aucun choisi : l'autoscaler utilise random")
 T('this month', 'dieser Monat', 'ce mois-ci')
 T('DigitalOcean answered HTTP %1 %2: %3 (request id %4).', 'DigitalOcean antwortete mit HTTP %1 %2: %3 (Anfrage-ID %4).', 'DigitalOcean a répondu HTTP %1 %2 : %3 (identifiant de requête %4).')
+T('waiting to send the first step', 'wartet darauf, den ersten Schritt zu senden', "en attente de l'envoi de la première étape")
+T('Billed %1 node-hours, the estimate counts %2.', '%1 Node-Stunden abgerechnet, die Schätzung zählt %2.', "%1 heures-nœud facturées, l'estimation en compte %2.")
