@@ -181,11 +181,13 @@ private Q_SLOTS:
     {
         Run r;
         r.f.simulator.setDropletLimit(25);
-        api::PlanRunner runner(&r.f.client, r.resizeWeb(11)); // 17 + 8 = 25: room enough
+        // 17 + 7 = 24 nodes: room enough. (The simulator, like DigitalOcean, counts the
+        // droplets that exist, a node still draining too: one spare.)
+        api::PlanRunner runner(&r.f.client, r.resizeWeb(10));
         QVERIFY(r.runToEnd(runner));
         QVERIFY2(*r.ok, qPrintable(r.error.humanText()));
         QCOMPARE(r.writes().size(), 1);
-        QCOMPARE(r.f.simulator.poolByName(ProdCluster, QStringLiteral("web"))->count, 11);
+        QCOMPARE(r.f.simulator.poolByName(ProdCluster, QStringLiteral("web"))->count, 10);
     }
 
     // Maxima past the limit do not stop the apply; they are said.
