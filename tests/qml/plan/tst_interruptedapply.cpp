@@ -15,6 +15,8 @@
 
 Q_IMPORT_QML_PLUGIN(PoolStudioPlugin)
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
 const QString ClusterName = QStringLiteral("apac-sgp1");
@@ -154,7 +156,7 @@ private Q_SLOTS:
         QVERIFY(advanceUntil([&] { return m_plan->finished(); }));
         QVERIFY2(m_plan->succeeded(), qPrintable(m_plan->resultText()));
         QCOMPARE(int(m_posts.size()), postsBefore); // the create was not sent again
-        QVERIFY(advanceUntil([&] { return !simulator().poolByName(m_clusterId, u"edge"_qs); }));
+        QVERIFY(advanceUntil([&] { return !simulator().poolByName(m_clusterId, u"edge"_s); }));
         QVERIFY(livePool(created));
         QVERIFY(!core::JournalFile(m_plan->journalDirectory()).exists());
         QVERIFY(!m_interrupted->pending());

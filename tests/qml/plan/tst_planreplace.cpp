@@ -19,6 +19,8 @@
 
 Q_IMPORT_QML_PLUGIN(PoolStudioPlugin)
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
 const QString ClusterName = QStringLiteral("staging-fra1");
@@ -90,8 +92,8 @@ class PlanReplaceTest : public QObject
                 index = i;
         QVERIFY2(index >= 0, qPrintable(slug));
         QMetaObject::invokeMethod(picker, "positionViewAtIndex", Q_ARG(int, index), Q_ARG(int, 1));
-        QTRY_VERIFY(m_driver.find(u"size_"_qs + slug));
-        QVERIFY(m_driver.click(u"size_"_qs + slug));
+        QTRY_VERIFY(m_driver.find(u"size_"_s + slug));
+        QVERIFY(m_driver.click(u"size_"_s + slug));
     }
 
 private Q_SLOTS:
