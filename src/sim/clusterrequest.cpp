@@ -1,5 +1,7 @@
 #include "sim/clusterrequest.h"
 
+#include "sim/gojson.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -9,55 +11,21 @@
 namespace sim {
 namespace {
 
-const QString Config = QStringLiteral("cluster_autoscaler_configuration");
+using gojson::absent;
+using gojson::field;
 
-QString jsonType(const QJsonValue& v)
-{
-    switch (v.type()) {
-    case QJsonValue::Bool:
-        return QStringLiteral("bool");
-    case QJsonValue::Double:
-        return QStringLiteral("number %1").arg(v.toDouble());
-    case QJsonValue::String:
-        return QStringLiteral("string");
-    case QJsonValue::Array:
-        return QStringLiteral("array");
-    case QJsonValue::Object:
-        return QStringLiteral("object");
-    default:
-        return QStringLiteral("null");
-    }
-}
+const QString Config = QStringLiteral("cluster_autoscaler_configuration");
 
 Failure typeError(const QJsonValue& v, const QString& path, const char* goType)
 {
-    return Failure{400, QStringLiteral("bad_request"),
-                   QStringLiteral("json: cannot unmarshal %1 into Go struct field "
-                                  "KubernetesClusterUpdateRequest.%2 of type %3")
-                       .arg(jsonType(v), path, QLatin1String(goType))};
+    return gojson::unmarshalError(v, QStringLiteral("KubernetesClusterUpdateRequest"), path,
+                                  QLatin1String(goType));
 }
 
 Failure invalid(const QString& message)
 {
     return Failure{422, QStringLiteral("unprocessable_entity"),
                    QStringLiteral("validation error: ") + message};
-}
-
-// Go matches keys case-insensitively: an exact match first, else the last other.
-QJsonValue field(const QJsonObject& object, const QString& name)
-{
-    if (object.contains(name))
-        return object.value(name);
-    QJsonValue found = QJsonValue::Undefined;
-    for (auto it = object.begin(); it != object.end(); ++it)
-        if (it.key().compare(name, Qt::CaseInsensitive) == 0)
-            found = it.value();
-    return found;
-}
-
-bool absent(const QJsonValue& v)
-{
-    return v.isUndefined() || v.isNull();
 }
 
 } // namespace

@@ -1,5 +1,7 @@
 #include "sim/poolrequest.h"
 
+#include "sim/gojson.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -8,58 +10,19 @@
 namespace sim {
 namespace {
 
+using gojson::absent;
+using gojson::field;
+
 QString structName(PoolRequestKind kind)
 {
     return kind == PoolRequestKind::Create ? QStringLiteral("KubernetesNodePoolCreateRequest")
                                            : QStringLiteral("KubernetesNodePoolUpdateRequest");
 }
 
-QString jsonTypeName(const QJsonValue& v)
-{
-    switch (v.type()) {
-    case QJsonValue::Bool:
-        return QStringLiteral("bool");
-    case QJsonValue::Double:
-        return QStringLiteral("number");
-    case QJsonValue::String:
-        return QStringLiteral("string");
-    case QJsonValue::Array:
-        return QStringLiteral("array");
-    case QJsonValue::Object:
-        return QStringLiteral("object");
-    default:
-        return QStringLiteral("null");
-    }
-}
-
 Failure typeError(const QJsonValue& v, const QString& path, const QString& goType,
                   PoolRequestKind kind)
 {
-    // The wording of Go's encoding/json, which is what DO answers with.
-    QString what = jsonTypeName(v);
-    if (v.isDouble())
-        what = QStringLiteral("number %1").arg(v.toDouble());
-    return Failure{400, QStringLiteral("bad_request"),
-                   QStringLiteral("json: cannot unmarshal %1 into Go struct field %2.%3 of type %4")
-                       .arg(what, structName(kind), path, goType)};
-}
-
-// Go matches JSON keys to struct fields case-insensitively; the first exact
-// match wins, else the last case-insensitive one.
-QJsonValue field(const QJsonObject& object, const QString& name)
-{
-    if (object.contains(name))
-        return object.value(name);
-    QJsonValue found = QJsonValue::Undefined;
-    for (auto it = object.begin(); it != object.end(); ++it)
-        if (it.key().compare(name, Qt::CaseInsensitive) == 0)
-            found = it.value();
-    return found;
-}
-
-bool absent(const QJsonValue& v)
-{
-    return v.isUndefined() || v.isNull();
+    return gojson::unmarshalError(v, structName(kind), path, goType);
 }
 
 std::optional<Failure> readInt(const QJsonObject& o, const QString& name, PoolRequestKind kind,
