@@ -492,13 +492,20 @@ QString PoolEditor::problemSummary() const
         .arg(first.path, first.message);
 }
 
+QString PoolEditor::withHint(const QString& message, const QString& hint)
+{
+    // Core's message and its explanation are separate clauses: joined by a
+    // bare space they read as one ("...begin and end with a letter or digit
+    // the name becomes..."). A dash needs no translation.
+    return hint.isEmpty() ? message : message + QStringLiteral(" — ") + hint;
+}
+
 QVariantMap PoolEditor::fieldErrors() const
 {
     QVariantMap errors;
     for (const core::ValidationIssue& issue : m_issues)
         if (!errors.contains(issue.path))
-            errors.insert(issue.path,
-                          issue.hint.isEmpty() ? issue.message : issue.message + u' ' + issue.hint);
+            errors.insert(issue.path, withHint(issue.message, issue.hint));
     return errors;
 }
 
@@ -511,7 +518,7 @@ QString PoolEditor::firstErrorUnder(const QString& pathPrefix) const
 {
     for (const core::ValidationIssue& issue : m_issues)
         if (issue.path == pathPrefix || issue.path.startsWith(pathPrefix + u'.'))
-            return issue.hint.isEmpty() ? issue.message : issue.message + u' ' + issue.hint;
+            return withHint(issue.message, issue.hint);
     return {};
 }
 

@@ -183,6 +183,8 @@ Q_SIGNALS:
     void savedDraftChanged();
 
 private:
+    // A core validation message with its explanation, as the editor shows it.
+    static QString withHint(const QString& message, const QString& hint);
     void startFrom(const core::NodePool& live, const QString& poolId);
     // Applies one user change: records it for undo, revalidates, saves the draft.
     void edit(const std::function<void(Draft&)>& change);

@@ -14,8 +14,8 @@
 #include <QCoreApplication>
 #include <QQuickItem>
 #include <QTest>
-#include <QtQuickTest/quicktest.h>
 #include <QtQml/qqmlextensionplugin.h>
+#include <QtQuickTest/quicktest.h>
 
 Q_IMPORT_QML_PLUGIN(PoolStudioPlugin)
 
@@ -38,39 +38,41 @@ struct Expected
 Expected expected()
 {
 #ifdef POOLSTUDIO_TEST_FRENCH
-    return {QLocale(QLocale::French, QLocale::France),
-            QStringLiteral("fr"),
-            QStringLiteral("poolstudio_fr"),
-            QStringLiteral("Nouveau pool…"),
-            QStringLiteral("Actualiser"),
-            QStringLiteral("Coûts"),
-            QStringLiteral("Pools de nœuds de prod-tor1"),
-            QStringLiteral("le nom de pool 'Bad_Name' doit se composer de lettres minuscules, "
-                           "chiffres et '-', et commencer et finir par une lettre ou un chiffre "
-                           "le nom devient un préfixe des noms de nœuds et une valeur de label, il "
-                           "doit donc être un label DNS-1123"),
-            QStringLiteral("≈ 48,00\u00a0$/mois"),
-            QStringLiteral("≈ 4\u202f973,30\u00a0$/mois"),
-            QStringLiteral("-12,00\u00a0$"),
-            QStringLiteral("5\u202f343,30\u00a0$"),
-            QStringLiteral("Requêtes API restantes\u00a0: ")};
+    return {
+        QLocale(QLocale::French, QLocale::France),
+        QStringLiteral("fr"),
+        QStringLiteral("poolstudio_fr"),
+        QStringLiteral("Nouveau pool…"),
+        QStringLiteral("Actualiser"),
+        QStringLiteral("Coûts"),
+        QStringLiteral("Pools de nœuds de prod-tor1"),
+        QStringLiteral("le nom de pool 'Bad_Name' doit se composer de lettres minuscules, "
+                       "chiffres et '-', et commencer et finir par une lettre ou un chiffre "
+                       "— le nom devient un préfixe des noms de nœuds et une valeur de label, il "
+                       "doit donc être un label DNS-1123"),
+        QStringLiteral("≈ 48,00\u00a0$/mois"),
+        QStringLiteral("≈ 4\u202f973,30\u00a0$/mois"),
+        QStringLiteral("-12,00\u00a0$"),
+        QStringLiteral("5\u202f343,30\u00a0$"),
+        QStringLiteral("Requêtes API restantes\u00a0: ")};
 #else
-    return {QLocale(QLocale::German, QLocale::Germany),
-            QStringLiteral("de"),
-            QStringLiteral("poolstudio_de"),
-            QStringLiteral("Neuer Pool…"),
-            QStringLiteral("Aktualisieren"),
-            QStringLiteral("Kosten"),
-            QStringLiteral("Node-Pools von prod-tor1"),
-            QStringLiteral("Poolname 'Bad_Name' darf nur aus Kleinbuchstaben, Ziffern und '-' "
-                           "bestehen und muss mit einem Buchstaben oder einer Ziffer beginnen und "
-                           "enden der Name wird zum Präfix der Node-Namen und zu einem Label-Wert, "
-                           "daher muss er ein DNS-1123-Label sein"),
-            QStringLiteral("≈ 48,00\u00a0$/Monat"),
-            QStringLiteral("≈ 4.973,30\u00a0$/Monat"),
-            QStringLiteral("-12,00\u00a0$"),
-            QStringLiteral("5.343,30\u00a0$"),
-            QStringLiteral("Verbleibende API-Anfragen: ")};
+    return {
+        QLocale(QLocale::German, QLocale::Germany),
+        QStringLiteral("de"),
+        QStringLiteral("poolstudio_de"),
+        QStringLiteral("Neuer Pool…"),
+        QStringLiteral("Aktualisieren"),
+        QStringLiteral("Kosten"),
+        QStringLiteral("Node-Pools von prod-tor1"),
+        QStringLiteral("Poolname 'Bad_Name' darf nur aus Kleinbuchstaben, Ziffern und '-' "
+                       "bestehen und muss mit einem Buchstaben oder einer Ziffer beginnen und "
+                       "enden — der Name wird zum Präfix der Node-Namen und zu einem Label-Wert, "
+                       "daher muss er ein DNS-1123-Label sein"),
+        QStringLiteral("≈ 48,00\u00a0$/Monat"),
+        QStringLiteral("≈ 4.973,30\u00a0$/Monat"),
+        QStringLiteral("-12,00\u00a0$"),
+        QStringLiteral("5.343,30\u00a0$"),
+        QStringLiteral("Verbleibende API-Anfragen: ")};
 #endif
 }
 
