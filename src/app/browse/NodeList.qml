@@ -49,6 +49,11 @@ Pane {
             title: replace ? qsTr("Replace node %1?").arg(nodeName) : qsTr("Delete node %1?").arg(nodeName)
             standardButtons: Dialog.Ok | Dialog.Cancel
             onAccepted: pane.workspace.deleteNode(nodeId, replace, skipDrain.checked)
+            // Names for DialogKeys and the tests: standard buttons have none.
+            Component.onCompleted: {
+                standardButton(Dialog.Ok).objectName = "nodeDeleteConfirmButton"
+                standardButton(Dialog.Cancel).objectName = "nodeDeleteCancelButton"
+            }
 
             ColumnLayout {
                 Label {
@@ -64,6 +69,10 @@ Pane {
                     text: qsTr("Skip draining (pods are killed at once)")
                 }
             }
+        }
+        DialogKeys {
+            dialog: confirm
+            acceptButton: "nodeDeleteConfirmButton"
         }
 
         ListView {

@@ -311,6 +311,10 @@ ColumnLayout {
         onAccepted: panel.controller.rewriteFromLive(
                         panel.controller.entries.rowOfKey(rewriteConfirm.key))
     }
+    DialogKeys {
+        dialog: rewriteConfirm
+        acceptButton: "driftRewriteConfirmButton"
+    }
 
     FolderDialog {
         id: folderDialog

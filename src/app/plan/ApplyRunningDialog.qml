@@ -45,4 +45,12 @@ Dialog {
             DialogButtonBox.buttonRole: DialogButtonBox.RejectRole
         }
     }
+
+    // Enter takes the highlighted, safe choice: it keeps the apply running.
+    // Set here, not bound inside: there `dialog` is DialogKeys' own property.
+    DialogKeys {
+        id: keys
+        acceptButton: "applyRunningKeepButton"
+    }
+    Component.onCompleted: keys.dialog = dialog
 }

@@ -127,6 +127,10 @@ Rectangle {
                 banner.runStarted()
         }
     }
+    DialogKeys {
+        dialog: rollBackDialog
+        acceptButton: "interruptedRollBackConfirm"
+    }
 
     Dialog {
         id: forgetDialog
@@ -155,5 +159,9 @@ Rectangle {
             }
         }
         onAccepted: banner.interrupted.forget()
+    }
+    DialogKeys {
+        dialog: forgetDialog
+        acceptButton: "interruptedForgetConfirm"
     }
 }

@@ -186,6 +186,14 @@ RowLayout {
                   .arg(switcher.accounts ? switcher.accounts.storeName : "")
         }
         onAccepted: switcher.accounts.signOut()
-        Component.onCompleted: standardButton(Dialog.Ok).text = qsTr("Sign out")
+        Component.onCompleted: {
+            standardButton(Dialog.Ok).text = qsTr("Sign out")
+            // A name for DialogKeys: standard buttons have none.
+            standardButton(Dialog.Ok).objectName = "signOutConfirmButton"
+        }
+    }
+    DialogKeys {
+        dialog: signOutDialog
+        acceptButton: "signOutConfirmButton"
     }
 }

@@ -13,6 +13,7 @@
 #include <QQuickItem>
 #include <QSet>
 #include <QtQml/qqmlextensionplugin.h>
+#include <algorithm>
 
 Q_IMPORT_QML_PLUGIN(PoolStudioPlugin)
 
@@ -29,6 +30,7 @@ class KeyboardTest : public QObject
     DemoApp m_app;
     WindowDriver& m_driver = m_app.driver;
     QString m_clusterId;
+    QString m_nodePool; // the id of the pool whose node delete dialog was opened
 
     QQuickItem* focused() const { return m_app.window->activeFocusItem(); }
     QString focusedName() const
@@ -76,6 +78,34 @@ class KeyboardTest : public QObject
     QString theme() const
     {
         return qEnvironmentVariable("POOLSTUDIO_THEME", QStringLiteral("light"));
+    }
+    // Selects a pool with a running node and opens that node's delete
+    // dialog by Tab and Space on its button; the node's id, or "" on failure.
+    QString openNodeDeleteByKeys()
+    {
+        m_app.workspace->setCurrentPoolIndex(0);
+        const core::NodePool* pool = m_app.workspace->currentPool();
+        if (!pool)
+            return {};
+        m_nodePool = pool->id;
+        for (const auto& node : pool->nodes) {
+            const QString button = QStringLiteral("deleteNode_") + node.name;
+            if (node.name.isEmpty() || !QTest::qWaitFor([&] { return m_driver.find(button); }))
+                continue;
+            if (!m_driver.find(button)->isEnabled() || !tabTo(button, 60))
+                continue;
+            press(Qt::Key_Space);
+            if (!QTest::qWaitFor([&] { return isOpen(QStringLiteral("nodeDeleteDialog")); }))
+                return {};
+            return node.id;
+        }
+        return {};
+    }
+    bool simulatorHoldsNode(const QString& nodeId)
+    {
+        const auto pool = m_app.simulator().pool(m_clusterId, m_nodePool);
+        return pool && std::any_of(pool->nodes.begin(), pool->nodes.end(),
+                                   [&](const sim::NodeRow& node) { return node.id == nodeId; });
     }
 
 private Q_SLOTS:
@@ -228,6 +258,33 @@ private Q_SLOTS:
             press(Qt::Key_Escape);
             QTRY_VERIFY2(!object(drawer)->property("visible").toBool(), qPrintable(drawer));
         }
+    }
+
+    void escClosesTheNodeDeleteDialogWithoutDeleting()
+    {
+        const QString nodeId = openNodeDeleteByKeys();
+        QVERIFY(!nodeId.isEmpty());
+        // The dialog has the focus (on its first field), so Esc is its own.
+        QTRY_COMPARE(focusedName(), QStringLiteral("skipDrainBox"));
+        press(Qt::Key_Escape);
+        QTRY_VERIFY(!object(QStringLiteral("nodeDeleteDialog"))->property("visible").toBool());
+        m_app.simulator().clock().advance(60);
+        QTRY_VERIFY(!m_app.workspace->loading());
+        QVERIFY(simulatorHoldsNode(nodeId));
+    }
+
+    void enterOnTheFocusedCancelDoesNotDeleteTheNode()
+    {
+        const QString nodeId = openNodeDeleteByKeys();
+        QVERIFY(!nodeId.isEmpty());
+        QVERIFY2(tabTo(QStringLiteral("nodeDeleteCancelButton")), qPrintable(focusedName()));
+        m_driver.screenshot(QStringLiteral("keyboard-node-delete-cancel-") + theme());
+        press(Qt::Key_Return);
+        QTRY_VERIFY(!object(QStringLiteral("nodeDeleteDialog"))->property("visible").toBool());
+        m_app.simulator().clock().advance(60);
+        QTRY_VERIFY(!m_app.workspace->loading());
+        QVERIFY(simulatorHoldsNode(nodeId));
+        QCOMPARE(m_app.workspace->errorText(), QString());
     }
 
     void tooltipsNameTheSameKeysAsTheSheet()
