@@ -10,6 +10,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QThread>
 #include <QTimeZone>
 #include <QUuid>
 
@@ -49,16 +50,20 @@ HistoryStore::HistoryStore(const QString& path, const QString& accountUuid)
     if (m_account.isEmpty())
         m_account = QStringLiteral("");
     QDir().mkpath(QFileInfo(path).absolutePath());
-    if (open())
+    // Two instances opening a new file at once: SQLite answers a schema
+    // write or the switch to WAL with SQLITE_BUSY at once, without waiting
+    // for the busy timeout, where waiting could deadlock (seen with
+    // Debian 13's SQLite 3.46). The other one is done within moments.
+    for (int attempt = 1; !open() && isBusy() && attempt < OpenAttempts; ++attempt) {
+        closeConnection();
+        QThread::msleep(OpenRetryMs);
+    }
+    if (m_open)
         return;
     if (!isCorruption())
         return;
     // Damaged beyond SQLite's reading: kept for the user, and a new file.
-    {
-        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(m_connection);
+    closeConnection();
     m_movedAsideTo = moveAside();
     if (m_movedAsideTo.isEmpty())
         return;
@@ -77,6 +82,7 @@ bool HistoryStore::open()
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
     if (!db.open()) {
         m_errorText = db.lastError().text();
+        m_lastErrorCode = db.lastError().nativeErrorCode();
         return false;
     }
     QSqlQuery check(db);
@@ -123,6 +129,7 @@ bool HistoryStore::open()
         adopt.addBindValue(m_account);
         if (!adopt.exec()) {
             m_errorText = adopt.lastError().text();
+            m_lastErrorCode = adopt.lastError().nativeErrorCode();
             m_open = false;
         }
     }
@@ -158,11 +165,22 @@ QString HistoryStore::moveAside()
 
 HistoryStore::~HistoryStore()
 {
+    closeConnection();
+}
+
+void HistoryStore::closeConnection()
+{
     {
         QSqlDatabase db = QSqlDatabase::database(m_connection, false);
         db.close();
     }
     QSqlDatabase::removeDatabase(m_connection);
+}
+
+bool HistoryStore::isBusy() const
+{
+    // SQLITE_BUSY (5) and SQLITE_LOCKED (6).
+    return m_lastErrorCode == u"5" || m_lastErrorCode == u"6";
 }
 
 QString HistoryStore::defaultPath()

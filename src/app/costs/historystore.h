@@ -76,9 +76,14 @@ public:
     int rowCount() const;
 
 private:
+    static constexpr int OpenAttempts = 50;
+    static constexpr unsigned long OpenRetryMs = 100;
+
     bool exec(const QString& sql);
     bool open();
     bool isCorruption() const;
+    bool isBusy() const;
+    void closeConnection();
     QString moveAside();
     bool loadLatest();
 
