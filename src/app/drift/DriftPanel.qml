@@ -311,10 +311,6 @@ ColumnLayout {
         onAccepted: panel.controller.rewriteFromLive(
                         panel.controller.entries.rowOfKey(rewriteConfirm.key))
     }
-    DialogKeys {
-        dialog: rewriteConfirm
-        acceptButton: "driftRewriteConfirmButton"
-    }
 
     FolderDialog {
         id: folderDialog
