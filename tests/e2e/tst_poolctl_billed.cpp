@@ -3,14 +3,13 @@
 // set beside poolctl's estimate (the nodes the API shows now); this month's
 // preview with its updated_at; every output format; a token without
 // billing:read; a month with no invoice.
+#include "poolctlrun.h"
 #include "sim/simulator.h"
 #include "simclient.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
-#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
@@ -23,12 +22,7 @@ const QString NoBilling = QStringLiteral("dop_v1_e2e_kubernetes_only_0123");
 const QString LabId = QStringLiteral("b1f3c0de-0000-4000-8000-0000000c1a51");
 constexpr int Day = 24 * 3600;
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = PoolctlRun;
 
 } // namespace
 
@@ -41,21 +35,8 @@ class PoolctlBilledTest : public QObject
 
     Run poolctl(const QStringList& arguments, const QString& token = Token)
     {
-        QProcess process;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("DIGITALOCEAN_ACCESS_TOKEN"), token);
-        environment.insert(QStringLiteral("XDG_CACHE_HOME"),
-                           m_dir.filePath(QStringLiteral("cache")));
-        process.setProcessEnvironment(environment);
-        QSignalSpy finished(&process, &QProcess::finished);
-        process.start(QStringLiteral(POOLCTL_PATH),
-                      QStringList{QStringLiteral("--api-url"), m_simulator->baseUrl().toString()} +
+        return runPoolctl(m_simulator->baseUrl(), token, m_dir.filePath(QStringLiteral("cache")),
                           arguments);
-        process.closeWriteChannel();
-        if (!finished.wait(20'000))
-            qFatal("poolctl did not finish");
-        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-                QString::fromUtf8(process.readAllStandardError())};
     }
 
     QJsonObject json(const QStringList& arguments)

@@ -1,12 +1,11 @@
 // poolctl cost against the simulator's demo seed: the numbers by hand, every
 // grouping adds up to the same total, and every format says the same.
+#include "poolctlrun.h"
 #include "sim/simulator.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
-#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <memory>
@@ -15,12 +14,7 @@ namespace {
 
 const QString Token = QStringLiteral("dop_v1_e2e_cost_0123456789");
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = PoolctlRun;
 
 // Hand-computed from resources/seed/demo.json and the sizes catalogue:
 // prod-tor1 (HA): 2×$24 + 3×$48 + 2×$126 (2..6) + 1×$4,529.30 + $40 control plane
@@ -41,22 +35,8 @@ class PoolctlCostTest : public QObject
 
     Run poolctl(const QStringList& arguments)
     {
-        QProcess process;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("DIGITALOCEAN_ACCESS_TOKEN"), Token);
-        environment.insert(QStringLiteral("XDG_CACHE_HOME"),
-                           m_dir.filePath(QStringLiteral("cache")));
-        process.setProcessEnvironment(environment);
-        QSignalSpy finished(&process, &QProcess::finished);
-        process.start(QStringLiteral(POOLCTL_PATH),
-                      QStringList{QStringLiteral("--api-url"), m_simulator->baseUrl().toString(),
-                                  QStringLiteral("cost")} +
-                          arguments);
-        process.closeWriteChannel();
-        if (!finished.wait(20'000))
-            qFatal("poolctl did not finish");
-        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-                QString::fromUtf8(process.readAllStandardError())};
+        return runPoolctl(m_simulator->baseUrl(), Token, m_dir.filePath(QStringLiteral("cache")),
+                          QStringList{QStringLiteral("cost")} + arguments);
     }
 
     QJsonObject json(const QStringList& arguments)
