@@ -311,6 +311,11 @@ ColumnLayout {
         onAccepted: panel.controller.rewriteFromLive(
                         panel.controller.entries.rowOfKey(rewriteConfirm.key))
     }
+    // No field here: the focus goes to the Rewrite button and Enter presses it.
+    DialogKeys {
+        dialog: rewriteConfirm
+        acceptButton: "driftRewriteConfirmButton"
+    }
 
     FolderDialog {
         id: folderDialog

@@ -3,7 +3,8 @@
 // taint show as exactly those two changes for that pool; applying the
 // manifest through the PlanDialog makes the simulator hold them; rewriting a
 // manifest from live leaves the file's other documents alone and checks in
-// sync. The panel is hosted standalone, as the manifests page embeds it.
+// sync; its confirmation takes Esc and Enter (DialogKeys). The panel is hosted standalone, as the
+// manifests page embeds it.
 #include "api/doclient.h"
 #include "app/drift/driftcontroller.h"
 #include "app/plan/plancontroller.h"
@@ -498,9 +499,23 @@ private Q_SLOTS:
 
         QTRY_VERIFY(shown(QStringLiteral("driftRewriteButton_web")));
         m_driver.screenshot(QStringLiteral("drift-replacement"));
+        // From the keyboard (DialogKeys): the dialog opens with the focus on
+        // its Rewrite button; Esc closes it and writes nothing, Enter rewrites.
+        const QByteArray declaredBytes = readFile(file);
         QVERIFY(m_driver.click(QStringLiteral("driftRewriteButton_web")));
         QTRY_VERIFY(isOpen(QStringLiteral("driftRewriteConfirm")));
-        QVERIFY(m_driver.click(QStringLiteral("driftRewriteConfirmButton")));
+        QTRY_COMPARE(m_window->activeFocusItem(),
+                     m_driver.find(QStringLiteral("driftRewriteConfirmButton")));
+        m_driver.key(Qt::Key_Escape);
+        QTRY_VERIFY(!isOpen(QStringLiteral("driftRewriteConfirm")));
+        QCOMPARE(readFile(file), declaredBytes);
+        QCOMPARE(m_drift->notLiveCount(), 1);
+
+        QVERIFY(m_driver.click(QStringLiteral("driftRewriteButton_web")));
+        QTRY_VERIFY(isOpen(QStringLiteral("driftRewriteConfirm")));
+        QTRY_COMPARE(m_window->activeFocusItem(),
+                     m_driver.find(QStringLiteral("driftRewriteConfirmButton")));
+        m_driver.key(Qt::Key_Return);
         QTRY_VERIFY(!isOpen(QStringLiteral("driftRewriteConfirm")));
         QVERIFY2(m_drift->errorText().isEmpty(), qPrintable(m_drift->errorText()));
         const QByteArray after = readFile(file);
