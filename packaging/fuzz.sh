@@ -7,7 +7,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-60}
-targets=(yamlblock yamlcpp manifest dojson doctlconfig)
+targets=(yamlblock yamlcpp manifest dojson doctlconfig clusterpagescan)
 
 packaging/build-asan.sh --target fuzz_all >/dev/null
 

@@ -1,6 +1,7 @@
 #include "doclient.h"
 
 #include "apilog.h"
+#include "core/clusterpagescan.h"
 #include "core/dojson.h"
 #include "endpoint.h"
 #include "oneshotbody.h"
@@ -103,15 +104,20 @@ struct DoClient::Call
     int redirects = 0;   // same-origin redirects followed
     bool probe = false;  // sent alone after a 429 (RequestScheduler)
     QString envelopeKey; // a GET's answer must hold it (`sizes`, `node_pool`...)
+    PageScanner scanner; // reads a 2xx answer's bytes itself, when set (scannedreply.h)
     QElapsedTimer since;
 };
 
-// What the walk over a paged collection has gathered so far.
+// Where the walk over a paged collection is. Each page's items are counted
+// (for meta.total) and handed on once its links are known to be sound.
 struct DoClient::PageWalk
 {
     QUrl firstPage; // on the configured base URL; later pages change only page/per_page
     QString arrayKey;
-    QJsonArray collected;
+    PageScanner scanner; // optional: reads each page's bytes itself
+    std::function<qsizetype(const Answer&)> count;
+    std::function<void(const Answer&)> take;
+    qsizetype taken = 0;
     int page = 1;
     int pagesRead = 0;
 
@@ -208,12 +214,14 @@ void DoClient::readRateLimit(const QNetworkReply* reply)
 // --- the request engine -------------------------------------------------------
 
 void DoClient::send(const QByteArray& verb, const QUrl& url, const QJsonObject& body,
-                    QObject* context, AnswerCallback done, const QString& envelopeKey)
+                    QObject* context, AnswerCallback done, const QString& envelopeKey,
+                    PageScanner scanner)
 {
     auto call = std::make_shared<Call>();
     call->verb = verb;
     call->url = url;
     call->envelopeKey = envelopeKey;
+    call->scanner = std::move(scanner);
     if (!body.isEmpty() || verb == "POST" || verb == "PUT")
         call->body = QJsonDocument(body).toJson(QJsonDocument::Compact);
     call->context = context;
@@ -223,9 +231,9 @@ void DoClient::send(const QByteArray& verb, const QUrl& url, const QJsonObject& 
 }
 
 void DoClient::get(const QUrl& url, const QString& envelopeKey, QObject* context,
-                   AnswerCallback done)
+                   AnswerCallback done, PageScanner scanner)
 {
-    send("GET", url, {}, context, std::move(done), envelopeKey);
+    send("GET", url, {}, context, std::move(done), envelopeKey, std::move(scanner));
 }
 
 void DoClient::schedule(const std::shared_ptr<Call>& call)
@@ -252,7 +260,7 @@ void DoClient::start(const std::shared_ptr<Call>& call)
         m_scheduler->notSent();
         QTimer::singleShot(0, this, [call, refused] {
             if (call->context)
-                call->done({{}, refused, call->attempts});
+                call->done({{}, refused, call->attempts, {}});
         });
         return;
     }
@@ -306,17 +314,21 @@ void DoClient::finish(const std::shared_ptr<Call>& call, QNetworkReply* reply)
     }
     // A large answer is decoded off the GUI thread; the reply (its headers)
     // stays until answered() has read them.
-    readReplyThen(reply, this, [this, call, reply](ReplyContent content) {
+    auto then = [this, call, reply](ReplyContent content) {
         reply->deleteLater();
         answered(call, reply, std::move(content));
-    });
+    };
+    if (call->scanner)
+        readScannedReplyThen(reply, this, call->scanner, std::move(then));
+    else
+        readReplyThen(reply, this, std::move(then));
 }
 
 void DoClient::answered(const std::shared_ptr<Call>& call, QNetworkReply* reply,
                         ReplyContent content)
 {
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (!content.error.isError() && !call->envelopeKey.isEmpty() &&
+    if (!content.error.isError() && !call->envelopeKey.isEmpty() && !content.scanned.has_value() &&
         !content.body.object().contains(call->envelopeKey))
         content.error = missingEnvelope(status, call->envelopeKey, reply);
     const ApiError& error = content.error;
@@ -364,7 +376,7 @@ void DoClient::answered(const std::shared_ptr<Call>& call, QNetworkReply* reply,
         return;
     }
     if (call->context)
-        call->done({content.body, error, call->attempts});
+        call->done({content.body, error, call->attempts, std::move(content.scanned)});
 }
 
 void DoClient::followRedirect(const std::shared_ptr<Call>& call, QNetworkReply* reply, int status)
@@ -381,7 +393,7 @@ void DoClient::followRedirect(const std::shared_ptr<Call>& call, QNetworkReply* 
         ApiError refusal = step.refusal;
         refusal.requestId = QString::fromLatin1(reply->rawHeader("x-request-id"));
         if (call->context)
-            call->done({{}, refusal, call->attempts});
+            call->done({{}, refusal, call->attempts, {}});
         return;
     }
     ++call->redirects;
@@ -396,42 +408,55 @@ void DoClient::getAllPages(const QUrl& url, const QString& arrayKey, QObject* co
     auto walk = std::make_shared<PageWalk>();
     walk->firstPage = url;
     walk->arrayKey = arrayKey;
-    getPage(walk, url, context, std::move(done));
+    auto collected = std::make_shared<QJsonArray>();
+    walk->count = [arrayKey](const Answer& answer) {
+        return answer.body.object().value(arrayKey).toArray().size();
+    };
+    walk->take = [collected, arrayKey](const Answer& answer) {
+        for (const QJsonValue& item : answer.body.object().value(arrayKey).toArray())
+            collected->append(item);
+    };
+    getPage(walk, url, context, [collected, done = std::move(done)](const ApiError& error) {
+        done(error.isError() ? QJsonArray() : *collected, error);
+    });
 }
 
 void DoClient::getPage(const std::shared_ptr<PageWalk>& walk, const QUrl& url, QObject* context,
-                       std::function<void(const QJsonArray&, const ApiError&)> done)
+                       Done done)
 {
-    get(url, walk->arrayKey, context, [=, this](const Answer& answer) {
-        if (answer.error.isError()) {
-            done({}, answer.error);
-            return;
-        }
-        const QJsonObject page = answer.body.object();
-        for (const QJsonValue& item : page.value(walk->arrayKey).toArray())
-            walk->collected.append(item);
-        ++walk->pagesRead;
-        const NextPage next = nextPage(page, walk->page, walk->pagesRead);
-        switch (next.kind) {
-        case NextPage::Kind::Broken:
-            done({}, listingError("paging_broken", url, next.problem, answer.error));
-            return;
-        case NextPage::Kind::Done:
-            if (const QString problem = totalMismatch(page, walk->collected.size());
-                !problem.isEmpty()) {
-                done({}, listingError("listing_incomplete", url, problem, answer.error));
+    get(
+        url, walk->arrayKey, context,
+        [=, this](const Answer& answer) {
+            if (answer.error.isError()) {
+                done(answer.error);
                 return;
             }
-            done(walk->collected, {});
-            return;
-        case NextPage::Kind::Follow:
-            // The token goes only where the user pointed us, whatever host
-            // the link names: the page is asked of the base URL.
-            walk->page = next.page;
-            getPage(walk, walk->urlOf(next.page, next.perPage), context, done);
-            return;
-        }
-    });
+            const QJsonObject page = answer.body.object();
+            walk->taken += walk->count(answer);
+            ++walk->pagesRead;
+            const NextPage next = nextPage(page, walk->page, walk->pagesRead);
+            switch (next.kind) {
+            case NextPage::Kind::Broken:
+                done(listingError("paging_broken", url, next.problem, answer.error));
+                return;
+            case NextPage::Kind::Done:
+                if (const QString problem = totalMismatch(page, walk->taken); !problem.isEmpty()) {
+                    done(listingError("listing_incomplete", url, problem, answer.error));
+                    return;
+                }
+                walk->take(answer);
+                done({});
+                return;
+            case NextPage::Kind::Follow:
+                walk->take(answer);
+                // The token goes only where the user pointed us, whatever host
+                // the link names: the page is asked of the base URL.
+                walk->page = next.page;
+                getPage(walk, walk->urlOf(next.page, next.perPage), context, done);
+                return;
+            }
+        },
+        walk->scanner);
 }
 
 // --- reading ------------------------------------------------------------------
@@ -469,6 +494,57 @@ void DoClient::fetchClusters(QObject* context, Callback<QList<core::Cluster>> do
                         },
                         [done](const QList<core::Cluster>& clusters) { done(clusters, {}); });
                 });
+}
+
+namespace {
+
+// The paging fields of a scanned page, as pagelinks.h reads them.
+QJsonObject pagingFields(const QString& nextLink, std::optional<int> total)
+{
+    QJsonObject paging{
+        {QStringLiteral("links"),
+         QJsonObject{{QStringLiteral("pages"), QJsonObject{{QStringLiteral("next"), nextLink}}}}}};
+    if (total)
+        paging.insert(QStringLiteral("meta"), QJsonObject{{QStringLiteral("total"), *total}});
+    return paging;
+}
+
+} // namespace
+
+void DoClient::fetchClusterSummaries(core::SummaryDetail detail, QObject* context,
+                                     std::function<void(const QList<core::ClusterSummary>&)> page,
+                                     Done done)
+{
+    using Summaries = QList<core::ClusterSummary>;
+    const QString key = QStringLiteral("kubernetes_clusters");
+    auto walk = std::make_shared<PageWalk>();
+    walk->firstPage = firstPage(QStringLiteral("/v2/kubernetes/clusters"));
+    walk->arrayKey = key;
+    walk->scanner = [detail](const QByteArray& bytes) -> std::optional<ScannedPage> {
+        std::optional<core::dojson::ClusterPage> scanned =
+            core::dojson::scanClusterPage(bytes, detail);
+        if (!scanned)
+            return std::nullopt;
+        return ScannedPage{pagingFields(scanned->nextLink, scanned->total),
+                           std::move(scanned->clusters)};
+    };
+    walk->count = [key](const Answer& answer) {
+        return answer.scanned.has_value() ? std::any_cast<const Summaries&>(answer.scanned).size()
+                                          : answer.body.object().value(key).toArray().size();
+    };
+    walk->take = [key, detail, page = std::move(page)](const Answer& answer) {
+        if (answer.scanned.has_value()) {
+            page(std::any_cast<const Summaries&>(answer.scanned));
+            return;
+        }
+        // A page the scan declined and the full reader accepted.
+        Summaries summaries;
+        for (const core::Cluster& cluster :
+             core::dojson::clustersFromResponse({{key, answer.body.object().value(key).toArray()}}))
+            summaries.append(core::summarize(cluster, detail));
+        page(summaries);
+    };
+    getPage(walk, walk->firstPage, context, std::move(done));
 }
 
 void DoClient::fetchCluster(const QString& clusterId, QObject* context,

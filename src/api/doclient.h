@@ -4,11 +4,13 @@
 #include "apierror.h"
 #include "catalogcache.h"
 #include "core/cluster.h"
+#include "core/clustersummary.h"
 #include "core/kubernetesoptions.h"
 #include "core/nodepoolspec.h"
 #include "core/size.h"
 #include "requestscheduler.h"
 #include "retrypolicy.h"
+#include "scannedreply.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -18,6 +20,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QUrl>
+#include <any>
 #include <functional>
 #include <memory>
 
@@ -85,6 +88,17 @@ public:
     // Every cluster with its pools and nodes, following all pages. Parsed off
     // the calling thread.
     void fetchClusters(QObject* context, Callback<QList<core::Cluster>> done);
+    // Every cluster as a listing shows it (core/clustersummary.h), page by
+    // page: `page` gets each page's clusters as it arrives, then `done` runs
+    // once, with the error if the listing could not be completed (pages
+    // handed on stay handed on). Each page is scanned for what a summary
+    // holds (core/clusterpagescan.h), off the calling thread, without
+    // building its nodes; every field is still checked as fetchClusters
+    // checks it, and a page the scan cannot vouch for is read the full way,
+    // so errors read the same.
+    void fetchClusterSummaries(core::SummaryDetail detail, QObject* context,
+                               std::function<void(const QList<core::ClusterSummary>&)> page,
+                               Done done);
     void fetchCluster(const QString& clusterId, QObject* context, Callback<core::Cluster> done);
     void fetchNodePools(const QString& clusterId, QObject* context,
                         Callback<QList<core::NodePool>> done);
@@ -146,6 +160,7 @@ private:
         QJsonDocument body;
         ApiError error;
         int attempts = 1;
+        std::any scanned; // what the call's PageScanner read, if it read the page
     };
     using AnswerCallback = std::function<void(const Answer&)>;
     struct Call;
@@ -153,7 +168,7 @@ private:
     struct PageWalk;
 
     void send(const QByteArray& verb, const QUrl& url, const QJsonObject& body, QObject* context,
-              AnswerCallback done, const QString& envelopeKey = {});
+              AnswerCallback done, const QString& envelopeKey = {}, PageScanner scanner = {});
     void schedule(const std::shared_ptr<Call>& call);
     void start(const std::shared_ptr<Call>& call);
     void finish(const std::shared_ptr<Call>& call, QNetworkReply* reply);
@@ -163,13 +178,14 @@ private:
     void followRedirect(const std::shared_ptr<Call>& call, QNetworkReply* reply, int status);
     // A GET whose 2xx answer must hold `envelopeKey`; one without it is
     // unreadable (and retried as such).
-    void get(const QUrl& url, const QString& envelopeKey, QObject* context, AnswerCallback done);
+    void get(const QUrl& url, const QString& envelopeKey, QObject* context, AnswerCallback done,
+             PageScanner scanner = {});
     // GETs a paged collection, concatenating `arrayKey` of every page
     // (pagelinks.h: pages asked of the base URL, loops and gaps refused).
     void getAllPages(const QUrl& url, const QString& arrayKey, QObject* context,
                      std::function<void(const QJsonArray&, const ApiError&)> done);
     void getPage(const std::shared_ptr<PageWalk>& walk, const QUrl& url, QObject* context,
-                 std::function<void(const QJsonArray&, const ApiError&)> done);
+                 Done done);
     void postCreate(const std::shared_ptr<CreateAttempt>& attempt);
     void findCreated(const std::shared_ptr<CreateAttempt>& attempt, const ApiError& lost);
     QUrl endpoint(const QString& path, const QList<std::pair<QString, QString>>& query = {}) const;

@@ -3,6 +3,7 @@
 #include "apierror.h"
 
 #include <QJsonDocument>
+#include <any>
 #include <functional>
 
 class QObject;
@@ -17,6 +18,9 @@ struct ReplyContent
 {
     QJsonDocument body;
     ApiError error;
+    // The items of a page a PageScanner read (scannedreply.h); `body` then
+    // holds only the page's paging fields.
+    std::any scanned;
 };
 
 // The largest answer read. DigitalOcean's largest (200 clusters with their

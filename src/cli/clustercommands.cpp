@@ -1,34 +1,17 @@
 // poolctl clusters | pools CLUSTER | nodes CLUSTER POOL | get CLUSTER POOL
 #include "api/doclient.h"
+#include "clusterlisting.h"
 #include "commands.h"
 #include "output.h"
 #include "resolve.h"
 #include "texttable.h"
 
 #include <QJsonArray>
+#include <memory>
 
 namespace cli {
 
 namespace {
-
-int nodesOf(const core::Cluster& cluster)
-{
-    int nodes = 0;
-    for (const core::NodePool& pool : cluster.pools)
-        nodes += int(pool.nodes.size());
-    return nodes;
-}
-
-QString clustersTable(const QList<core::Cluster>& clusters)
-{
-    TextTable table({QStringLiteral("NAME"), QStringLiteral("ID"), QStringLiteral("REGION"),
-                     QStringLiteral("VERSION"), QStringLiteral("STATE"), QStringLiteral("POOLS"),
-                     QStringLiteral("NODES")});
-    for (const core::Cluster& cluster : clusters)
-        table.addRow({cluster.name, cluster.id, cluster.region, cluster.version, cluster.state,
-                      QString::number(cluster.pools.size()), QString::number(nodesOf(cluster))});
-    return table.toString();
-}
 
 QString poolsTable(const QList<core::NodePool>& pools)
 {
@@ -84,15 +67,24 @@ QString poolDescription(const core::Cluster& cluster, const core::NodePool& pool
 
 } // namespace
 
+// Each page is printed as it arrives, read only for what the format shows
+// (clusterlisting.h); a listing that breaks off prints the error after the
+// pages it had.
 void runClusters(api::DoClient& client, const QStringList&, const Options& options, Finish finish)
 {
-    withClusters(client, finish, [options, finish](const QList<core::Cluster>& clusters) {
-        QJsonArray json;
-        for (const core::Cluster& cluster : clusters)
-            json.append(clusterToJson(cluster));
-        print(render(options.output, json, clustersTable(clusters)));
-        finish(ExitOk);
-    });
+    auto listing = std::make_shared<ClusterListing>(options.output);
+    client.fetchClusterSummaries(
+        listing->detail(), &client,
+        [listing](const QList<core::ClusterSummary>& page) { printUtf8(listing->page(page)); },
+        [listing, finish](const api::ApiError& error) {
+            if (error.isError()) {
+                printError(error.humanText());
+                finish(ExitApiError);
+                return;
+            }
+            printUtf8(listing->end());
+            finish(ExitOk);
+        });
 }
 
 void runPools(api::DoClient& client, const QStringList& args, const Options& options, Finish finish)

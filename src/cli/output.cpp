@@ -4,6 +4,7 @@
 
 #include <QJsonDocument>
 #include <QTextStream>
+#include <cstdio>
 
 namespace cli {
 
@@ -89,9 +90,12 @@ QJsonObject nodeToJson(const core::Node& node)
             {QStringLiteral("updated_at"), time(node.updatedAt)}};
 }
 
-QJsonObject poolToJson(const core::NodePool& pool)
+namespace {
+
+// A pool's own fields, without its nodes.
+QJsonObject poolFieldsToJson(const QString& id, const core::NodePoolSpec& spec,
+                             const QStringList& automaticTags)
 {
-    const core::NodePoolSpec& spec = pool.spec;
     QJsonObject labels;
     for (auto it = spec.labels.begin(); it != spec.labels.end(); ++it)
         labels.insert(it.key(), it.value());
@@ -100,10 +104,7 @@ QJsonObject poolToJson(const core::NodePool& pool)
         taints.append(QJsonObject{{QStringLiteral("key"), taint.key},
                                   {QStringLiteral("value"), taint.value},
                                   {QStringLiteral("effect"), taint.effect}});
-    QJsonArray nodes;
-    for (const core::Node& node : pool.nodes)
-        nodes.append(nodeToJson(node));
-    return {{QStringLiteral("id"), pool.id},
+    return {{QStringLiteral("id"), id},
             {QStringLiteral("name"), spec.name},
             {QStringLiteral("cluster_id"), spec.cluster.value},
             {QStringLiteral("size"), spec.size},
@@ -114,16 +115,26 @@ QJsonObject poolToJson(const core::NodePool& pool)
             {QStringLiteral("labels"), labels},
             {QStringLiteral("taints"), taints},
             {QStringLiteral("tags"), QJsonArray::fromStringList(spec.tags)},
-            {QStringLiteral("automatic_tags"), QJsonArray::fromStringList(pool.automaticTags)},
-            {QStringLiteral("nodes"), nodes}};
+            {QStringLiteral("automatic_tags"), QJsonArray::fromStringList(automaticTags)}};
 }
 
-QJsonObject clusterToJson(const core::Cluster& cluster)
+} // namespace
+
+QJsonObject poolToJson(const core::NodePool& pool)
+{
+    QJsonObject json = poolFieldsToJson(pool.id, pool.spec, pool.automaticTags);
+    QJsonArray nodes;
+    for (const core::Node& node : pool.nodes)
+        nodes.append(nodeToJson(node));
+    json.insert(QStringLiteral("nodes"), nodes);
+    return json;
+}
+
+QJsonObject clusterToJson(const core::ClusterSummary& cluster)
 {
     QJsonArray pools;
-    for (const core::NodePool& pool : cluster.pools) {
-        QJsonObject json = poolToJson(pool);
-        json.remove(QStringLiteral("nodes"));
+    for (const core::PoolSummary& pool : cluster.pools) {
+        QJsonObject json = poolFieldsToJson(pool.id, pool.spec, pool.automaticTags);
         json.insert(QStringLiteral("nodes_running"), runningOf(pool));
         pools.append(json);
     }
@@ -174,6 +185,11 @@ QString runningOf(const core::NodePool& pool)
     return QStringLiteral("%1/%2").arg(running).arg(pool.spec.count);
 }
 
+QString runningOf(const core::PoolSummary& pool)
+{
+    return QStringLiteral("%1/%2").arg(pool.running).arg(pool.spec.count);
+}
+
 QString autoscaleBand(const core::NodePoolSpec& spec)
 {
     return spec.autoScale ? QStringLiteral("%1-%2").arg(spec.minNodes).arg(spec.maxNodes)
@@ -190,6 +206,13 @@ QString dollars(qint64 cents)
 void print(const QString& text)
 {
     QTextStream(stdout) << text;
+}
+
+void printUtf8(const QByteArray& bytes)
+{
+    // stdio, as QTextStream(stdout) writes through it: the order stays.
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+    std::fflush(stdout);
 }
 
 } // namespace cli

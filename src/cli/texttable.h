@@ -12,11 +12,20 @@ class TextTable
 {
 public:
     explicit TextTable(QStringList header) : m_rows{std::move(header)} {}
+    // Rows without a header: a later page of a listing (clusterlisting.h).
+    static TextTable ofRows(QList<QStringList> rows);
 
     void addRow(QStringList cells) { m_rows.append(std::move(cells)); }
-    QString toString() const;
+    QString toString() const { return toString(columnWidths()); }
+
+    // The widest cell of each column.
+    QList<qsizetype> columnWidths() const;
+    // The rows with the columns `widths` wide; a cell wider than its column
+    // still has two spaces after it (it only pushes the rest of its row).
+    QString toString(const QList<qsizetype>& widths) const;
 
 private:
+    TextTable() = default;
     QList<QStringList> m_rows;
 };
 
