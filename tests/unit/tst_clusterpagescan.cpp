@@ -8,6 +8,7 @@
 // where the full reader refuses, nor answer differently where both answer.
 #include "api/doclient.h"
 #include "clusterlisting.h"
+#include "clustersprintedbefore.h"
 #include "core/clusterpagescan.h"
 #include "core/dojson.h"
 #include "core/dojsoncheck.h"
@@ -31,66 +32,6 @@ using core::SummaryDetail;
 namespace {
 
 const QString Token = QStringLiteral("dop_v1_scan_test_token");
-
-// The full reader, as api/replyreader.cpp and DoClient read a page.
-struct FullRead
-{
-    QList<core::Cluster> clusters;
-    QJsonObject body;
-};
-
-std::optional<FullRead> readFully(const QByteArray& bytes)
-{
-    const QJsonDocument document = QJsonDocument::fromJson(bytes);
-    if (document.isNull() || !core::json::firstDuplicateKey(bytes).isEmpty())
-        return std::nullopt;
-    const QJsonObject body = document.object();
-    if (!core::dojson::responseTypeProblem(body).isEmpty() ||
-        !body.contains(u"kubernetes_clusters"))
-        return std::nullopt;
-    return FullRead{
-        core::dojson::clustersFromResponse({{QStringLiteral("kubernetes_clusters"),
-                                             body.value(u"kubernetes_clusters").toArray()}}),
-        body};
-}
-
-QList<core::ClusterSummary> summaries(const QList<core::Cluster>& clusters, SummaryDetail detail)
-{
-    QList<core::ClusterSummary> out;
-    for (const core::Cluster& cluster : clusters)
-        out.append(core::summarize(cluster, detail));
-    return out;
-}
-
-// What `poolctl clusters` printed before the scan (85e0e0c), from clusters
-// decoded with all their nodes.
-QByteArray printedBefore(const QList<core::Cluster>& clusters, const QString& format)
-{
-    QJsonArray json;
-    cli::TextTable table({QStringLiteral("NAME"), QStringLiteral("ID"), QStringLiteral("REGION"),
-                          QStringLiteral("VERSION"), QStringLiteral("STATE"),
-                          QStringLiteral("POOLS"), QStringLiteral("NODES")});
-    for (const core::Cluster& cluster : clusters) {
-        QJsonArray pools;
-        int nodes = 0;
-        for (const core::NodePool& pool : cluster.pools) {
-            QJsonObject pooled = cli::poolToJson(pool);
-            pooled.remove(QStringLiteral("nodes"));
-            pooled.insert(QStringLiteral("nodes_running"), cli::runningOf(pool));
-            pools.append(pooled);
-            nodes += int(pool.nodes.size());
-        }
-        json.append(QJsonObject{{QStringLiteral("id"), cluster.id},
-                                {QStringLiteral("name"), cluster.name},
-                                {QStringLiteral("region"), cluster.region},
-                                {QStringLiteral("version"), cluster.version},
-                                {QStringLiteral("state"), cluster.state},
-                                {QStringLiteral("node_pools"), pools}});
-        table.addRow({cluster.name, cluster.id, cluster.region, cluster.version, cluster.state,
-                      QString::number(cluster.pools.size()), QString::number(nodes)});
-    }
-    return cli::render(format, json, table.toString()).toUtf8();
-}
 
 // What the listing prints now, page by page, from scanned pages.
 QByteArray printedNow(const QList<QList<core::ClusterSummary>>& pages, const QString& format)
@@ -157,24 +98,6 @@ QList<QJsonObject> clusterListExamples()
     return out;
 }
 
-// GET one page from the simulator, as curl would.
-QByteArray fetchPage(const QUrl& base, int page, int perPage)
-{
-    QNetworkAccessManager network;
-    QUrl url = base;
-    url.setPath(QStringLiteral("/v2/kubernetes/clusters"));
-    url.setQuery(QStringLiteral("page=%1&per_page=%2").arg(page).arg(perPage));
-    QNetworkRequest request(url);
-    request.setRawHeader("Authorization", "Bearer " + Token.toUtf8());
-    QNetworkReply* reply = network.get(request);
-    QSignalSpy finished(reply, &QNetworkReply::finished);
-    if (!finished.wait(30'000))
-        return {};
-    const QByteArray body = reply->readAll();
-    reply->deleteLater();
-    return body;
-}
-
 // A page of one cluster whose fields are `pool` (a JSON object's members).
 QByteArray pageWithPool(const QByteArray& pool)
 {
@@ -219,7 +142,7 @@ private Q_SLOTS:
         QVERIFY(simulator.listen(0) != 0);
 
         // One page of 30 clusters, 6,000 nodes.
-        const QByteArray page = fetchPage(simulator.baseUrl(), 1, 200);
+        const QByteArray page = fetchClusterPage(simulator.baseUrl(), Token, 1, 200);
         const std::optional<FullRead> full = readFully(page);
         QVERIFY(full);
         QCOMPARE(full->clusters.size(), 30);
@@ -237,7 +160,7 @@ private Q_SLOTS:
         QList<QList<core::ClusterSummary>> tablePages, detailPages;
         QList<core::Cluster> all;
         for (int number = 1; number <= 5; ++number) {
-            const QByteArray bytes = fetchPage(simulator.baseUrl(), number, 7);
+            const QByteArray bytes = fetchClusterPage(simulator.baseUrl(), Token, number, 7);
             const auto fullPage = readFully(bytes);
             QVERIFY(fullPage);
             all += fullPage->clusters;
@@ -480,7 +403,7 @@ private Q_SLOTS:
         QVERIFY(simulator.loadSeed(QJsonDocument(root).toJson()));
         simulator.setToken(Token);
         QVERIFY(simulator.listen(0) != 0);
-        const QByteArray page = fetchPage(simulator.baseUrl(), 1, 200);
+        const QByteArray page = fetchClusterPage(simulator.baseUrl(), Token, 1, 200);
         QVERIFY(page.contains("odd\\u0000name"));
         QVERIFY(!core::dojson::scanClusterPage(page, SummaryDetail::Pools));
         const std::optional<FullRead> full = readFully(page);
@@ -499,6 +422,69 @@ private Q_SLOTS:
         QVERIFY2(!result->isError(), qPrintable(result->humanText()));
         QCOMPARE(listed, summaries(full->clusters, SummaryDetail::Pools));
         QCOMPARE(listed.first().name, first.value(u"name").toString());
+    }
+    // What the full reader says of a malformed page is what the listing says,
+    // with the HTTP status and request id; no page is handed on.
+    void aMalformedPageSaysSoWithStatusAndRequestId()
+    {
+        sim::Simulator simulator;
+        QVERIFY(simulator.loadSeed(sim::generateSeed({3, 2, 2})));
+        simulator.setToken(Token);
+        sim::FaultRule malformed =
+            sim::FaultRule::on(QStringLiteral("GET"), sim::FaultKind::Malformed,
+                               QStringLiteral("/v2/kubernetes/clusters"));
+        malformed.times = 0;
+        simulator.addFault(malformed);
+        QVERIFY(simulator.listen(0) != 0);
+
+        api::DoClient client;
+        client.setBaseUrl(simulator.baseUrl());
+        client.setToken(Token);
+        api::RetryPolicy fast;
+        fast.maxAttempts = 2;
+        fast.baseDelay = fast.maxDelay = std::chrono::milliseconds(1);
+        client.setRetryPolicy(fast);
+        int pages = 0;
+        std::optional<api::ApiError> result;
+        client.fetchClusterSummaries(
+            SummaryDetail::Counts, this, [&](const QList<core::ClusterSummary>&) { ++pages; },
+            [&](const api::ApiError& error) { result = error; });
+        QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 30'000);
+        QCOMPARE(result->id, QStringLiteral("malformed_response"));
+        QCOMPARE(result->httpStatus, 200);
+        QVERIFY(!result->requestId.isEmpty());
+        QVERIFY2(result->message.contains(u"not valid JSON"), qPrintable(result->message));
+        QVERIFY(result->humanText().contains(result->requestId));
+        QCOMPARE(pages, 0);
+    }
+
+    // Pages stream: a listing whose second page links back hands on the
+    // first, then says why it stopped.
+    void aListingThatBreaksOffHasHandedOnThePagesBefore()
+    {
+        sim::Simulator simulator;
+        QVERIFY(simulator.loadSeed(sim::generateSeed({5, 1, 1})));
+        simulator.setToken(Token);
+        sim::FaultRule loop = sim::FaultRule::on(QStringLiteral("GET"), sim::FaultKind::LinkLoop,
+                                                 QStringLiteral("/v2/kubernetes/clusters"));
+        loop.nextPage = 1;
+        loop.nth = 2;
+        simulator.addFault(loop);
+        QVERIFY(simulator.listen(0) != 0);
+
+        api::DoClient client;
+        client.setBaseUrl(simulator.baseUrl());
+        client.setToken(Token);
+        client.setPageSize(2);
+        QList<int> pageSizes;
+        std::optional<api::ApiError> result;
+        client.fetchClusterSummaries(
+            SummaryDetail::Counts, this,
+            [&](const QList<core::ClusterSummary>& page) { pageSizes << int(page.size()); },
+            [&](const api::ApiError& error) { result = error; });
+        QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 30'000);
+        QCOMPARE(result->id, QStringLiteral("paging_broken"));
+        QCOMPARE(pageSizes, QList<int>{2});
     }
 };
 
