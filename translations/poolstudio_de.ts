@@ -487,7 +487,7 @@ Die rote Leiste oben nennt den Grund</translation>
         <translation>Sein Token wird aus %1 entfernt und der Kontext vergessen. Um ihn wieder zu nutzen, brauchen Sie ein Token.</translation>
     </message>
     <message>
-        <location filename="../src/app/signin/ContextSwitcher.qml" line="189"/>
+        <location filename="../src/app/signin/ContextSwitcher.qml" line="190"/>
         <source>Sign out</source>
         <translation>Abmelden</translation>
     </message>
@@ -835,7 +835,7 @@ Die rote Leiste oben nennt den Grund</translation>
         <translation>%1 neu schreiben</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/DriftPanel.qml" line="317"/>
+        <location filename="../src/app/drift/DriftPanel.qml" line="322"/>
         <source>Folder of manifests</source>
         <translation>Ordner mit Manifesten</translation>
     </message>
@@ -905,7 +905,7 @@ Die rote Leiste oben nennt den Grund</translation>
     </message>
     <message>
         <location filename="../src/app/plan/InterruptedApplyBanner.qml" line="116"/>
-        <location filename="../src/app/plan/InterruptedApplyBanner.qml" line="148"/>
+        <location filename="../src/app/plan/InterruptedApplyBanner.qml" line="152"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -915,17 +915,17 @@ Die rote Leiste oben nennt den Grund</translation>
         <translation>Zurückrollen</translation>
     </message>
     <message>
-        <location filename="../src/app/plan/InterruptedApplyBanner.qml" line="138"/>
+        <location filename="../src/app/plan/InterruptedApplyBanner.qml" line="142"/>
         <source>Forget the interrupted apply?</source>
         <translation>Den unterbrochenen Apply-Lauf verwerfen?</translation>
     </message>
     <message>
-        <location filename="../src/app/plan/InterruptedApplyBanner.qml" line="142"/>
+        <location filename="../src/app/plan/InterruptedApplyBanner.qml" line="146"/>
         <source>The cluster is left as it is now; nothing is sent. Pools the apply created stay, and steps it did not send are not sent.</source>
         <translation>Der Cluster bleibt, wie er jetzt ist; nichts wird gesendet. Vom Apply-Lauf erstellte Pools bleiben, und nicht gesendete Schritte werden nicht gesendet.</translation>
     </message>
     <message>
-        <location filename="../src/app/plan/InterruptedApplyBanner.qml" line="153"/>
+        <location filename="../src/app/plan/InterruptedApplyBanner.qml" line="157"/>
         <source>Forget</source>
         <translation>Verwerfen</translation>
     </message>
@@ -944,42 +944,42 @@ Die rote Leiste oben nennt den Grund</translation>
     </message>
     <message>
         <location filename="../src/app/shell/Main.qml" line="22"/>
-        <location filename="../src/app/shell/Main.qml" line="190"/>
+        <location filename="../src/app/shell/Main.qml" line="228"/>
         <source>Pool Studio</source>
         <translation>Pool Studio</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/Main.qml" line="215"/>
+        <location filename="../src/app/shell/Main.qml" line="253"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/Main.qml" line="223"/>
+        <location filename="../src/app/shell/Main.qml" line="261"/>
         <source>Manifests</source>
         <translation>Manifeste</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/Main.qml" line="230"/>
+        <location filename="../src/app/shell/Main.qml" line="268"/>
         <source>Costs</source>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/Main.qml" line="255"/>
+        <location filename="../src/app/shell/Main.qml" line="293"/>
         <source>An unapplied edit of pool %1 was kept from your last session.</source>
         <translation>Eine nicht angewendete Bearbeitung von Pool %1 aus Ihrer letzten Sitzung wurde aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/Main.qml" line="263"/>
+        <location filename="../src/app/shell/Main.qml" line="301"/>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/Main.qml" line="268"/>
+        <location filename="../src/app/shell/Main.qml" line="306"/>
         <source>The pool or cluster of that edit no longer exists.</source>
         <translation>Der Pool oder Cluster dieser Bearbeitung existiert nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/Main.qml" line="273"/>
+        <location filename="../src/app/shell/Main.qml" line="311"/>
         <source>Discard</source>
         <translation>Verwerfen</translation>
     </message>
@@ -1230,42 +1230,42 @@ kind: DigitalOceanKubernetesNodePool
         <translation>Node %1 löschen?</translation>
     </message>
     <message>
-        <location filename="../src/app/browse/NodeList.qml" line="56"/>
+        <location filename="../src/app/browse/NodeList.qml" line="61"/>
         <source>Its pods are evicted, the droplet is deleted and a new node is created.</source>
         <translation>Seine Pods werden verdrängt, das Droplet wird gelöscht und ein neuer Node erstellt.</translation>
     </message>
     <message>
-        <location filename="../src/app/browse/NodeList.qml" line="57"/>
+        <location filename="../src/app/browse/NodeList.qml" line="62"/>
         <source>Its pods are evicted and the droplet is deleted. The pool&apos;s count drops by one.</source>
         <translation>Seine Pods werden verdrängt und das Droplet wird gelöscht. Die Anzahl des Pools sinkt um eins.</translation>
     </message>
     <message>
-        <location filename="../src/app/browse/NodeList.qml" line="64"/>
+        <location filename="../src/app/browse/NodeList.qml" line="69"/>
         <source>Skip draining (pods are killed at once)</source>
         <translation>Drain überspringen (Pods werden sofort beendet)</translation>
     </message>
     <message>
-        <location filename="../src/app/browse/NodeList.qml" line="106"/>
+        <location filename="../src/app/browse/NodeList.qml" line="115"/>
         <source> · droplet %1</source>
         <translation> · Droplet %1</translation>
     </message>
     <message>
-        <location filename="../src/app/browse/NodeList.qml" line="126"/>
+        <location filename="../src/app/browse/NodeList.qml" line="135"/>
         <source>Replace: drain, delete, and a new node takes its place</source>
         <translation>Ersetzen: drainen, löschen, und ein neuer Node tritt an seine Stelle</translation>
     </message>
     <message>
-        <location filename="../src/app/browse/NodeList.qml" line="136"/>
+        <location filename="../src/app/browse/NodeList.qml" line="145"/>
         <source>Delete: drain and delete; the pool shrinks by one</source>
         <translation>Löschen: drainen und löschen; der Pool schrumpft um eins</translation>
     </message>
     <message>
-        <location filename="../src/app/browse/NodeList.qml" line="147"/>
+        <location filename="../src/app/browse/NodeList.qml" line="156"/>
         <source>This pool has no nodes yet</source>
         <translation>Dieser Pool hat noch keine Nodes</translation>
     </message>
     <message>
-        <location filename="../src/app/browse/NodeList.qml" line="148"/>
+        <location filename="../src/app/browse/NodeList.qml" line="157"/>
         <source>Select a pool to see its nodes</source>
         <translation>Wählen Sie einen Pool, um seine Nodes zu sehen</translation>
     </message>
@@ -1360,8 +1360,13 @@ kind: DigitalOceanKubernetesNodePool
         <source>Read-only: this token cannot apply changes. Review the plan here, or create a token with write scope and sign in again to apply it.</source>
         <translation>Schreibgeschützt: Dieses Token kann keine Änderungen anwenden. Prüfen Sie den Plan hier, oder erstellen Sie ein Token mit Schreibrechten und melden Sie sich erneut an, um ihn anzuwenden.</translation>
     </message>
+    <message>
+        <location filename="../src/app/plan/PlanDialog.qml" line="126"/>
+        <source>Droplet limit: %1</source>
+        <translation>Droplet-Limit: %1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../src/app/plan/PlanDialog.qml" line="139"/>
+        <location filename="../src/app/plan/PlanDialog.qml" line="151"/>
         <source>%n step(s), in the order they run</source>
         <translation>
             <numerusform>%n Schritt, in Ausführungsreihenfolge</numerusform>
@@ -1369,32 +1374,32 @@ kind: DigitalOceanKubernetesNodePool
         </translation>
     </message>
     <message>
-        <location filename="../src/app/plan/PlanDialog.qml" line="145"/>
+        <location filename="../src/app/plan/PlanDialog.qml" line="157"/>
         <source>Show as text</source>
         <translation>Als Text anzeigen</translation>
     </message>
     <message>
-        <location filename="../src/app/plan/PlanDialog.qml" line="179"/>
+        <location filename="../src/app/plan/PlanDialog.qml" line="191"/>
         <source> (estimate)</source>
         <translation> (Schätzung)</translation>
     </message>
     <message>
-        <location filename="../src/app/plan/PlanDialog.qml" line="209"/>
+        <location filename="../src/app/plan/PlanDialog.qml" line="221"/>
         <source>DigitalOcean drains every node before deleting it. When pods have nowhere else to go this can take a quarter of an hour or more; Pool Studio shows it happening.</source>
         <translation>DigitalOcean draint jeden Node, bevor es ihn löscht. Wenn Pods nirgendwo anders hinkönnen, kann das eine Viertelstunde oder länger dauern; Pool Studio zeigt den Fortschritt.</translation>
     </message>
     <message>
-        <location filename="../src/app/plan/PlanDialog.qml" line="221"/>
+        <location filename="../src/app/plan/PlanDialog.qml" line="233"/>
         <source>I understand that this removes nodes or pools</source>
         <translation>Mir ist klar, dass dies Nodes oder Pools entfernt</translation>
     </message>
     <message>
-        <location filename="../src/app/plan/PlanDialog.qml" line="229"/>
+        <location filename="../src/app/plan/PlanDialog.qml" line="241"/>
         <source>Type %1 to confirm</source>
         <translation>Zum Bestätigen %1 eingeben</translation>
     </message>
     <message>
-        <location filename="../src/app/plan/PlanDialog.qml" line="253"/>
+        <location filename="../src/app/plan/PlanDialog.qml" line="265"/>
         <source>%1 of %2 nodes running</source>
         <translation>%1 von %2 Nodes laufen</translation>
     </message>
@@ -1402,78 +1407,78 @@ kind: DigitalOceanKubernetesNodePool
 <context>
     <name>PlanStepTable</name>
     <message>
-        <location filename="../src/app/plan/PlanStepTable.qml" line="63"/>
+        <location filename="../src/app/plan/PlanStepTable.qml" line="73"/>
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../src/app/plan/PlanStepTable.qml" line="64"/>
+        <location filename="../src/app/plan/PlanStepTable.qml" line="74"/>
         <source>Pool</source>
         <translation>Pool</translation>
     </message>
     <message>
-        <location filename="../src/app/plan/PlanStepTable.qml" line="65"/>
+        <location filename="../src/app/plan/PlanStepTable.qml" line="75"/>
         <source>Before → after</source>
         <translation>Vorher → nachher</translation>
     </message>
     <message>
-        <location filename="../src/app/plan/PlanStepTable.qml" line="67"/>
+        <location filename="../src/app/plan/PlanStepTable.qml" line="77"/>
         <source>Monthly cost</source>
         <translation>Monatliche Kosten</translation>
     </message>
     <message>
-        <location filename="../src/app/plan/PlanStepTable.qml" line="75"/>
+        <location filename="../src/app/plan/PlanStepTable.qml" line="85"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/app/plan/PlanStepTable.qml" line="203"/>
+        <location filename="../src/app/plan/PlanStepTable.qml" line="213"/>
         <source>→ %1</source>
         <translation>→ %1</translation>
     </message>
     <message>
-        <location filename="../src/app/plan/PlanStepTable.qml" line="211"/>
+        <location filename="../src/app/plan/PlanStepTable.qml" line="221"/>
         <source>in %1</source>
         <translation>in %1</translation>
     </message>
     <message>
-        <location filename="../src/app/plan/PlanStepTable.qml" line="245"/>
-        <location filename="../src/app/plan/PlanStepTable.qml" line="262"/>
+        <location filename="../src/app/plan/PlanStepTable.qml" line="270"/>
+        <location filename="../src/app/plan/PlanStepTable.qml" line="292"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../src/app/plan/PlanStepTable.qml" line="280"/>
+        <location filename="../src/app/plan/PlanStepTable.qml" line="311"/>
         <source>+ %1</source>
         <translation>+ %1</translation>
     </message>
     <message>
-        <location filename="../src/app/plan/PlanStepTable.qml" line="281"/>
+        <location filename="../src/app/plan/PlanStepTable.qml" line="312"/>
         <source>− %1</source>
         <translation>− %1</translation>
     </message>
     <message>
-        <location filename="../src/app/plan/PlanStepTable.qml" line="283"/>
+        <location filename="../src/app/plan/PlanStepTable.qml" line="314"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../src/app/plan/PlanStepTable.qml" line="291"/>
+        <location filename="../src/app/plan/PlanStepTable.qml" line="322"/>
         <source>%1 a month</source>
         <translation>%1 pro Monat</translation>
     </message>
     <message>
-        <location filename="../src/app/plan/PlanStepTable.qml" line="300"/>
+        <location filename="../src/app/plan/PlanStepTable.qml" line="331"/>
         <source>%1 while both run</source>
         <translation>%1, solange beide laufen</translation>
     </message>
     <message>
-        <location filename="../src/app/plan/PlanStepTable.qml" line="309"/>
+        <location filename="../src/app/plan/PlanStepTable.qml" line="340"/>
         <source>%1 once %2 is gone</source>
         <translation>%1, sobald %2 weg ist</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/plan/PlanStepTable.qml" line="318"/>
+        <location filename="../src/app/plan/PlanStepTable.qml" line="349"/>
         <source>−%n node(s) meanwhile</source>
         <translation>
             <numerusform>−%n Node währenddessen</numerusform>
@@ -2452,27 +2457,27 @@ kind: DigitalOceanKubernetesNodePool
 <context>
     <name>api::DoClient</name>
     <message>
-        <location filename="../src/api/doclient.cpp" line="46"/>
+        <location filename="../src/api/doclient.cpp" line="47"/>
         <source>the answer holds no &quot;%1&quot;</source>
         <translation>die Antwort enthält kein &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../src/api/doclient.cpp" line="68"/>
+        <location filename="../src/api/doclient.cpp" line="69"/>
         <source>The list at %1 could not be read: %2.</source>
         <translation>Die Liste unter %1 konnte nicht gelesen werden: %2.</translation>
     </message>
     <message>
-        <location filename="../src/api/doclient.cpp" line="608"/>
+        <location filename="../src/api/doclient.cpp" line="684"/>
         <source>the create was answered without the new pool</source>
         <translation>das Erstellen wurde ohne den neuen Pool beantwortet</translation>
     </message>
     <message>
-        <location filename="../src/api/doclient.cpp" line="627"/>
+        <location filename="../src/api/doclient.cpp" line="703"/>
         <source>%1; whether the pool &quot;%2&quot; was created is unknown, as listing the pools failed too (%3)</source>
         <translation>%1; ob der Pool &quot;%2&quot; erstellt wurde, ist unbekannt, da auch das Auflisten der Pools fehlschlug (%3)</translation>
     </message>
     <message>
-        <location filename="../src/api/doclient.cpp" line="644"/>
+        <location filename="../src/api/doclient.cpp" line="720"/>
         <source>%1; a pool named &quot;%2&quot; is in the cluster, but with size %3 and %4 nodes, not what was sent: it is someone else&apos;s, and nothing was created again. Choose another name, or change or delete that pool.</source>
         <translation>%1; im Cluster ist ein Pool namens &quot;%2&quot;, aber mit Größe %3 und %4 Nodes, nicht wie gesendet: Er gehört jemand anderem, und nichts wurde erneut erstellt. Wählen Sie einen anderen Namen, oder ändern oder löschen Sie diesen Pool.</translation>
     </message>
@@ -2694,7 +2699,7 @@ kind: DigitalOceanKubernetesNodePool
 <context>
     <name>app::ClusterListModel</name>
     <message>
-        <location filename="../src/app/browse/clusterlistmodel.cpp" line="49"/>
+        <location filename="../src/app/browse/clusterlistmodel.cpp" line="86"/>
         <source>≈ %1/mo</source>
         <translation>≈ %1/Monat</translation>
     </message>
@@ -2702,22 +2707,22 @@ kind: DigitalOceanKubernetesNodePool
 <context>
     <name>app::CostModel</name>
     <message>
-        <location filename="../src/app/costs/costmodel.cpp" line="123"/>
+        <location filename="../src/app/costs/costmodel.cpp" line="137"/>
         <source>control plane (HA)</source>
         <translation>Control Plane (HA)</translation>
     </message>
     <message>
-        <location filename="../src/app/costs/costmodel.cpp" line="168"/>
+        <location filename="../src/app/costs/costmodel.cpp" line="182"/>
         <source>autoscaling: %1 – %2</source>
         <translation>Autoscaling: %1 – %2</translation>
     </message>
     <message>
-        <location filename="../src/app/costs/costmodel.cpp" line="174"/>
+        <location filename="../src/app/costs/costmodel.cpp" line="188"/>
         <source>Estimates: node count × monthly price (DigitalOcean bills per second up to 672 hours a month); HA control plane %1/month assumed.</source>
         <translation>Schätzungen: Anzahl Nodes × Monatspreis (DigitalOcean rechnet sekundengenau ab, bis 672 Stunden im Monat); HA-Control-Plane mit %1/Monat angenommen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/costs/costmodel.cpp" line="188"/>
+        <location filename="../src/app/costs/costmodel.cpp" line="202"/>
         <source>%n pool(s) selected: %1 a month</source>
         <translation>
             <numerusform>%n Pool ausgewählt: %1 pro Monat</numerusform>
@@ -2725,12 +2730,12 @@ kind: DigitalOceanKubernetesNodePool
         </translation>
     </message>
     <message>
-        <location filename="../src/app/costs/costmodel.cpp" line="242"/>
+        <location filename="../src/app/costs/costmodel.cpp" line="256"/>
         <source>The cost history %1 was damaged: it was moved to %2 and a new history was started.</source>
         <translation>Der Kostenverlauf %1 war beschädigt: Er wurde nach %2 verschoben und ein neuer Verlauf begonnen.</translation>
     </message>
     <message>
-        <location filename="../src/app/costs/costmodel.cpp" line="345"/>
+        <location filename="../src/app/costs/costmodel.cpp" line="359"/>
         <source>%1 (%2 node-hours measured)</source>
         <translation>%1 (%L2 Node-Stunden gemessen)</translation>
     </message>
@@ -2907,7 +2912,7 @@ kind: DigitalOceanKubernetesNodePool
 <context>
     <name>app::HistoryStore</name>
     <message>
-        <location filename="../src/app/costs/historystore.cpp" line="146"/>
+        <location filename="../src/app/costs/historystore.cpp" line="153"/>
         <source>%1 is damaged and could not be moved aside</source>
         <translation>%1 ist beschädigt und konnte nicht beiseitegelegt werden</translation>
     </message>
@@ -3112,7 +3117,7 @@ kind: DigitalOceanKubernetesNodePool
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../src/app/browse/nodelistmodel.cpp" line="30"/>
+        <location filename="../src/app/browse/nodelistmodel.cpp" line="47"/>
         <source>(being created)</source>
         <translation>(wird erstellt)</translation>
     </message>
@@ -3120,87 +3125,87 @@ kind: DigitalOceanKubernetesNodePool
 <context>
     <name>app::PlanController</name>
     <message>
-        <location filename="../src/app/plan/plancontroller.cpp" line="81"/>
+        <location filename="../src/app/plan/plancontroller.cpp" line="98"/>
         <source>%1 was replaced by %2 in a blue/green size change: applying this manifest creates %1 again beside it. Rewrite the manifest from the live pool instead (Drift tab, or poolctl apply --rewrite).</source>
         <translation>%1 wurde bei einer Blue/Green-Größenänderung durch %2 ersetzt: Dieses Manifest anzuwenden erstellt %1 daneben erneut. Schreiben Sie das Manifest stattdessen aus dem Live-Pool neu (Reiter Drift oder poolctl apply --rewrite).</translation>
     </message>
     <message>
-        <location filename="../src/app/plan/plancontroller.cpp" line="129"/>
+        <location filename="../src/app/plan/plancontroller.cpp" line="146"/>
         <source>Create pool %1 in %2</source>
         <translation>Pool %1 in %2 erstellen</translation>
     </message>
     <message>
-        <location filename="../src/app/plan/plancontroller.cpp" line="130"/>
+        <location filename="../src/app/plan/plancontroller.cpp" line="147"/>
         <source>Change pool %1 in %2</source>
         <translation>Pool %1 in %2 ändern</translation>
     </message>
     <message>
-        <location filename="../src/app/plan/plancontroller.cpp" line="151"/>
+        <location filename="../src/app/plan/plancontroller.cpp" line="168"/>
         <source>Delete pool %1 from %2</source>
         <translation>Pool %1 aus %2 löschen</translation>
     </message>
     <message>
-        <location filename="../src/app/plan/plancontroller.cpp" line="158"/>
+        <location filename="../src/app/plan/plancontroller.cpp" line="175"/>
         <source>Nothing to change: the pool already looks like this.</source>
         <translation>Nichts zu ändern: Der Pool sieht bereits so aus.</translation>
     </message>
     <message>
-        <location filename="../src/app/plan/plancontroller.cpp" line="160"/>
+        <location filename="../src/app/plan/plancontroller.cpp" line="177"/>
         <source>Nothing to change: the pools already look like this.</source>
         <translation>Nichts zu ändern: Die Pools sehen bereits so aus.</translation>
     </message>
     <message>
-        <location filename="../src/app/plan/plancontroller.cpp" line="170"/>
+        <location filename="../src/app/plan/plancontroller.cpp" line="187"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/plan/plancontroller.cpp" line="185"/>
+        <location filename="../src/app/plan/plancontroller.cpp" line="202"/>
         <source>Cluster estimate: %1 → %2 a month</source>
         <translation>Cluster: %1 → %2 pro Monat</translation>
     </message>
     <message>
-        <location filename="../src/app/plan/plancontroller.cpp" line="186"/>
+        <location filename="../src/app/plan/plancontroller.cpp" line="203"/>
         <source>Estimate for these clusters: %1 → %2 a month</source>
         <translation>Diese Cluster: %1 → %2 pro Monat</translation>
     </message>
     <message>
-        <location filename="../src/app/plan/plancontroller.cpp" line="241"/>
+        <location filename="../src/app/plan/plancontroller.cpp" line="259"/>
         <source>An earlier apply was interrupted. Resume, roll back or forget it (the banner above the pools) before applying another.</source>
         <translation>Ein früherer Apply-Lauf wurde unterbrochen. Setzen Sie ihn fort, rollen Sie ihn zurück oder verwerfen Sie ihn (das Banner über den Pools), bevor Sie etwas anderes anwenden.</translation>
     </message>
     <message>
-        <location filename="../src/app/plan/plancontroller.cpp" line="266"/>
+        <location filename="../src/app/plan/plancontroller.cpp" line="284"/>
         <source>a new node</source>
         <translation>ein neuer Node</translation>
     </message>
     <message>
-        <location filename="../src/app/plan/plancontroller.cpp" line="268"/>
+        <location filename="../src/app/plan/plancontroller.cpp" line="286"/>
         <source>  %1 appeared (%2)</source>
         <translation>  %1 ist erschienen (%2)</translation>
     </message>
     <message>
-        <location filename="../src/app/plan/plancontroller.cpp" line="270"/>
+        <location filename="../src/app/plan/plancontroller.cpp" line="288"/>
         <source>  %1 is gone</source>
         <translation>  %1 ist weg</translation>
     </message>
     <message>
-        <location filename="../src/app/plan/plancontroller.cpp" line="272"/>
+        <location filename="../src/app/plan/plancontroller.cpp" line="290"/>
         <source>  %1: %2 → %3</source>
         <translation>  %1: %2 → %3</translation>
     </message>
     <message>
-        <location filename="../src/app/plan/plancontroller.cpp" line="309"/>
+        <location filename="../src/app/plan/plancontroller.cpp" line="327"/>
         <source>Done. Every change has settled.</source>
         <translation>Fertig. Jede Änderung ist abgeschlossen.</translation>
     </message>
     <message>
-        <location filename="../src/app/plan/plancontroller.cpp" line="311"/>
+        <location filename="../src/app/plan/plancontroller.cpp" line="329"/>
         <source>Stopped sending. Changes already sent go on in DigitalOcean; Resume sends the rest.</source>
         <translation>Senden angehalten. Bereits gesendete Änderungen laufen bei DigitalOcean weiter; Fortsetzen sendet den Rest.</translation>
     </message>
     <message>
-        <location filename="../src/app/plan/plancontroller.cpp" line="314"/>
+        <location filename="../src/app/plan/plancontroller.cpp" line="332"/>
         <source>Failed: %1</source>
         <translation>Fehlgeschlagen: %1</translation>
     </message>
@@ -3362,37 +3367,37 @@ kind: DigitalOceanKubernetesNodePool
         </translation>
     </message>
     <message>
-        <location filename="../src/app/editor/pooleditor.cpp" line="552"/>
+        <location filename="../src/app/editor/pooleditor.cpp" line="559"/>
         <source>Cost unknown for this size</source>
         <translation>Kosten für diese Größe unbekannt</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/pooleditor.cpp" line="560"/>
+        <location filename="../src/app/editor/pooleditor.cpp" line="567"/>
         <source>≈ %1 a month (estimate)</source>
         <translation>≈ %1 pro Monat (Schätzung)</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/pooleditor.cpp" line="562"/>
+        <location filename="../src/app/editor/pooleditor.cpp" line="569"/>
         <source>≈ %1 a month now (estimate)</source>
         <translation>≈ %1 pro Monat derzeit (Schätzung)</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/pooleditor.cpp" line="563"/>
+        <location filename="../src/app/editor/pooleditor.cpp" line="570"/>
         <source>≈ %1 → %2 a month (estimate)</source>
         <translation>≈ %1 → %2 pro Monat (Schätzung)</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/pooleditor.cpp" line="569"/>
+        <location filename="../src/app/editor/pooleditor.cpp" line="576"/>
         <source>autoscaling band %1 – %2 a month</source>
         <translation>Autoscaling-Spanne %1 – %2 pro Monat</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/pooleditor.cpp" line="585"/>
+        <location filename="../src/app/editor/pooleditor.cpp" line="592"/>
         <source>%1 nodes would pass the account&apos;s droplet limit of %2 (other pools use %3). DigitalOcean refuses droplets past it; ask support to raise the limit or lower the number.</source>
         <translation>%1 Nodes würden das Droplet-Limit des Kontos von %2 überschreiten (andere Pools nutzen %3). DigitalOcean lehnt Droplets darüber ab; bitten Sie den Support, das Limit anzuheben, oder senken Sie die Zahl.</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/pooleditor.cpp" line="593"/>
+        <location filename="../src/app/editor/pooleditor.cpp" line="600"/>
         <source>Setting a count on an autoscaled pool overrides what the autoscaler chose (%1 now). Leave the count alone unless you mean it.</source>
         <translation>Eine Anzahl für einen Pool mit Autoscaling zu setzen überschreibt die Wahl des Autoscalers (jetzt %1). Lassen Sie die Anzahl, wie sie ist, wenn Sie es nicht so meinen.</translation>
     </message>
@@ -3456,32 +3461,32 @@ kind: DigitalOceanKubernetesNodePool
 <context>
     <name>app::Workspace</name>
     <message>
-        <location filename="../src/app/shell/workspace.cpp" line="196"/>
+        <location filename="../src/app/shell/workspace.cpp" line="205"/>
         <source>The node was not deleted: %1</source>
         <translation>Der Node wurde nicht gelöscht: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/workspace.cpp" line="207"/>
+        <location filename="../src/app/shell/workspace.cpp" line="216"/>
         <source>DigitalOcean refused a change with HTTP 403</source>
         <translation>DigitalOcean hat eine Änderung mit HTTP 403 abgelehnt</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/workspace.cpp" line="209"/>
+        <location filename="../src/app/shell/workspace.cpp" line="218"/>
         <source> (“%1”)</source>
         <translation> („%1“)</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/workspace.cpp" line="210"/>
+        <location filename="../src/app/shell/workspace.cpp" line="219"/>
         <source>This token can read but not change anything: %1. To make changes, create a token with write scope at cloud.digitalocean.com/account/api/tokens and sign in again with it.</source>
         <translation>Dieses Token kann lesen, aber nichts ändern: %1. Um Änderungen vorzunehmen, erstellen Sie unter cloud.digitalocean.com/account/api/tokens ein Token mit Schreibrechten und melden Sie sich damit erneut an.</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/workspace.cpp" line="257"/>
+        <location filename="../src/app/shell/workspace.cpp" line="271"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/workspace.cpp" line="270"/>
+        <location filename="../src/app/shell/workspace.cpp" line="284"/>
         <source>Prices and sizes could not be loaded: %1</source>
         <translation>Preise und Größen konnten nicht geladen werden: %1</translation>
     </message>
@@ -4435,7 +4440,7 @@ Kontexte (Konten, bei denen Pool Studio angemeldet ist; kein Netzwerk):
 <context>
     <name>demo::DemoBackend</name>
     <message>
-        <location filename="../src/demo/demobackend.cpp" line="26"/>
+        <location filename="../src/demo/demobackend.cpp" line="56"/>
         <source>The demo simulator could not listen on a loopback port.</source>
         <translation>Der Demo-Simulator konnte auf keinem Loopback-Port lauschen.</translation>
     </message>

@@ -487,7 +487,7 @@ la barre rouge ci-dessus indique pourquoi</translation>
         <translation>Son jeton est retiré de %1 et le contexte est oublié. Pour l&apos;utiliser à nouveau, il vous faudra un jeton.</translation>
     </message>
     <message>
-        <location filename="../src/app/signin/ContextSwitcher.qml" line="189"/>
+        <location filename="../src/app/signin/ContextSwitcher.qml" line="190"/>
         <source>Sign out</source>
         <translation>Se déconnecter</translation>
     </message>
@@ -835,7 +835,7 @@ la barre rouge ci-dessus indique pourquoi</translation>
         <translation>Réécrire %1</translation>
     </message>
     <message>
-        <location filename="../src/app/drift/DriftPanel.qml" line="317"/>
+        <location filename="../src/app/drift/DriftPanel.qml" line="322"/>
         <source>Folder of manifests</source>
         <translation>Dossier de manifestes</translation>
     </message>
@@ -905,7 +905,7 @@ la barre rouge ci-dessus indique pourquoi</translation>
     </message>
     <message>
         <location filename="../src/app/plan/InterruptedApplyBanner.qml" line="116"/>
-        <location filename="../src/app/plan/InterruptedApplyBanner.qml" line="148"/>
+        <location filename="../src/app/plan/InterruptedApplyBanner.qml" line="152"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -915,17 +915,17 @@ la barre rouge ci-dessus indique pourquoi</translation>
         <translation>Revenir en arrière</translation>
     </message>
     <message>
-        <location filename="../src/app/plan/InterruptedApplyBanner.qml" line="138"/>
+        <location filename="../src/app/plan/InterruptedApplyBanner.qml" line="142"/>
         <source>Forget the interrupted apply?</source>
         <translation>Oublier l&apos;application interrompue&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../src/app/plan/InterruptedApplyBanner.qml" line="142"/>
+        <location filename="../src/app/plan/InterruptedApplyBanner.qml" line="146"/>
         <source>The cluster is left as it is now; nothing is sent. Pools the apply created stay, and steps it did not send are not sent.</source>
         <translation>Le cluster reste tel qu&apos;il est&#x202f;; rien n&apos;est envoyé. Les pools créés par l&apos;application restent, et les étapes non envoyées ne le sont pas.</translation>
     </message>
     <message>
-        <location filename="../src/app/plan/InterruptedApplyBanner.qml" line="153"/>
+        <location filename="../src/app/plan/InterruptedApplyBanner.qml" line="157"/>
         <source>Forget</source>
         <translation>Oublier</translation>
     </message>
@@ -944,42 +944,42 @@ la barre rouge ci-dessus indique pourquoi</translation>
     </message>
     <message>
         <location filename="../src/app/shell/Main.qml" line="22"/>
-        <location filename="../src/app/shell/Main.qml" line="190"/>
+        <location filename="../src/app/shell/Main.qml" line="228"/>
         <source>Pool Studio</source>
         <translation>Pool Studio</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/Main.qml" line="215"/>
+        <location filename="../src/app/shell/Main.qml" line="253"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/Main.qml" line="223"/>
+        <location filename="../src/app/shell/Main.qml" line="261"/>
         <source>Manifests</source>
         <translation>Manifestes</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/Main.qml" line="230"/>
+        <location filename="../src/app/shell/Main.qml" line="268"/>
         <source>Costs</source>
         <translation>Coûts</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/Main.qml" line="255"/>
+        <location filename="../src/app/shell/Main.qml" line="293"/>
         <source>An unapplied edit of pool %1 was kept from your last session.</source>
         <translation>Une modification non appliquée du pool %1 a été conservée depuis votre dernière session.</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/Main.qml" line="263"/>
+        <location filename="../src/app/shell/Main.qml" line="301"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/Main.qml" line="268"/>
+        <location filename="../src/app/shell/Main.qml" line="306"/>
         <source>The pool or cluster of that edit no longer exists.</source>
         <translation>Le pool ou le cluster de cette modification n&apos;existe plus.</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/Main.qml" line="273"/>
+        <location filename="../src/app/shell/Main.qml" line="311"/>
         <source>Discard</source>
         <translation>Abandonner</translation>
     </message>
@@ -1230,42 +1230,42 @@ kind: DigitalOceanKubernetesNodePool
         <translation>Supprimer le nœud %1&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../src/app/browse/NodeList.qml" line="56"/>
+        <location filename="../src/app/browse/NodeList.qml" line="61"/>
         <source>Its pods are evicted, the droplet is deleted and a new node is created.</source>
         <translation>Ses pods sont évincés, le droplet est supprimé et un nouveau nœud est créé.</translation>
     </message>
     <message>
-        <location filename="../src/app/browse/NodeList.qml" line="57"/>
+        <location filename="../src/app/browse/NodeList.qml" line="62"/>
         <source>Its pods are evicted and the droplet is deleted. The pool&apos;s count drops by one.</source>
         <translation>Ses pods sont évincés et le droplet est supprimé. Le nombre de nœuds du pool baisse de un.</translation>
     </message>
     <message>
-        <location filename="../src/app/browse/NodeList.qml" line="64"/>
+        <location filename="../src/app/browse/NodeList.qml" line="69"/>
         <source>Skip draining (pods are killed at once)</source>
         <translation>Ne pas drainer (les pods sont tués immédiatement)</translation>
     </message>
     <message>
-        <location filename="../src/app/browse/NodeList.qml" line="106"/>
+        <location filename="../src/app/browse/NodeList.qml" line="115"/>
         <source> · droplet %1</source>
         <translation> · droplet %1</translation>
     </message>
     <message>
-        <location filename="../src/app/browse/NodeList.qml" line="126"/>
+        <location filename="../src/app/browse/NodeList.qml" line="135"/>
         <source>Replace: drain, delete, and a new node takes its place</source>
         <translation>Remplacer&#xa0;: drainer, supprimer, et un nouveau nœud prend sa place</translation>
     </message>
     <message>
-        <location filename="../src/app/browse/NodeList.qml" line="136"/>
+        <location filename="../src/app/browse/NodeList.qml" line="145"/>
         <source>Delete: drain and delete; the pool shrinks by one</source>
         <translation>Supprimer&#xa0;: drainer et supprimer&#x202f;; le pool diminue de un</translation>
     </message>
     <message>
-        <location filename="../src/app/browse/NodeList.qml" line="147"/>
+        <location filename="../src/app/browse/NodeList.qml" line="156"/>
         <source>This pool has no nodes yet</source>
         <translation>Ce pool n&apos;a pas encore de nœuds</translation>
     </message>
     <message>
-        <location filename="../src/app/browse/NodeList.qml" line="148"/>
+        <location filename="../src/app/browse/NodeList.qml" line="157"/>
         <source>Select a pool to see its nodes</source>
         <translation>Sélectionnez un pool pour voir ses nœuds</translation>
     </message>
@@ -1360,8 +1360,13 @@ kind: DigitalOceanKubernetesNodePool
         <source>Read-only: this token cannot apply changes. Review the plan here, or create a token with write scope and sign in again to apply it.</source>
         <translation>Lecture seule&#xa0;: ce jeton ne peut pas appliquer de changements. Examinez le plan ici, ou créez un jeton avec le droit d&apos;écriture et reconnectez-vous pour l&apos;appliquer.</translation>
     </message>
+    <message>
+        <location filename="../src/app/plan/PlanDialog.qml" line="126"/>
+        <source>Droplet limit: %1</source>
+        <translation>Limite de droplets&#xa0;: %1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../src/app/plan/PlanDialog.qml" line="139"/>
+        <location filename="../src/app/plan/PlanDialog.qml" line="151"/>
         <source>%n step(s), in the order they run</source>
         <translation>
             <numerusform>%n étape, dans l&apos;ordre d&apos;exécution</numerusform>
@@ -1369,32 +1374,32 @@ kind: DigitalOceanKubernetesNodePool
         </translation>
     </message>
     <message>
-        <location filename="../src/app/plan/PlanDialog.qml" line="145"/>
+        <location filename="../src/app/plan/PlanDialog.qml" line="157"/>
         <source>Show as text</source>
         <translation>Afficher en texte</translation>
     </message>
     <message>
-        <location filename="../src/app/plan/PlanDialog.qml" line="179"/>
+        <location filename="../src/app/plan/PlanDialog.qml" line="191"/>
         <source> (estimate)</source>
         <translation> (estimation)</translation>
     </message>
     <message>
-        <location filename="../src/app/plan/PlanDialog.qml" line="209"/>
+        <location filename="../src/app/plan/PlanDialog.qml" line="221"/>
         <source>DigitalOcean drains every node before deleting it. When pods have nowhere else to go this can take a quarter of an hour or more; Pool Studio shows it happening.</source>
         <translation>DigitalOcean draine chaque nœud avant de le supprimer. Quand les pods n&apos;ont nulle part où aller, cela peut prendre un quart d&apos;heure ou plus&#x202f;; Pool Studio le montre en direct.</translation>
     </message>
     <message>
-        <location filename="../src/app/plan/PlanDialog.qml" line="221"/>
+        <location filename="../src/app/plan/PlanDialog.qml" line="233"/>
         <source>I understand that this removes nodes or pools</source>
         <translation>Je comprends que cela supprime des nœuds ou des pools</translation>
     </message>
     <message>
-        <location filename="../src/app/plan/PlanDialog.qml" line="229"/>
+        <location filename="../src/app/plan/PlanDialog.qml" line="241"/>
         <source>Type %1 to confirm</source>
         <translation>Tapez %1 pour confirmer</translation>
     </message>
     <message>
-        <location filename="../src/app/plan/PlanDialog.qml" line="253"/>
+        <location filename="../src/app/plan/PlanDialog.qml" line="265"/>
         <source>%1 of %2 nodes running</source>
         <translation>%1 nœuds sur %2 en marche</translation>
     </message>
@@ -1402,78 +1407,78 @@ kind: DigitalOceanKubernetesNodePool
 <context>
     <name>PlanStepTable</name>
     <message>
-        <location filename="../src/app/plan/PlanStepTable.qml" line="63"/>
+        <location filename="../src/app/plan/PlanStepTable.qml" line="73"/>
         <source>Step</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../src/app/plan/PlanStepTable.qml" line="64"/>
+        <location filename="../src/app/plan/PlanStepTable.qml" line="74"/>
         <source>Pool</source>
         <translation>Pool</translation>
     </message>
     <message>
-        <location filename="../src/app/plan/PlanStepTable.qml" line="65"/>
+        <location filename="../src/app/plan/PlanStepTable.qml" line="75"/>
         <source>Before → after</source>
         <translation>Avant → après</translation>
     </message>
     <message>
-        <location filename="../src/app/plan/PlanStepTable.qml" line="67"/>
+        <location filename="../src/app/plan/PlanStepTable.qml" line="77"/>
         <source>Monthly cost</source>
         <translation>Coût mensuel</translation>
     </message>
     <message>
-        <location filename="../src/app/plan/PlanStepTable.qml" line="75"/>
+        <location filename="../src/app/plan/PlanStepTable.qml" line="85"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../src/app/plan/PlanStepTable.qml" line="203"/>
+        <location filename="../src/app/plan/PlanStepTable.qml" line="213"/>
         <source>→ %1</source>
         <translation>→ %1</translation>
     </message>
     <message>
-        <location filename="../src/app/plan/PlanStepTable.qml" line="211"/>
+        <location filename="../src/app/plan/PlanStepTable.qml" line="221"/>
         <source>in %1</source>
         <translation>dans %1</translation>
     </message>
     <message>
-        <location filename="../src/app/plan/PlanStepTable.qml" line="245"/>
-        <location filename="../src/app/plan/PlanStepTable.qml" line="262"/>
+        <location filename="../src/app/plan/PlanStepTable.qml" line="270"/>
+        <location filename="../src/app/plan/PlanStepTable.qml" line="292"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../src/app/plan/PlanStepTable.qml" line="280"/>
+        <location filename="../src/app/plan/PlanStepTable.qml" line="311"/>
         <source>+ %1</source>
         <translation>+ %1</translation>
     </message>
     <message>
-        <location filename="../src/app/plan/PlanStepTable.qml" line="281"/>
+        <location filename="../src/app/plan/PlanStepTable.qml" line="312"/>
         <source>− %1</source>
         <translation>− %1</translation>
     </message>
     <message>
-        <location filename="../src/app/plan/PlanStepTable.qml" line="283"/>
+        <location filename="../src/app/plan/PlanStepTable.qml" line="314"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../src/app/plan/PlanStepTable.qml" line="291"/>
+        <location filename="../src/app/plan/PlanStepTable.qml" line="322"/>
         <source>%1 a month</source>
         <translation>%1 par mois</translation>
     </message>
     <message>
-        <location filename="../src/app/plan/PlanStepTable.qml" line="300"/>
+        <location filename="../src/app/plan/PlanStepTable.qml" line="331"/>
         <source>%1 while both run</source>
         <translation>%1 tant que les deux tournent</translation>
     </message>
     <message>
-        <location filename="../src/app/plan/PlanStepTable.qml" line="309"/>
+        <location filename="../src/app/plan/PlanStepTable.qml" line="340"/>
         <source>%1 once %2 is gone</source>
         <translation>%1 une fois %2 disparu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/plan/PlanStepTable.qml" line="318"/>
+        <location filename="../src/app/plan/PlanStepTable.qml" line="349"/>
         <source>−%n node(s) meanwhile</source>
         <translation>
             <numerusform>−%n nœud entre-temps</numerusform>
@@ -2452,27 +2457,27 @@ kind: DigitalOceanKubernetesNodePool
 <context>
     <name>api::DoClient</name>
     <message>
-        <location filename="../src/api/doclient.cpp" line="46"/>
+        <location filename="../src/api/doclient.cpp" line="47"/>
         <source>the answer holds no &quot;%1&quot;</source>
         <translation>la réponse ne contient pas de &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../src/api/doclient.cpp" line="68"/>
+        <location filename="../src/api/doclient.cpp" line="69"/>
         <source>The list at %1 could not be read: %2.</source>
         <translation>La liste à %1 n&apos;a pas pu être lue&#xa0;: %2.</translation>
     </message>
     <message>
-        <location filename="../src/api/doclient.cpp" line="608"/>
+        <location filename="../src/api/doclient.cpp" line="684"/>
         <source>the create was answered without the new pool</source>
         <translation>la création a reçu une réponse sans le nouveau pool</translation>
     </message>
     <message>
-        <location filename="../src/api/doclient.cpp" line="627"/>
+        <location filename="../src/api/doclient.cpp" line="703"/>
         <source>%1; whether the pool &quot;%2&quot; was created is unknown, as listing the pools failed too (%3)</source>
         <translation>%1&#x202f;; on ne sait pas si le pool &quot;%2&quot; a été créé, car la liste des pools a échoué aussi (%3)</translation>
     </message>
     <message>
-        <location filename="../src/api/doclient.cpp" line="644"/>
+        <location filename="../src/api/doclient.cpp" line="720"/>
         <source>%1; a pool named &quot;%2&quot; is in the cluster, but with size %3 and %4 nodes, not what was sent: it is someone else&apos;s, and nothing was created again. Choose another name, or change or delete that pool.</source>
         <translation>%1&#x202f;; un pool nommé &quot;%2&quot; est dans le cluster, mais avec la taille %3 et %4 nœuds, pas ce qui a été envoyé&#xa0;: il appartient à quelqu&apos;un d&apos;autre, et rien n&apos;a été recréé. Choisissez un autre nom, ou modifiez ou supprimez ce pool.</translation>
     </message>
@@ -2694,7 +2699,7 @@ kind: DigitalOceanKubernetesNodePool
 <context>
     <name>app::ClusterListModel</name>
     <message>
-        <location filename="../src/app/browse/clusterlistmodel.cpp" line="49"/>
+        <location filename="../src/app/browse/clusterlistmodel.cpp" line="86"/>
         <source>≈ %1/mo</source>
         <translation>≈ %1/mois</translation>
     </message>
@@ -2702,22 +2707,22 @@ kind: DigitalOceanKubernetesNodePool
 <context>
     <name>app::CostModel</name>
     <message>
-        <location filename="../src/app/costs/costmodel.cpp" line="123"/>
+        <location filename="../src/app/costs/costmodel.cpp" line="137"/>
         <source>control plane (HA)</source>
         <translation>plan de contrôle (HA)</translation>
     </message>
     <message>
-        <location filename="../src/app/costs/costmodel.cpp" line="168"/>
+        <location filename="../src/app/costs/costmodel.cpp" line="182"/>
         <source>autoscaling: %1 – %2</source>
         <translation>autoscaling&#xa0;: %1 – %2</translation>
     </message>
     <message>
-        <location filename="../src/app/costs/costmodel.cpp" line="174"/>
+        <location filename="../src/app/costs/costmodel.cpp" line="188"/>
         <source>Estimates: node count × monthly price (DigitalOcean bills per second up to 672 hours a month); HA control plane %1/month assumed.</source>
         <translation>Estimations&#xa0;: nombre de nœuds × prix mensuel (DigitalOcean facture à la seconde, jusqu&apos;à 672 heures par mois)&#x202f;; plan de contrôle HA supposé à %1/mois.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/costs/costmodel.cpp" line="188"/>
+        <location filename="../src/app/costs/costmodel.cpp" line="202"/>
         <source>%n pool(s) selected: %1 a month</source>
         <translation>
             <numerusform>%n pool sélectionné&#xa0;: %1 par mois</numerusform>
@@ -2725,12 +2730,12 @@ kind: DigitalOceanKubernetesNodePool
         </translation>
     </message>
     <message>
-        <location filename="../src/app/costs/costmodel.cpp" line="242"/>
+        <location filename="../src/app/costs/costmodel.cpp" line="256"/>
         <source>The cost history %1 was damaged: it was moved to %2 and a new history was started.</source>
         <translation>L&apos;historique des coûts %1 était endommagé&#xa0;: il a été déplacé vers %2 et un nouvel historique a été commencé.</translation>
     </message>
     <message>
-        <location filename="../src/app/costs/costmodel.cpp" line="345"/>
+        <location filename="../src/app/costs/costmodel.cpp" line="359"/>
         <source>%1 (%2 node-hours measured)</source>
         <translation>%1 (%L2 heures-nœud mesurées)</translation>
     </message>
@@ -2907,7 +2912,7 @@ kind: DigitalOceanKubernetesNodePool
 <context>
     <name>app::HistoryStore</name>
     <message>
-        <location filename="../src/app/costs/historystore.cpp" line="146"/>
+        <location filename="../src/app/costs/historystore.cpp" line="153"/>
         <source>%1 is damaged and could not be moved aside</source>
         <translation>%1 est endommagé et n&apos;a pas pu être mis de côté</translation>
     </message>
@@ -3112,7 +3117,7 @@ kind: DigitalOceanKubernetesNodePool
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../src/app/browse/nodelistmodel.cpp" line="30"/>
+        <location filename="../src/app/browse/nodelistmodel.cpp" line="47"/>
         <source>(being created)</source>
         <translation>(en création)</translation>
     </message>
@@ -3120,87 +3125,87 @@ kind: DigitalOceanKubernetesNodePool
 <context>
     <name>app::PlanController</name>
     <message>
-        <location filename="../src/app/plan/plancontroller.cpp" line="81"/>
+        <location filename="../src/app/plan/plancontroller.cpp" line="98"/>
         <source>%1 was replaced by %2 in a blue/green size change: applying this manifest creates %1 again beside it. Rewrite the manifest from the live pool instead (Drift tab, or poolctl apply --rewrite).</source>
         <translation>%1 a été remplacé par %2 lors d&apos;un changement de taille blue/green&#xa0;: appliquer ce manifeste recrée %1 à côté. Réécrivez plutôt le manifeste depuis le pool en ligne (onglet Dérive, ou poolctl apply --rewrite).</translation>
     </message>
     <message>
-        <location filename="../src/app/plan/plancontroller.cpp" line="129"/>
+        <location filename="../src/app/plan/plancontroller.cpp" line="146"/>
         <source>Create pool %1 in %2</source>
         <translation>Créer le pool %1 dans %2</translation>
     </message>
     <message>
-        <location filename="../src/app/plan/plancontroller.cpp" line="130"/>
+        <location filename="../src/app/plan/plancontroller.cpp" line="147"/>
         <source>Change pool %1 in %2</source>
         <translation>Modifier le pool %1 dans %2</translation>
     </message>
     <message>
-        <location filename="../src/app/plan/plancontroller.cpp" line="151"/>
+        <location filename="../src/app/plan/plancontroller.cpp" line="168"/>
         <source>Delete pool %1 from %2</source>
         <translation>Supprimer le pool %1 de %2</translation>
     </message>
     <message>
-        <location filename="../src/app/plan/plancontroller.cpp" line="158"/>
+        <location filename="../src/app/plan/plancontroller.cpp" line="175"/>
         <source>Nothing to change: the pool already looks like this.</source>
         <translation>Rien à changer&#xa0;: le pool est déjà ainsi.</translation>
     </message>
     <message>
-        <location filename="../src/app/plan/plancontroller.cpp" line="160"/>
+        <location filename="../src/app/plan/plancontroller.cpp" line="177"/>
         <source>Nothing to change: the pools already look like this.</source>
         <translation>Rien à changer&#xa0;: les pools sont déjà ainsi.</translation>
     </message>
     <message>
-        <location filename="../src/app/plan/plancontroller.cpp" line="170"/>
+        <location filename="../src/app/plan/plancontroller.cpp" line="187"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/plan/plancontroller.cpp" line="185"/>
+        <location filename="../src/app/plan/plancontroller.cpp" line="202"/>
         <source>Cluster estimate: %1 → %2 a month</source>
         <translation>Cluster&#xa0;: %1 → %2 par mois</translation>
     </message>
     <message>
-        <location filename="../src/app/plan/plancontroller.cpp" line="186"/>
+        <location filename="../src/app/plan/plancontroller.cpp" line="203"/>
         <source>Estimate for these clusters: %1 → %2 a month</source>
         <translation>Ces clusters&#xa0;: %1 → %2 par mois</translation>
     </message>
     <message>
-        <location filename="../src/app/plan/plancontroller.cpp" line="241"/>
+        <location filename="../src/app/plan/plancontroller.cpp" line="259"/>
         <source>An earlier apply was interrupted. Resume, roll back or forget it (the banner above the pools) before applying another.</source>
         <translation>Une application précédente a été interrompue. Reprenez-la, revenez en arrière ou oubliez-la (le bandeau au-dessus des pools) avant d&apos;en appliquer une autre.</translation>
     </message>
     <message>
-        <location filename="../src/app/plan/plancontroller.cpp" line="266"/>
+        <location filename="../src/app/plan/plancontroller.cpp" line="284"/>
         <source>a new node</source>
         <translation>un nouveau nœud</translation>
     </message>
     <message>
-        <location filename="../src/app/plan/plancontroller.cpp" line="268"/>
+        <location filename="../src/app/plan/plancontroller.cpp" line="286"/>
         <source>  %1 appeared (%2)</source>
         <translation>  %1 est apparu (%2)</translation>
     </message>
     <message>
-        <location filename="../src/app/plan/plancontroller.cpp" line="270"/>
+        <location filename="../src/app/plan/plancontroller.cpp" line="288"/>
         <source>  %1 is gone</source>
         <translation>  %1 a disparu</translation>
     </message>
     <message>
-        <location filename="../src/app/plan/plancontroller.cpp" line="272"/>
+        <location filename="../src/app/plan/plancontroller.cpp" line="290"/>
         <source>  %1: %2 → %3</source>
         <translation>  %1&#xa0;: %2 → %3</translation>
     </message>
     <message>
-        <location filename="../src/app/plan/plancontroller.cpp" line="309"/>
+        <location filename="../src/app/plan/plancontroller.cpp" line="327"/>
         <source>Done. Every change has settled.</source>
         <translation>Terminé. Chaque changement est stabilisé.</translation>
     </message>
     <message>
-        <location filename="../src/app/plan/plancontroller.cpp" line="311"/>
+        <location filename="../src/app/plan/plancontroller.cpp" line="329"/>
         <source>Stopped sending. Changes already sent go on in DigitalOcean; Resume sends the rest.</source>
         <translation>Envoi arrêté. Les changements déjà envoyés se poursuivent chez DigitalOcean&#x202f;; Reprendre envoie le reste.</translation>
     </message>
     <message>
-        <location filename="../src/app/plan/plancontroller.cpp" line="314"/>
+        <location filename="../src/app/plan/plancontroller.cpp" line="332"/>
         <source>Failed: %1</source>
         <translation>Échec&#xa0;: %1</translation>
     </message>
@@ -3362,37 +3367,37 @@ kind: DigitalOceanKubernetesNodePool
         </translation>
     </message>
     <message>
-        <location filename="../src/app/editor/pooleditor.cpp" line="552"/>
+        <location filename="../src/app/editor/pooleditor.cpp" line="559"/>
         <source>Cost unknown for this size</source>
         <translation>Coût inconnu pour cette taille</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/pooleditor.cpp" line="560"/>
+        <location filename="../src/app/editor/pooleditor.cpp" line="567"/>
         <source>≈ %1 a month (estimate)</source>
         <translation>≈ %1 par mois (estimation)</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/pooleditor.cpp" line="562"/>
+        <location filename="../src/app/editor/pooleditor.cpp" line="569"/>
         <source>≈ %1 a month now (estimate)</source>
         <translation>≈ %1 par mois actuellement (estimation)</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/pooleditor.cpp" line="563"/>
+        <location filename="../src/app/editor/pooleditor.cpp" line="570"/>
         <source>≈ %1 → %2 a month (estimate)</source>
         <translation>≈ %1 → %2 par mois (estimation)</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/pooleditor.cpp" line="569"/>
+        <location filename="../src/app/editor/pooleditor.cpp" line="576"/>
         <source>autoscaling band %1 – %2 a month</source>
         <translation>plage d&apos;autoscaling %1 – %2 par mois</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/pooleditor.cpp" line="585"/>
+        <location filename="../src/app/editor/pooleditor.cpp" line="592"/>
         <source>%1 nodes would pass the account&apos;s droplet limit of %2 (other pools use %3). DigitalOcean refuses droplets past it; ask support to raise the limit or lower the number.</source>
         <translation>%1 nœuds dépasseraient la limite de droplets du compte, %2 (les autres pools en utilisent %3). DigitalOcean refuse les droplets au-delà&#x202f;; demandez au support de relever la limite ou baissez le nombre.</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/pooleditor.cpp" line="593"/>
+        <location filename="../src/app/editor/pooleditor.cpp" line="600"/>
         <source>Setting a count on an autoscaled pool overrides what the autoscaler chose (%1 now). Leave the count alone unless you mean it.</source>
         <translation>Fixer un nombre sur un pool en autoscaling remplace le choix de l&apos;autoscaler (%1 actuellement). Ne touchez pas au nombre sauf si c&apos;est voulu.</translation>
     </message>
@@ -3456,32 +3461,32 @@ kind: DigitalOceanKubernetesNodePool
 <context>
     <name>app::Workspace</name>
     <message>
-        <location filename="../src/app/shell/workspace.cpp" line="196"/>
+        <location filename="../src/app/shell/workspace.cpp" line="205"/>
         <source>The node was not deleted: %1</source>
         <translation>Le nœud n&apos;a pas été supprimé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/workspace.cpp" line="207"/>
+        <location filename="../src/app/shell/workspace.cpp" line="216"/>
         <source>DigitalOcean refused a change with HTTP 403</source>
         <translation>DigitalOcean a refusé un changement avec HTTP 403</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/workspace.cpp" line="209"/>
+        <location filename="../src/app/shell/workspace.cpp" line="218"/>
         <source> (“%1”)</source>
         <translation> («&#xa0;%1&#xa0;»)</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/workspace.cpp" line="210"/>
+        <location filename="../src/app/shell/workspace.cpp" line="219"/>
         <source>This token can read but not change anything: %1. To make changes, create a token with write scope at cloud.digitalocean.com/account/api/tokens and sign in again with it.</source>
         <translation>Ce jeton peut lire mais rien modifier&#xa0;: %1. Pour faire des changements, créez un jeton avec le droit d&apos;écriture sur cloud.digitalocean.com/account/api/tokens et reconnectez-vous avec.</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/workspace.cpp" line="257"/>
+        <location filename="../src/app/shell/workspace.cpp" line="271"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/workspace.cpp" line="270"/>
+        <location filename="../src/app/shell/workspace.cpp" line="284"/>
         <source>Prices and sizes could not be loaded: %1</source>
         <translation>Les prix et les tailles n&apos;ont pas pu être chargés&#xa0;: %1</translation>
     </message>
@@ -4435,7 +4440,7 @@ Contextes (comptes auxquels Pool Studio s&apos;est connecté&#x202f;; sans rése
 <context>
     <name>demo::DemoBackend</name>
     <message>
-        <location filename="../src/demo/demobackend.cpp" line="26"/>
+        <location filename="../src/demo/demobackend.cpp" line="56"/>
         <source>The demo simulator could not listen on a loopback port.</source>
         <translation>Le simulateur de démo n&apos;a pas pu écouter sur un port de bouclage.</translation>
     </message>

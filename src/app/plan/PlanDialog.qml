@@ -118,6 +118,18 @@ Dialog {
             Layout.fillWidth: true
         }
 
+        // The droplet-limit pre-flight's warning, as poolctl prints it before
+        // applying (a refusal shows in planRefusal above and disables Apply).
+        Label {
+            objectName: "planPreflightWarning"
+            visible: dialog.reviewing && dialog.controller.preflightWarning.length > 0
+            text: "⚠ " + qsTr("Droplet limit: %1").arg(dialog.controller.preflightWarning)
+            color: Colors.warning
+            font.bold: true
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
+        }
+
         Repeater {
             model: dialog.controller.warnings
             delegate: Label {

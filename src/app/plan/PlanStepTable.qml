@@ -23,11 +23,21 @@ Frame {
     readonly property int poolWidth: 190
     readonly property int costWidth: 190
     readonly property int stateWidth: showState ? 130 : 0
+    // What the fields column has of a row: the rest, after the fixed columns.
+    readonly property real fieldsWidth: list.width - 20 - numberWidth - kindWidth - poolWidth
+                                        - costWidth - stateWidth - 10 * (showState ? 5 : 4)
+
+    // The field names' font: their column is as wide as a row's longest name.
+    FontMetrics {
+        id: fieldNameMetrics
+        font.pixelSize: 12
+    }
 
     function kindColor(kind) {
         switch (kind) {
         case "create": return Colors.stateColor("running")
         case "update": return Colors.accent
+        case "configure": return Colors.accent // the cluster autoscaler's settings changed
         case "replace": return Colors.warning
         case "delete": return Colors.error
         }
@@ -217,7 +227,19 @@ Frame {
                         }
                         // Fields: "count 2 → 3"; a created pool's values alone, a deleted one's struck.
                         ColumnLayout {
+                            id: fieldsColumn
                             objectName: "planStepFields_" + row.index
+                            // The longest field name of the row sets the names' width
+                            // (scale_down_utilization_threshold, labels.KEY), up to
+                            // 45 % of the column; a longer one wraps instead of eliding.
+                            readonly property real nameWidth: {
+                                let widest = 0
+                                for (const change of row.fields)
+                                    widest = Math.max(widest,
+                                                      fieldNameMetrics.advanceWidth(change.field))
+                                const most = Math.max(60, table.fieldsWidth * 0.45)
+                                return Math.ceil(Math.min(Math.max(widest + 2, 60), most))
+                            }
                             Layout.fillWidth: true
                             Layout.alignment: Qt.AlignTop
                             spacing: 2
@@ -231,11 +253,14 @@ Frame {
                                     Layout.fillWidth: true
                                     spacing: 6
                                     Label {
+                                        objectName: "planStepFieldName_" + row.index + "_"
+                                                    + fieldRow.modelData.field
                                         text: fieldRow.modelData.field
                                         opacity: 0.7
                                         font.pixelSize: 12
-                                        Layout.preferredWidth: 78
-                                        elide: Text.ElideRight
+                                        wrapMode: Text.Wrap
+                                        Layout.preferredWidth: fieldsColumn.nameWidth
+                                        Layout.alignment: Qt.AlignTop
                                     }
                                     Label {
                                         // A create shows values alone; a change says what was there.
@@ -249,12 +274,17 @@ Frame {
                                         color: row.kind === "delete" ? Colors.error : table.palette.text
                                         opacity: row.kind === "delete" ? 1 : 0.75
                                         wrapMode: Text.WrapAnywhere
-                                        Layout.maximumWidth: fieldRow.width - 90
+                                        // From the table's widths, not the row's own: a binding on
+                                        // the width its layout sets would feed back into it.
+                                        Layout.maximumWidth: Math.max(40, table.fieldsWidth
+                                                                          - fieldsColumn.nameWidth - 12)
+                                        Layout.alignment: Qt.AlignTop
                                     }
                                     Label {
                                         visible: row.kind !== "create" && row.kind !== "delete"
                                         text: "→"
                                         opacity: 0.7
+                                        Layout.alignment: Qt.AlignTop
                                     }
                                     Label {
                                         visible: row.kind !== "delete"
@@ -265,6 +295,7 @@ Frame {
                                         font.bold: row.kind !== "create"
                                         wrapMode: Text.WrapAnywhere
                                         Layout.fillWidth: true
+                                        Layout.alignment: Qt.AlignTop
                                     }
                                     Item { visible: row.kind === "delete"; Layout.fillWidth: true }
                                 }

@@ -50,12 +50,29 @@ void PlanController::setClusterPlan(const core::Cluster& cluster, const core::Pl
 {
     core::ManifestPlan one;
     one.clusters = {core::ClusterPlan{cluster, {}, plan}};
+    m_preflight = preflight(one);
     setPlan(one, title, confirmationName);
 }
 
 void PlanController::setManifestPlan(const core::ManifestPlan& plan, const QString& title)
 {
+    m_preflight = preflight(plan);
     setPlan(plan, title, {}, replacedPoolWarnings(plan));
+}
+
+core::DropletPreflight PlanController::preflight(const core::ManifestPlan& plan) const
+{
+    if (!m_workspace || plan.isEmpty())
+        return {};
+    return core::checkDropletRoom(plan, m_workspace->allClusters(), m_workspace->dropletLimit());
+}
+
+QString PlanController::refusal() const
+{
+    QStringList reasons = m_plan.refusals();
+    if (!m_preflight.fits())
+        reasons << m_preflight.refusal;
+    return reasons.join(u' ');
 }
 
 QHash<int, QStringList> PlanController::replacedPoolWarnings(const core::ManifestPlan& plan)
@@ -192,7 +209,7 @@ QString PlanController::costText() const
 bool PlanController::apply(bool confirmed)
 {
     if (m_running || !m_workspace || m_workspace->readOnly() || m_plan.isEmpty() ||
-        !m_plan.canApply() || !journalBlock().isEmpty())
+        !m_plan.canApply() || !m_preflight.fits() || !journalBlock().isEmpty())
         return false;
     if (m_plan.isDestructive() && !confirmed)
         return false;
@@ -215,6 +232,7 @@ bool PlanController::runJournal(const core::ApplyJournal& journal, const QString
         }
         plan.clusters.last().plan.operations << step.operation;
     }
+    m_preflight = {}; // the runner checks a resumed journal itself
     setPlan(plan, title, {});
     m_steps.setStates(journal);
     startRunner(new api::PlanRunner(m_workspace->client(), journal, this));

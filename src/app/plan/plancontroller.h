@@ -4,6 +4,7 @@
 #include "app/shell/workspace.h"
 #include "core/applyjournal.h"
 #include "core/manifestplan.h"
+#include "core/preflight.h"
 #include "planstepmodel.h"
 
 #include <QObject>
@@ -40,7 +41,12 @@ class PlanController : public QObject
     Q_PROPERTY(bool destructive READ destructive NOTIFY planChanged)
     Q_PROPERTY(QStringList destructiveReasons READ destructiveReasons NOTIFY planChanged)
     Q_PROPERTY(QStringList notes READ notes NOTIFY planChanged)
+    // Why the plan cannot be applied: the plan's own refusals, then the
+    // droplet-limit pre-flight's (core::checkDropletRoom).
     Q_PROPERTY(QString refusal READ refusal NOTIFY planChanged)
+    // The pre-flight's warning (autoscaling maxima past the droplet limit), as
+    // poolctl prints it before applying; the plan may still be applied.
+    Q_PROPERTY(QString preflightWarning READ preflightWarning NOTIFY planChanged)
     Q_PROPERTY(QString costText READ costText NOTIFY planChanged)
     // Things that need no confirmation but should stop a person: a manifest
     // that would create a pool a blue/green replace renamed, again.
@@ -96,7 +102,8 @@ public:
     bool destructive() const { return m_plan.isDestructive(); }
     QStringList destructiveReasons() const;
     QStringList notes() const;
-    QString refusal() const { return m_plan.refusals().join(u' '); }
+    QString refusal() const;
+    QString preflightWarning() const { return m_preflight.warning; }
     QString costText() const;
     QString confirmationName() const { return m_confirmationName; }
     PlanStepModel* steps() { return &m_steps; }
@@ -134,9 +141,13 @@ private:
     void startRunner(api::PlanRunner* runner);
     // Manifest plans: a create of a pool that a blue/green replace renamed.
     static QHash<int, QStringList> replacedPoolWarnings(const core::ManifestPlan& plan);
+    // The droplet-limit pre-flight over the last refresh's clusters and
+    // account; the runner checks again, against the live ones, at Apply.
+    core::DropletPreflight preflight(const core::ManifestPlan& plan) const;
 
     QPointer<Workspace> m_workspace;
     core::ManifestPlan m_plan;
+    core::DropletPreflight m_preflight; // of m_plan; empty for a journal's run
     QString m_title;
     QString m_confirmationName;
     PlanStepModel m_steps;

@@ -4,7 +4,8 @@
 // error and cannot be reviewed), an expander ticked with the mouse, reviewed
 // and applied in the plan dialog; then the simulator holds the new settings.
 // And the droplet-limit pre-flight: a pool grown past the account's limit in
-// the editor is refused at Apply with nothing sent.
+// the editor, the account's limit lowered after the review, is refused at
+// Apply by the runner's own check with nothing sent.
 #include "demoapp.h"
 #include "sim/simulator.h"
 
@@ -139,16 +140,22 @@ private Q_SLOTS:
         // Beside the autoscaling editor: the cluster's side, read-only there.
         QVERIFY(text(QStringLiteral("editorClusterAutoscalerSummary")).contains(u"65 %"));
         m_driver.find(QStringLiteral("countHandle"))->forceActiveFocus();
-        m_driver.key(Qt::Key_Right, 9); // 3 -> 12: 26 nodes, past the account's 25
-        QTRY_COMPARE(editor->property("count").toInt(), 12);
+        m_driver.key(Qt::Key_Right, 5); // 3 -> 8: 22 nodes, within the account's 25
+        QTRY_COMPARE(editor->property("count").toInt(), 8);
         QVERIFY(m_driver.click(QStringLiteral("editorReviewButton")));
         QTRY_VERIFY(planDialogOpen());
+        // The dialog's pre-flight (the last refresh's limit) lets it through;
+        // the limit drops to 20 before Apply, and the runner's own check,
+        // against the live account, refuses it. (A plan past the limit the
+        // dialog knows is refused there already: tst_plandialog.)
+        QVERIFY(m_plan->property("refusal").toString().isEmpty());
+        simulator().setDropletLimit(20);
         QVERIFY(m_driver.click(QStringLiteral("planApplyButton")));
         QVERIFY(runToEnd());
         QVERIFY(!m_plan->property("succeeded").toBool());
         const QString result = m_plan->property("resultText").toString();
-        QVERIFY2(result.contains(u"nothing was sent") && result.contains(u"droplet limit is 25") &&
-                     result.contains(u"prod-tor1/web: 3 → 12"),
+        QVERIFY2(result.contains(u"nothing was sent") && result.contains(u"droplet limit is 20") &&
+                     result.contains(u"prod-tor1/web: 3 → 8"),
                  qPrintable(result));
         m_driver.screenshot(QStringLiteral("preflight-refused"));
         QVERIFY2(m_writes.isEmpty(), qPrintable(m_writes.join(u", ")));
