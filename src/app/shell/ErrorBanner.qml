@@ -41,6 +41,8 @@ Rectangle {
             objectName: "errorDismissButton"
             text: qsTr("Dismiss")
             flat: true
+            // Flat, it paints only its text: the banner's, readable in both themes.
+            palette.buttonText: Colors.errorText
             onClicked: banner.dismissed()
         }
     }
