@@ -149,6 +149,12 @@ ReplyContent readReply(QNetworkReply* reply)
     return content;
 }
 
+ReplyContent decodeSuccessBody(int status, const QByteArray& bytes, const QString& requestId,
+                               const QString& transferError)
+{
+    return decodeSuccess(status, bytes, requestId, transferError);
+}
+
 void readReplyThen(QNetworkReply* reply, QObject* context, std::function<void(ReplyContent)> done)
 {
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();

@@ -38,6 +38,12 @@ void limitReplySize(QNetworkReply* reply, qint64 maxBytes = MaxReplyBytes);
 // field's path in the message, and nothing of it is used.
 ReplyContent readReply(QNetworkReply* reply);
 
+// What readReply() makes of a 2xx body, from its bytes alone, for a caller
+// that read them itself (scannedreply.h); safe on a worker thread.
+// `transferError` is the reply's error text if the transfer broke off.
+ReplyContent decodeSuccessBody(int status, const QByteArray& bytes, const QString& requestId,
+                               const QString& transferError = {});
+
 // A 2xx answer larger than this is decoded and checked on a worker thread.
 inline constexpr qint64 OffThreadDecodeBytes = 256 * 1024;
 

@@ -2,10 +2,27 @@
 
 #include <QJsonDocument>
 #include <QNetworkReply>
-#include <QPointer>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace api {
+
+namespace {
+
+// The scanner's reading of the page, or else the full reader's (with its
+// error, if any) of the same bytes.
+ReplyContent scanOrDecode(const PageScanner& scanner, int status, const QByteArray& bytes,
+                          const QString& requestId)
+{
+    if (std::optional<ScannedPage> page = scanner(bytes)) {
+        ReplyContent content;
+        content.body = QJsonDocument(page->paging);
+        content.scanned = std::move(page->items);
+        return content;
+    }
+    return decodeSuccessBody(status, bytes, requestId);
+}
+
+} // namespace
 
 void readScannedReplyThen(QNetworkReply* reply, QObject* context, PageScanner scanner,
                           std::function<void(ReplyContent)> done)
@@ -16,28 +33,15 @@ void readScannedReplyThen(QNetworkReply* reply, QObject* context, PageScanner sc
         readReplyThen(reply, context, std::move(done));
         return;
     }
-    // peek(), not readAll(): a page the scanner declines is read again, whole,
-    // by readReplyThen().
-    const QByteArray bytes = reply->peek(reply->bytesAvailable());
-    auto deliver = [reply = QPointer<QNetworkReply>(reply), context,
-                    done = std::move(done)](std::optional<ScannedPage> page) mutable {
-        if (!page) {
-            if (reply)
-                readReplyThen(reply, context, std::move(done));
-            return;
-        }
-        ReplyContent content;
-        content.body = QJsonDocument(page->paging);
-        content.scanned = std::move(page->items);
-        done(std::move(content));
-    };
+    const QByteArray bytes = reply->readAll();
+    const QString requestId = QString::fromLatin1(reply->rawHeader("x-request-id"));
     if (bytes.size() <= OffThreadDecodeBytes) {
-        deliver(scanner(bytes));
+        done(scanOrDecode(scanner, status, bytes, requestId));
         return;
     }
-    QtConcurrent::run([scanner = std::move(scanner), bytes] {
-        return scanner(bytes);
-    }).then(context, std::move(deliver));
+    QtConcurrent::run([scanner = std::move(scanner), status, bytes, requestId] {
+        return scanOrDecode(scanner, status, bytes, requestId);
+    }).then(context, [done = std::move(done)](ReplyContent content) { done(std::move(content)); });
 }
 
 } // namespace api

@@ -23,8 +23,9 @@ struct ScannedPage
 
 // Reads the bytes of a 2xx answer itself instead of building a QJsonDocument
 // (core/clusterpagescan.h). Gives nothing when it cannot vouch for the page,
-// which is then read as any answer is (readReplyThen), so that every error
-// says what it always said. Runs on a worker thread for a large answer.
+// which is then read from the same bytes as any answer is
+// (decodeSuccessBody), so that every error says what it always said. Runs on
+// a worker thread for a large answer.
 using PageScanner = std::function<std::optional<ScannedPage>(const QByteArray& body)>;
 
 // readReplyThen() with `scanner` tried first on a 2xx answer that arrived

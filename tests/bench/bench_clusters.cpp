@@ -157,69 +157,75 @@ int main(int argc, char* argv[])
         int requests = 0;
         qsizetype bytes = 0;
     };
-    QList<Row> rows;
+    // BENCH_POOLCTL=/path/to/poolctl times another build (an older tree's,
+    // for a before/after on the same simulator and the same load).
+    const QString poolctlPath = qEnvironmentVariableIsEmpty("BENCH_POOLCTL")
+                                    ? QStringLiteral(POOLCTL_PATH)
+                                    : qEnvironmentVariable("BENCH_POOLCTL");
+    const QString curl = QStandardPaths::findExecutable(QStringLiteral("curl"));
+    if (curl.isEmpty())
+        out << "curl not found: apt-get install curl\n";
 
-    const auto poolctl = [&](const QString& what, const QStringList& extra) {
-        Row row{what, {}, 0, 0};
-        for (int run = 0; run < runs; ++run) {
-            const int before = simulator.requestCount();
-            const Result r = runProcess(
-                QStringLiteral(POOLCTL_PATH),
-                QStringList{QStringLiteral("--api-url"), base, QStringLiteral("clusters")} + extra,
-                environment);
-            if (r.exitCode != 0) {
-                out << what << " failed with exit code " << r.exitCode << '\n';
-                return false;
-            }
-            row.ms << r.ms;
-            row.requests = simulator.requestCount() - before;
-            row.bytes = r.out.size();
+    // One run of a program: its time, requests and bytes go into `row`.
+    const auto poolctlRun = [&](Row& row, const QStringList& arguments) {
+        const int before = simulator.requestCount();
+        const Result r = runProcess(poolctlPath, arguments, environment);
+        if (r.exitCode != 0) {
+            out << row.what << " failed with exit code " << r.exitCode << '\n';
+            return false;
         }
-        rows << row;
+        row.ms << r.ms;
+        row.requests = simulator.requestCount() - before;
+        row.bytes = r.out.size();
         return true;
     };
-    if (!poolctl(QStringLiteral("poolctl clusters"), {}) ||
-        !poolctl(QStringLiteral("poolctl clusters -o json"),
-                 {QStringLiteral("-o"), QStringLiteral("json")}))
-        return 1;
+    const auto curlRun = [&](Row& row, int perPage) {
+        const int before = simulator.requestCount();
+        double ms = 0;
+        qsizetype bytes = 0;
+        QString url =
+            QStringLiteral("%1/v2/kubernetes/clusters?per_page=%2").arg(base).arg(perPage);
+        while (!url.isEmpty()) {
+            const Result r = runProcess(curl,
+                                        {QStringLiteral("-sS"), QStringLiteral("-H"),
+                                         QStringLiteral("Authorization: Bearer ") + Token, url},
+                                        environment);
+            ms += r.ms;
+            bytes += r.out.size();
+            url = QJsonDocument::fromJson(r.out)
+                      .object()
+                      .value(u"links")
+                      .toObject()
+                      .value(u"pages")
+                      .toObject()
+                      .value(u"next")
+                      .toString();
+        }
+        row.ms << ms;
+        row.requests = simulator.requestCount() - before;
+        row.bytes = bytes;
+        return true;
+    };
 
-    const QString curl = QStandardPaths::findExecutable(QStringLiteral("curl"));
-    if (curl.isEmpty()) {
-        out << "curl not found: apt-get install curl\n";
-    } else {
-        for (int perPage : {200, 20}) {
-            Row row{QStringLiteral("curl, per_page=%1, following links.pages.next").arg(perPage),
-                    {},
-                    0,
-                    0};
-            for (int run = 0; run < runs; ++run) {
-                const int before = simulator.requestCount();
-                double ms = 0;
-                qsizetype bytes = 0;
-                QString url =
-                    QStringLiteral("%1/v2/kubernetes/clusters?per_page=%2").arg(base).arg(perPage);
-                while (!url.isEmpty()) {
-                    const Result r =
-                        runProcess(curl,
-                                   {QStringLiteral("-sS"), QStringLiteral("-H"),
-                                    QStringLiteral("Authorization: Bearer ") + Token, url},
-                                   environment);
-                    ms += r.ms;
-                    bytes += r.out.size();
-                    url = QJsonDocument::fromJson(r.out)
-                              .object()
-                              .value(u"links")
-                              .toObject()
-                              .value(u"pages")
-                              .toObject()
-                              .value(u"next")
-                              .toString();
-                }
-                row.ms << ms;
-                row.requests = simulator.requestCount() - before;
-                row.bytes = bytes;
-            }
-            rows << row;
+    const QStringList clusters{QStringLiteral("--api-url"), base, QStringLiteral("clusters")};
+    QList<Row> rows{{QStringLiteral("poolctl clusters"), {}, 0, 0},
+                    {QStringLiteral("poolctl clusters -o json"), {}, 0, 0},
+                    {QStringLiteral("poolctl --version (start-up alone)"), {}, 0, 0}};
+    if (!curl.isEmpty()) {
+        rows.append({QStringLiteral("curl, per_page=200, following links.pages.next"), {}, 0, 0});
+        rows.append({QStringLiteral("curl, per_page=20, following links.pages.next"), {}, 0, 0});
+    }
+    // Interleaved, run by run, so that a change in the machine's load falls
+    // on every client alike rather than on whichever ran last.
+    for (int run = 0; run < runs; ++run) {
+        if (!poolctlRun(rows[0], clusters) ||
+            !poolctlRun(rows[1],
+                        clusters + QStringList{QStringLiteral("-o"), QStringLiteral("json")}) ||
+            !poolctlRun(rows[2], {QStringLiteral("--version")}))
+            return 1;
+        if (!curl.isEmpty()) {
+            curlRun(rows[3], 200);
+            curlRun(rows[4], 20);
         }
     }
 
@@ -238,7 +244,8 @@ int main(int argc, char* argv[])
                    .arg(row.requests, 17)
                    .arg(row.bytes, 10);
     }
-    out << "(" << runs << " runs each; curl's time is the sum over its pages)\n";
+    out << "(" << runs << " runs each, interleaved; curl's time is the sum over its pages; "
+        << "poolctl: " << poolctlPath << ")\n";
     out.flush();
     return 0;
 }
