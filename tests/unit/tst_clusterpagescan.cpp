@@ -241,6 +241,15 @@ private Q_SLOTS:
                     R"("other":5},{"kEy":null,"Effect":"NoExecute"}])")
             << true << true;
         QTest::newRow("labels") << pool(R"("labels":{"b":"2","a":"1","c":null})") << true << true;
+        // Past 32 keys the duplicate check changes from a list to a hash set.
+        QByteArray many;
+        for (int i = 0; i < 50; ++i)
+            many += QByteArray(i ? "," : "") + "\"k" + QByteArray::number(i) + "\":\"v\"";
+        QTest::newRow("50 labels") << pool("\"labels\":{" + many + "}") << true << true;
+        QTest::newRow("50 labels, the last twice")
+            << pool("\"labels\":{" + many + ",\"k49\":\"w\"}") << false << false;
+        QTest::newRow("50 labels, the first twice")
+            << pool("\"labels\":{" + many + ",\"k0\":\"w\"}") << false << false;
         QTest::newRow("automatic tags")
             << pool(R"("tags":["k8s","k8s:worker","team:x","k8s:abc","k8s-worker"])") << true
             << true;
