@@ -4,13 +4,26 @@
 
 namespace core {
 
-std::optional<Size> findSize(const QList<Size>& sizes, const QString& slug)
+const Size* sizeBySlug(const QList<Size>& sizes, const QString& slug)
 {
     const auto it = std::find_if(sizes.begin(), sizes.end(),
                                  [&](const Size& size) { return size.slug == slug; });
-    if (it == sizes.end())
-        return std::nullopt;
-    return *it;
+    return it == sizes.end() ? nullptr : &*it;
+}
+
+std::optional<Size> findSize(const QList<Size>& sizes, const QString& slug)
+{
+    if (const Size* size = sizeBySlug(sizes, slug))
+        return *size;
+    return std::nullopt;
+}
+
+SizeIndex::SizeIndex(const QList<Size>& sizes)
+{
+    m_bySlug.reserve(sizes.size());
+    for (const Size& size : sizes)
+        if (!m_bySlug.contains(size.slug)) // the first of a slug wins, as in sizeBySlug
+            m_bySlug.insert(size.slug, &size);
 }
 
 qint64 poolMonthlyCents(const NodePoolSpec& spec, const Size& size)
@@ -39,7 +52,7 @@ ClusterCost clusterCost(const Cluster& cluster, const QList<Size>& sizes)
 {
     ClusterCost out;
     for (const NodePool& pool : cluster.pools) {
-        const std::optional<Size> size = findSize(sizes, pool.spec.size);
+        const Size* size = sizeBySlug(sizes, pool.spec.size);
         if (!size) {
             if (!out.unpricedSizes.contains(pool.spec.size))
                 out.unpricedSizes << pool.spec.size;

@@ -4,6 +4,7 @@
 #include "nodepoolspec.h"
 #include "size.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -15,6 +16,23 @@
 namespace core {
 
 std::optional<Size> findSize(const QList<Size>& sizes, const QString& slug);
+
+// The size named `slug` in `sizes`, or nullptr; no copy of it (a Size holds
+// strings and its region list, and the cost passes look one up per pool).
+const Size* sizeBySlug(const QList<Size>& sizes, const QString& slug);
+
+// slug → size for a pass over many pools (1,000 pools × a linear search of the
+// catalogue was most of core::costLines). Points into `sizes`, which must stay
+// alive and unchanged while the index is used.
+class SizeIndex
+{
+public:
+    explicit SizeIndex(const QList<Size>& sizes);
+    const Size* find(const QString& slug) const { return m_bySlug.value(slug, nullptr); }
+
+private:
+    QHash<QString, const Size*> m_bySlug;
+};
 
 // count × price_monthly.
 qint64 poolMonthlyCents(const NodePoolSpec& spec, const Size& size);

@@ -14,6 +14,7 @@ qint64 controlPlaneMonthlyCents(const Cluster& cluster)
 QList<CostLine> costLines(const QList<Cluster>& clusters, const QList<Size>& sizes)
 {
     QList<CostLine> lines;
+    const SizeIndex sizeOf(sizes);
     for (const Cluster& cluster : clusters) {
         for (const NodePool& pool : cluster.pools) {
             CostLine line;
@@ -27,7 +28,7 @@ QList<CostLine> costLines(const QList<Cluster>& clusters, const QList<Size>& siz
             line.autoScale = pool.spec.autoScale;
             line.minNodes = pool.spec.minNodes;
             line.maxNodes = pool.spec.maxNodes;
-            if (const std::optional<Size> size = findSize(sizes, pool.spec.size)) {
+            if (const Size* size = sizeOf.find(pool.spec.size)) {
                 line.unitMonthlyCents = size->priceMonthlyCents;
                 line.band = poolCostBand(pool.spec, *size);
             } else {

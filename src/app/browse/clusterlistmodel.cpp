@@ -21,6 +21,43 @@ void ClusterListModel::setSizes(const QList<core::Size>& sizes)
         Q_EMIT dataChanged(index(0), index(rowCount() - 1), {MonthlyRole});
 }
 
+// Whether the pools' monthly cost can differ: their sizes or counts.
+static bool samePoolCosts(const core::Cluster& a, const core::Cluster& b)
+{
+    if (a.pools.size() != b.pools.size())
+        return false;
+    for (qsizetype i = 0; i < a.pools.size(); ++i) {
+        const core::NodePoolSpec& x = a.pools.at(i).spec;
+        const core::NodePoolSpec& y = b.pools.at(i).spec;
+        if (x.size != y.size || x.count != y.count)
+            return false;
+    }
+    return true;
+}
+
+std::optional<QList<int>> ClusterListModel::changedRoles(const core::Cluster& before,
+                                                         const core::Cluster& after) const
+{
+    QList<int> roles;
+    if (before.name != after.name)
+        roles << Qt::DisplayRole << NameRole;
+    if (before.region != after.region)
+        roles << RegionRole;
+    if (before.version != after.version)
+        roles << VersionRole;
+    if (before.state != after.state)
+        roles << StateRole;
+    if (before.highlyAvailable != after.highlyAvailable)
+        roles << HighlyAvailableRole << MonthlyRole;
+    if (before.pools.size() != after.pools.size())
+        roles << PoolCountRole;
+    if (nodeCount(before) != nodeCount(after))
+        roles << NodeCountRole;
+    if (!samePoolCosts(before, after) && !roles.contains(MonthlyRole))
+        roles << MonthlyRole;
+    return roles;
+}
+
 QVariant ClusterListModel::data(const QModelIndex& index, int role) const
 {
     const core::Cluster* cluster = rowAt(index);

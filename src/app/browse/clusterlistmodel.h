@@ -1,8 +1,8 @@
 #pragma once
 
+#include "app/shell/rowlistmodel.h"
 #include "core/cluster.h"
 #include "core/size.h"
-#include "app/shell/rowlistmodel.h"
 
 #include <QtQml/qqmlregistration.h>
 
@@ -30,7 +30,10 @@ public:
     };
     Q_ENUM(Role)
 
-    using RowListModel::RowListModel;
+    explicit ClusterListModel(QObject* parent = nullptr) : RowListModel(parent)
+    {
+        announceInSlices(true);
+    }
 
     QVariant data(const QModelIndex& index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
@@ -40,6 +43,9 @@ public:
 
 protected:
     QString keyOf(const core::Cluster& cluster) const override { return cluster.id; }
+    // A node's state or a pool's labels change no cluster row.
+    std::optional<QList<int>> changedRoles(const core::Cluster& before,
+                                           const core::Cluster& after) const override;
 
 private:
     QList<core::Size> m_sizes;

@@ -19,6 +19,23 @@ QString NodeListModel::age(const QDateTime& since, const QDateTime& now)
     return tr("%1s").arg(seconds);
 }
 
+std::optional<QList<int>> NodeListModel::changedRoles(const core::Node& before,
+                                                      const core::Node& after) const
+{
+    QList<int> roles;
+    if (before.name != after.name)
+        roles << Qt::DisplayRole << NameRole;
+    if (before.state != after.state)
+        roles << StateRole;
+    if (before.message != after.message)
+        roles << MessageRole;
+    if (before.dropletId != after.dropletId)
+        roles << DropletIdRole;
+    if (before.createdAt != after.createdAt)
+        roles << AgeRole;
+    return roles;
+}
+
 QVariant NodeListModel::data(const QModelIndex& index, int role) const
 {
     const core::Node* node = rowAt(index);

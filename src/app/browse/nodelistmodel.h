@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/node.h"
 #include "app/shell/rowlistmodel.h"
+#include "core/node.h"
 
 #include <QtQml/qqmlregistration.h>
 
@@ -26,7 +26,10 @@ public:
     };
     Q_ENUM(Role)
 
-    using RowListModel::RowListModel;
+    explicit NodeListModel(QObject* parent = nullptr) : RowListModel(parent)
+    {
+        announceInSlices(true);
+    }
 
     QVariant data(const QModelIndex& index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
@@ -38,6 +41,9 @@ public:
 
 protected:
     QString keyOf(const core::Node& node) const override { return node.id; }
+    // updated_at alone changes no row.
+    std::optional<QList<int>> changedRoles(const core::Node& before,
+                                           const core::Node& after) const override;
 };
 
 } // namespace app

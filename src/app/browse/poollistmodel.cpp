@@ -14,7 +14,7 @@ void PoolListModel::setSizes(const QList<core::Size>& sizes)
 
 QString PoolListModel::sizeSummary(const QString& slug) const
 {
-    const auto size = core::findSize(m_sizes, slug);
+    const core::Size* size = core::sizeBySlug(m_sizes, slug);
     if (!size)
         return {};
     QString summary =
@@ -26,7 +26,7 @@ QString PoolListModel::sizeSummary(const QString& slug) const
 
 QString PoolListModel::monthly(const core::NodePool& pool) const
 {
-    const auto size = core::findSize(m_sizes, pool.spec.size);
+    const core::Size* size = core::sizeBySlug(m_sizes, pool.spec.size);
     if (!size)
         return {};
     const core::CostBand band = core::poolCostBand(pool.spec, *size);
@@ -35,6 +35,51 @@ QString PoolListModel::monthly(const core::NodePool& pool) const
     return tr("≈ %1/mo (%2–%3)")
         .arg(formatMoney(band.currentCents), formatMoney(band.minCents),
              formatMoney(band.maxCents));
+}
+
+static QStringList nodeStates(const core::NodePool& pool)
+{
+    QStringList states;
+    states.reserve(pool.nodes.size());
+    for (const core::Node& node : pool.nodes)
+        states << node.state;
+    return states;
+}
+
+std::optional<QList<int>> PoolListModel::changedRoles(const core::NodePool& before,
+                                                      const core::NodePool& after) const
+{
+    const core::NodePoolSpec& a = before.spec;
+    const core::NodePoolSpec& b = after.spec;
+    QList<int> roles;
+    if (a.name != b.name)
+        roles << Qt::DisplayRole << NameRole;
+    if (a.size != b.size)
+        roles << SizeRole << SizeSummaryRole;
+    if (a.count != b.count)
+        roles << CountRole;
+    if (a.autoScale != b.autoScale)
+        roles << AutoScaleRole;
+    if (a.minNodes != b.minNodes)
+        roles << MinNodesRole;
+    if (a.maxNodes != b.maxNodes)
+        roles << MaxNodesRole;
+    if (a.labels != b.labels)
+        roles << LabelsRole;
+    if (!(a.taints == b.taints))
+        roles << TaintsRole;
+    if (a.tags != b.tags)
+        roles << TagsRole;
+    if (before.automaticTags != after.automaticTags)
+        roles << AutomaticTagsRole;
+    if (before.nodes.size() != after.nodes.size() || nodeStates(before) != nodeStates(after))
+        roles << NodeStatesRole;
+    if (a.size != b.size || a.count != b.count || a.autoScale != b.autoScale ||
+        a.minNodes != b.minNodes || a.maxNodes != b.maxNodes)
+        roles << MonthlyRole;
+    // Anything else of the spec (the cluster, fields no role shows) changes no
+    // visible cell; a view reading other fields reads the workspace's pool.
+    return roles;
 }
 
 QVariant PoolListModel::data(const QModelIndex& index, int role) const
@@ -80,12 +125,8 @@ QVariant PoolListModel::data(const QModelIndex& index, int role) const
         return pool->automaticTags;
     case MonthlyRole:
         return monthly(*pool);
-    case NodeStatesRole: {
-        QStringList states;
-        for (const core::Node& node : pool->nodes)
-            states << node.state;
-        return states;
-    }
+    case NodeStatesRole:
+        return nodeStates(*pool);
     }
     return {};
 }

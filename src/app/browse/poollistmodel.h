@@ -1,8 +1,8 @@
 #pragma once
 
+#include "app/shell/rowlistmodel.h"
 #include "core/nodepool.h"
 #include "core/size.h"
-#include "app/shell/rowlistmodel.h"
 
 #include <QtQml/qqmlregistration.h>
 
@@ -35,7 +35,10 @@ public:
     };
     Q_ENUM(Role)
 
-    using RowListModel::RowListModel;
+    explicit PoolListModel(QObject* parent = nullptr) : RowListModel(parent)
+    {
+        announceInSlices(true);
+    }
 
     QVariant data(const QModelIndex& index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
@@ -45,6 +48,8 @@ public:
 
 protected:
     QString keyOf(const core::NodePool& pool) const override { return pool.id; }
+    std::optional<QList<int>> changedRoles(const core::NodePool& before,
+                                           const core::NodePool& after) const override;
 
 private:
     QString sizeSummary(const QString& slug) const;

@@ -60,22 +60,35 @@ void CostModel::setWorkspace(Workspace* workspace)
 
 bool CostModel::refreshFromWorkspace()
 {
-    return m_workspace && setData(m_workspace->allClusters(), m_workspace->sizes());
+    if (!m_workspace)
+        return false;
+    // The workspace computed the lines with the refresh (off the GUI thread
+    // for a large account); they are for these sizes unless the sizes came
+    // in since.
+    if (m_workspace->costLinesSizes() == m_workspace->sizes() &&
+        !m_workspace->costLinesSizes().isEmpty())
+        return setLines(m_workspace->allClusters(), m_workspace->sizes(), m_workspace->costLines());
+    return setData(m_workspace->allClusters(), m_workspace->sizes());
 }
 
 bool CostModel::setData(const QList<core::Cluster>& clusters, const QList<core::Size>& sizes)
 {
+    return setLines(clusters, sizes, core::costLines(clusters, sizes));
+}
+
+bool CostModel::setLines(const QList<core::Cluster>& clusters, const QList<core::Size>& sizes,
+                         const QList<core::CostLine>& lines)
+{
     const PerfStep step("costs: lines, charts and table");
     m_clusters = clusters;
-    QList<core::CostLine> lines = core::costLines(clusters, sizes);
     // A refresh that changed nothing the page shows (node names, states)
-    // redraws nothing.
+    // redraws nothing. (The same list object as before compares at once.)
     if (lines == m_lines && sizes == m_sizes && !m_lines.isEmpty())
         return false;
     if (!(sizes == m_sizes))
         m_familyBySlug.clear();
     m_sizes = sizes;
-    m_lines = std::move(lines);
+    m_lines = lines;
     m_total = core::totalBand(m_lines);
     m_tagKeys = core::tagKeys(m_lines);
     if (!m_tagKeys.contains(m_tagKey) && !m_tagKeys.isEmpty()) {

@@ -101,6 +101,9 @@ public:
     // Sets the lines directly (tests, and the workspace path below).
     // Returns whether the lines changed (nothing is recomputed when not).
     bool setData(const QList<core::Cluster>& clusters, const QList<core::Size>& sizes);
+    // The same with the lines already computed (core::costLines(clusters, sizes)).
+    bool setLines(const QList<core::Cluster>& clusters, const QList<core::Size>& sizes,
+                  const QList<core::CostLine>& lines);
     const QList<core::CostLine>& lines() const { return m_lines; }
     // The groups of `by` ("pool", "cluster", "size", "family", "tag:KEY").
     QList<core::CostGroup> groups(const QString& by) const;

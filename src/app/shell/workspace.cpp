@@ -5,6 +5,7 @@
 #include "perflog.h"
 
 #include <QLocale>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace app {
 
@@ -283,21 +284,49 @@ void Workspace::refresh()
                 return;
             if (error.isError()) {
                 setErrorText(error.humanText());
-            } else {
-                m_allClusters = clusters;
-                m_lastRefresh = QDateTime::currentDateTimeUtc();
-                Q_EMIT lastRefreshChanged();
-                // The first load selects the first cluster; later ones keep the
-                // selection by id, wherever the cluster moved.
-                const bool firstLoad = m_currentClusterId.isEmpty();
-                if (firstLoad && !clusters.isEmpty())
-                    m_currentClusterId = clusters.first().id;
-                showClusters();
-                Q_EMIT currentClusterChanged();
-                Q_EMIT currentPoolChanged();
+                finishOne();
+                return;
             }
-            finishOne();
+            // A large account's answer is compared with the clusters shown,
+            // and its cost lines computed, on a worker thread (what the GUI
+            // thread then does is bounded by what changed); a small one's
+            // here, at once.
+            if (nodeCount(clusters) < OffThreadDigestNodes) {
+                applyClusters(
+                    digestRefresh(m_allClusters, clusters, m_sizes, m_costLines, m_costLinesSizes));
+                finishOne();
+                return;
+            }
+            QtConcurrent::run(digestRefresh, m_allClusters, clusters, m_sizes, m_costLines,
+                              m_costLinesSizes)
+                .then(this, [=, this](RefreshDigest digest) {
+                    if (!current())
+                        return;
+                    applyClusters(std::move(digest));
+                    finishOne();
+                });
         });
+}
+
+void Workspace::applyClusters(RefreshDigest digest)
+{
+    m_allClusters = std::move(digest.clusters);
+    m_costLines = std::move(digest.costLines);
+    m_costLinesSizes = std::move(digest.costSizes);
+    m_lastRefresh = QDateTime::currentDateTimeUtc();
+    Q_EMIT lastRefreshChanged();
+    // The first load selects the first cluster; later ones keep the
+    // selection by id, wherever the cluster moved.
+    const bool firstLoad = m_currentClusterId.isEmpty();
+    if (firstLoad && !m_allClusters.isEmpty())
+        m_currentClusterId = m_allClusters.first().id;
+    // Nothing changed at all: the models already show exactly this (and
+    // nobody need look at the current cluster or pool again).
+    if (!digest.clustersChanged && !firstLoad)
+        return;
+    showClusters();
+    Q_EMIT currentClusterChanged();
+    Q_EMIT currentPoolChanged();
 }
 
 } // namespace app

@@ -3,6 +3,7 @@
 #include "app/browse/clusterlistmodel.h"
 #include "app/browse/nodelistmodel.h"
 #include "app/browse/poollistmodel.h"
+#include "refreshdigest.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -114,8 +115,17 @@ public:
 
     api::DoClient* client() const { return m_client; }
     const QList<core::Size>& sizes() const { return m_sizes; }
-    // Every cluster of the account, whatever the filter shows.
+    // Every cluster of the account, whatever the filter shows. Successive
+    // refreshes share what did not change (RefreshDigest).
     const QList<core::Cluster>& allClusters() const { return m_allClusters; }
+    // core::costLines(allClusters(), costLinesSizes()), computed with the
+    // refresh (off the GUI thread for a large account); the same list object
+    // as the refresh before when no line changed. When costLinesSizes() is
+    // not sizes() (empty before the sizes are read), compute them yourself.
+    const QList<core::CostLine>& costLines() const { return m_costLines; }
+    const QList<core::Size>& costLinesSizes() const { return m_costLinesSizes; }
+    // From this many nodes on, a refresh's answer is digested on a worker thread.
+    static constexpr int OffThreadDigestNodes = 1000;
     const core::Cluster* currentCluster() const;
     const core::NodePool* currentPool() const;
     Q_INVOKABLE void dismissError();
@@ -152,11 +162,15 @@ private:
     // Pushes the fetched clusters through the filter into the models, keeping
     // the selected cluster and pool by id wherever they moved.
     void showClusters();
+    // Takes a refresh's clusters (and cost lines) in, on the GUI thread.
+    void applyClusters(RefreshDigest digest);
 
     api::DoClient* m_client;
     bool m_demoMode;
     QList<core::Cluster> m_allClusters;
     QList<core::Size> m_sizes;
+    QList<core::CostLine> m_costLines;
+    QList<core::Size> m_costLinesSizes;
     QString m_clusterFilter;
     ClusterListModel m_clusters;
     PoolListModel m_pools;
