@@ -3,6 +3,7 @@
 #include "sim/simulator.h"
 
 #include <QRandomGenerator>
+#include <QThread>
 
 namespace demo {
 
@@ -15,10 +16,39 @@ static QString throwAwayToken()
 }
 
 DemoBackend::DemoBackend(QObject* parent)
-    : QObject(parent), m_simulator(new sim::Simulator(this)), m_token(throwAwayToken())
+    : QObject(parent), m_simulator(new sim::Simulator), m_token(throwAwayToken())
 {}
 
-bool DemoBackend::start()
+DemoBackend::~DemoBackend()
+{
+    if (!m_thread) {
+        delete m_simulator;
+        return;
+    }
+    // Its sockets and timers belong to its thread: it is deleted there.
+    sim::Simulator* simulator = m_simulator;
+    QMetaObject::invokeMethod(
+        simulator, [simulator] { delete simulator; }, Qt::BlockingQueuedConnection);
+    m_thread->quit();
+    m_thread->wait();
+}
+
+bool DemoBackend::start(Threading threading)
+{
+    if (threading == Threading::CallersThread)
+        return startSimulator();
+    m_thread = new QThread(this);
+    m_thread->setObjectName(QStringLiteral("demo simulator"));
+    m_simulator->moveToThread(m_thread);
+    m_thread->start();
+    bool started = false;
+    QMetaObject::invokeMethod(
+        m_simulator, [this, &started] { started = startSimulator(); },
+        Qt::BlockingQueuedConnection);
+    return started;
+}
+
+bool DemoBackend::startSimulator()
 {
     m_simulator->loadDemoSeed();
     m_simulator->setToken(m_token);
@@ -26,19 +56,15 @@ bool DemoBackend::start()
         m_errorText = tr("The demo simulator could not listen on a loopback port.");
         return false;
     }
+    m_baseUrl = m_simulator->baseUrl();
     return true;
-}
-
-QUrl DemoBackend::baseUrl() const
-{
-    return m_simulator->baseUrl();
 }
 
 app::DemoStarter demoStarter()
 {
     return [](QString* error) -> std::optional<app::DemoEndpoint> {
         auto backend = std::make_unique<DemoBackend>();
-        if (!backend->start()) {
+        if (!backend->start(DemoBackend::Threading::OwnThread)) {
             if (error)
                 *error = backend->errorText();
             return std::nullopt;

@@ -1,19 +1,29 @@
-// bench_start: the main window as poolstudio builds it (DoClient, Workspace,
-// the real Main.qml), timed from process start to the first frame that shows
-// every cluster; then, on request, a refresh in which some nodes changed
-// (GUI-thread work, model resets, selection and scroll) and the cost page's
-// opening. Prints one "name value" line per figure; tests/bench/run.sh reads them.
+// bench_start: the main window as poolstudio builds it, timed from process
+// start to the first frame that shows every cluster; then, on request, a
+// refresh in which some nodes changed (GUI-thread work, model resets,
+// selection and scroll) and the cost page's opening. Prints one "name value"
+// line per figure; tests/bench/run.sh reads them.
 //
-//   bench_start --demo                       the demo simulator in process
-//   bench_start --api-url URL [--token T]    e.g. a poolsim --seed-size 100x10x20
+//   bench_start --demo                       as `poolstudio --demo` starts:
+//       AccountController with the demo starter (the simulator on its own
+//       thread), WindowSwitcher, which starts the first refresh and builds
+//       the real Main.qml (src/gui/main.cpp; keep the two alike)
+//   bench_start --api-url URL [--token T]    e.g. a poolsim --seed-size 100x10x20:
+//       a DoClient and Workspace of its own, then Main.qml
 //       [--change-nodes K]   delete K nodes (replace=1) through the API, then refresh
+//                            (with --api-url)
 //       [--cost-page]        then open the cost drawer
+//       [--screenshot FILE]  save the window at the end
 #include "api/doclient.h"
 #include "app/costs/costmodel.h"
+#include "app/shell/apppalette.h"
 #include "app/shell/colors.h"
+#include "app/shell/windowswitcher.h"
 #include "app/shell/workspace.h"
+#include "app/signin/accountcontroller.h"
 #include "benchclock.h"
 #include "demo/demobackend.h"
+#include "installtranslators.h"
 
 #include <QAbstractItemModel>
 #include <QApplication>
@@ -95,6 +105,8 @@ bool waitForFrame(QQuickWindow* window, const std::function<bool()>& done, int t
 int main(int argc, char* argv[])
 {
     TimedApplication application(argc, argv);
+    QGuiApplication::setApplicationName(QStringLiteral("poolstudio"));
+    QGuiApplication::setOrganizationName(QStringLiteral("PoolStudio"));
     QCommandLineParser parser;
     const QCommandLineOption demoOption(QStringLiteral("demo"), QStringLiteral("Demo simulator."));
     const QCommandLineOption urlOption(QStringLiteral("api-url"), QStringLiteral("API base URL."),
@@ -109,35 +121,67 @@ int main(int argc, char* argv[])
     const QCommandLineOption timeoutOption(QStringLiteral("timeout"),
                                            QStringLiteral("Give up after S seconds."),
                                            QStringLiteral("S"), QStringLiteral("120"));
-    parser.addOptions(
-        {demoOption, urlOption, tokenOption, changeOption, costOption, timeoutOption});
+    const QCommandLineOption screenshotOption(
+        QStringLiteral("screenshot"), QStringLiteral("Save the window at the end, to look at."),
+        QStringLiteral("FILE"));
+    parser.addOptions({demoOption, urlOption, tokenOption, changeOption, costOption, timeoutOption,
+                       screenshotOption});
     parser.process(application);
     const int timeoutMs = parser.value(timeoutOption).toInt() * 1000;
 
+    // As src/gui/main.cpp does, in the same order.
+    translations::installTranslators(&application, QLocale::system(), {QStringLiteral("qt")});
+    QLocale::setDefault(QLocale(QLocale::system().name()));
     QQuickStyle::setStyle(QStringLiteral("Fusion"));
+    QGuiApplication::setPalette(
+        app::paletteForTheme(QStringLiteral("light"), QGuiApplication::palette()));
     app::Colors::setTheme(QStringLiteral("light"));
-    demo::DemoBackend demo;
+
+    app::AccountController accounts;
     api::DoClient client;
+    std::unique_ptr<app::Workspace> ownWorkspace;
+    QQmlApplicationEngine engine;
+    std::unique_ptr<app::WindowSwitcher> windows;
+    QQuickWindow* window = nullptr;
+    bool refreshed = false;
+    const auto noteRefreshed = [&](app::Workspace* workspace) {
+        QObject::connect(workspace, &app::Workspace::refreshed, [&] { refreshed = true; });
+    };
     if (parser.isSet(demoOption)) {
-        if (!demo.start()) {
-            std::fprintf(stderr, "demo: %s\n", qPrintable(demo.errorText()));
-            return 1;
-        }
-        client.setBaseUrl(demo.baseUrl());
-        client.setToken(demo.token());
+        accounts.setDemoStarter(demo::demoStarter());
+        windows = std::make_unique<app::WindowSwitcher>(&engine, &accounts);
+        QEventLoop started;
+        QObject::connect(windows.get(), &app::WindowSwitcher::windowChanged, &started,
+                         [&](QQuickWindow* shown) {
+                             window = shown;
+                             started.quit();
+                         });
+        QObject::connect(windows.get(), &app::WindowSwitcher::failed, &started,
+                         [&](const QString& message) {
+                             std::fprintf(stderr, "demo: %s\n", qPrintable(message));
+                             started.quit();
+                         });
+        accounts.start(true); // the session now; its window once the event loop runs
+        if (accounts.workspace())
+            noteRefreshed(accounts.workspace());
+        started.exec();
     } else {
         client.setBaseUrl(QUrl(parser.value(urlOption)));
         client.setToken(parser.value(tokenOption));
+        ownWorkspace = std::make_unique<app::Workspace>(&client, false);
+        noteRefreshed(ownWorkspace.get());
+        engine.setInitialProperties(
+            {{QStringLiteral("workspace"), QVariant::fromValue(ownWorkspace.get())}});
+        engine.load(QUrl(QStringLiteral("qrc:/PoolStudio/qml/Main.qml")));
+        window = engine.rootObjects().isEmpty()
+                     ? nullptr
+                     : qobject_cast<QQuickWindow*>(engine.rootObjects().first());
     }
-    app::Workspace workspace(&client, parser.isSet(demoOption));
-    QQmlApplicationEngine engine;
-    engine.setInitialProperties({{QStringLiteral("workspace"), QVariant::fromValue(&workspace)}});
-    engine.load(QUrl(QStringLiteral("qrc:/PoolStudio/qml/Main.qml")));
-    auto* window = engine.rootObjects().isEmpty()
-                       ? nullptr
-                       : qobject_cast<QQuickWindow*>(engine.rootObjects().first());
-    if (!window)
+    app::Workspace* shownWorkspace =
+        parser.isSet(demoOption) ? accounts.workspace() : ownWorkspace.get();
+    if (!window || !shownWorkspace)
         return 1;
+    app::Workspace& workspace = *shownWorkspace;
 
     int resets = 0;
     for (QAbstractItemModel* model : {static_cast<QAbstractItemModel*>(workspace.clusters()),
@@ -145,8 +189,6 @@ int main(int argc, char* argv[])
                                       static_cast<QAbstractItemModel*>(workspace.nodes())})
         QObject::connect(model, &QAbstractItemModel::modelReset, [&resets] { ++resets; });
 
-    bool refreshed = false;
-    QObject::connect(&workspace, &app::Workspace::refreshed, [&] { refreshed = true; });
     const auto everyClusterShown = [&] {
         return refreshed && !workspace.allClusters().isEmpty() &&
                workspace.clusters()->rowCount() == workspace.allClusters().size();
@@ -243,5 +285,17 @@ int main(int argc, char* argv[])
             print("cost_table_rows", costs->table()->rowCount());
     }
     print("peak_rss_mb", bench::peakRssMb());
+    if (parser.isSet(screenshotOption)) {
+        // Once the cost drawer, when open, has slid in.
+        const QObject* costDrawer = window->findChild<QObject*>(QStringLiteral("costDrawer"));
+        waitForFrame(
+            window,
+            [costDrawer] {
+                return !costDrawer || !costDrawer->property("visible").toBool() ||
+                       costDrawer->property("position").toDouble() >= 1.0;
+            },
+            5000);
+        window->grabWindow().save(parser.value(screenshotOption));
+    }
     _exit(0); // the teardown of 20,000 nodes is not part of any figure
 }

@@ -21,10 +21,18 @@ public:
     void setWindow(QQuickWindow* window) { m_window = window; }
     QQuickWindow* window() const { return m_window; }
 
+    // Several objects may share a name (the window's quit question and the
+    // context switcher's are both "applyRunningDialog"): the one shown wins,
+    // as for a user, else the first. Dialogs the window builds on first use
+    // exist from their first opening on.
     template <typename T = QQuickItem> T* find(const QString& objectName) const
     {
-        if (T* object = m_window->findChild<T*>(objectName))
-            return object;
+        const QList<T*> named = m_window->findChildren<T*>(objectName);
+        for (T* object : named)
+            if (object->property("visible").toBool())
+                return object;
+        if (!named.isEmpty())
+            return named.first();
         return qobject_cast<T*>(findItem(m_window->contentItem(), objectName));
     }
 

@@ -25,13 +25,19 @@ Drawer {
         workspace: drawer.workspace
     }
 
+    // By file name, not as an inline component: the page's type and what it
+    // imports (Qt Charts, Qt Quick Dialogs) then load when it first shows,
+    // not with the main window (issue 16).
     Loader {
         id: pageLoader
         anchors.fill: parent
         active: drawer.visible
-        sourceComponent: CostPage {
-            costs: model
-            onCloseRequested: drawer.close()
+        Component.onCompleted: setSource(Qt.resolvedUrl("CostPage.qml"), {costs: model})
+    }
+    Connections {
+        target: pageLoader.item
+        function onCloseRequested() {
+            drawer.close()
         }
     }
 }

@@ -10,7 +10,8 @@ Drawer {
 
     required property Workspace workspace
     required property PlanController planController
-    property alias page: manifestPage
+    // Null until the drawer first opens.
+    readonly property alias page: pageLoader.item
 
     // The page has put a plan into the PlanController: show it.
     signal planRequested()
@@ -20,12 +21,27 @@ Drawer {
     height: parent ? parent.height : 800
     interactive: opened
 
-    ManifestPage {
-        id: manifestPage
+    // The page is built when the drawer first opens, and by file name, so
+    // that neither it nor what it imports (Qt Quick Dialogs, the drift panel)
+    // loads with the main window (issue 16). It then stays, with what was
+    // typed or chosen in it, as before.
+    onAboutToShow: {
+        if (!pageLoader.item)
+            pageLoader.setSource(Qt.resolvedUrl("ManifestPage.qml"),
+                                 {workspace: drawer.workspace,
+                                  planController: drawer.planController})
+    }
+    Loader {
+        id: pageLoader
         anchors.fill: parent
-        workspace: drawer.workspace
-        planController: drawer.planController
-        onCloseRequested: drawer.close()
-        onPlanRequested: drawer.planRequested()
+    }
+    Connections {
+        target: pageLoader.item
+        function onCloseRequested() {
+            drawer.close()
+        }
+        function onPlanRequested() {
+            drawer.planRequested()
+        }
     }
 }

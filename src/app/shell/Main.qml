@@ -31,7 +31,7 @@ ApplicationWindow {
     Shortcut {
         objectName: "newPoolShortcut"
         sequences: Shortcuts.sequences("newPool")
-        enabled: window.workspace.currentClusterName.length > 0 && !editorDialog.visible
+        enabled: window.workspace.currentClusterName.length > 0 && !window.editorOpen
                  && !window.workspace.readOnly
         onActivated: window.newPool()
     }
@@ -67,7 +67,7 @@ ApplicationWindow {
         sequences: Shortcuts.sequences("shortcuts")
         // Help works over any dialog too.
         context: Qt.ApplicationShortcut
-        onActivated: shortcutsSheet.open()
+        onActivated: window.openPopup(shortcutsLoader)
     }
 
     readonly property bool canChangePool: window.workspace.currentPoolName.length > 0
@@ -79,12 +79,12 @@ ApplicationWindow {
         window: window
     }
     DialogKeys {
-        dialog: editorDialog
+        dialog: editorLoader.item
         acceptButton: "editorReviewButton"
         enterKeepers: ["tagField"]
     }
     DialogKeys {
-        dialog: planDialog
+        dialog: planLoader.item
         acceptButton: "planApplyButton"
         focusOrder: ["confirmDestructive", "confirmNameField", "planApplyButton",
                      "planCancelButton"]
@@ -98,25 +98,43 @@ ApplicationWindow {
         dialog: manifestDrawer
     }
     DialogKeys {
-        dialog: shortcutsSheet
+        dialog: shortcutsLoader.item
         acceptButton: "shortcutsCloseButton"
-    }
-    ShortcutsSheet {
-        id: shortcutsSheet
     }
 
     function newPool() {
         poolEditor.startNew()
-        editorDialog.open()
+        openPopup(editorLoader)
     }
     function deletePool() {
         planController.planDeleteCurrentPool()
-        planDialog.open()
+        openPlanDialog()
     }
     function editPool() {
         poolEditor.editCurrentPool()
-        editorDialog.open()
+        openPopup(editorLoader)
     }
+    function openPlanDialog() {
+        openPopup(planLoader)
+    }
+
+    // The dialogs are built the first time they open, not with the window,
+    // and by file name, so that neither they nor what they import (Qt Quick
+    // Dialogs, say) load before the first frame (issue 16). Each Loader's
+    // item is null until then and stays afterwards: a dialog keeps its state
+    // between openings, as before. Their objectNames (planDialog, ...) exist
+    // from that first opening on.
+    function popup(loader) {
+        if (!loader.item)
+            loader.setSource(Qt.resolvedUrl(loader.file), Object.assign({parent: window.contentItem},
+                                                        loader.properties))
+        return loader.item
+    }
+    function openPopup(loader) {
+        popup(loader).open()
+    }
+    readonly property bool editorOpen: editorLoader.item !== null && editorLoader.item.visible
+    readonly property bool planDialogOpen: planLoader.item !== null && planLoader.item.visible
 
     PoolEditor {
         id: poolEditor
@@ -131,21 +149,35 @@ ApplicationWindow {
         id: manifestDrawer
         workspace: window.workspace
         planController: planController
-        onPlanRequested: planDialog.open()
+        onPlanRequested: window.openPlanDialog()
     }
-    PoolEditorDialog {
-        id: editorDialog
-        editor: poolEditor
-        onReviewRequested: {
+    Loader {
+        id: editorLoader
+        readonly property string file: "PoolEditorDialog.qml"
+        readonly property var properties: ({editor: poolEditor})
+    }
+    Connections {
+        target: editorLoader.item
+        function onReviewRequested() {
             planController.planFromEditor(poolEditor)
-            planDialog.open()
+            window.openPlanDialog()
         }
     }
-    ClusterAutoscalerDialog {
-        id: autoscalerDialog
-        workspace: window.workspace
-        planController: planController
-        onPlanRequested: planDialog.open()
+    Loader {
+        id: autoscalerLoader
+        readonly property string file: "ClusterAutoscalerDialog.qml"
+        readonly property var properties: ({workspace: window.workspace, planController: planController})
+    }
+    Connections {
+        target: autoscalerLoader.item
+        function onPlanRequested() {
+            window.openPlanDialog()
+        }
+    }
+    Loader {
+        id: shortcutsLoader
+        readonly property string file: "ShortcutsSheet.qml"
+        readonly property var properties: ({})
     }
     PlanController {
         id: planController
@@ -153,9 +185,10 @@ ApplicationWindow {
         workspace: window.workspace
         onApplied: poolEditor.discardDraft()
     }
-    PlanDialog {
-        id: planDialog
-        controller: planController
+    Loader {
+        id: planLoader
+        readonly property string file: "PlanDialog.qml"
+        readonly property var properties: ({controller: planController})
     }
     // An apply cut short (its journal), and asking before quitting mid-apply.
     InterruptedApply {
@@ -167,12 +200,17 @@ ApplicationWindow {
     onClosing: (close) => {
         if (planController.running && !quitConfirmed) {
             close.accepted = false
-            quitWhileApplying.open()
+            window.openPopup(quitLoader)
         }
     }
-    ApplyRunningDialog {
-        id: quitWhileApplying
-        onProceed: {
+    Loader {
+        id: quitLoader
+        readonly property string file: "ApplyRunningDialog.qml"
+        readonly property var properties: ({})
+    }
+    Connections {
+        target: quitLoader.item
+        function onProceed() {
             planController.cancel()
             window.quitConfirmed = true
             window.close()
@@ -242,7 +280,7 @@ ApplicationWindow {
         // An edit that was never applied, left by a crash or a closed window.
         Rectangle {
             objectName: "draftBanner"
-            visible: poolEditor.hasSavedDraft && window.workspace.loaded && !editorDialog.visible
+            visible: poolEditor.hasSavedDraft && window.workspace.loaded && !window.editorOpen
             Layout.fillWidth: true
             implicitHeight: visible ? draftRow.implicitHeight + 16 : 0
             color: Colors.draftBackground
@@ -263,7 +301,7 @@ ApplicationWindow {
                     text: qsTr("Restore")
                     onClicked: {
                         if (poolEditor.restoreSavedDraft())
-                            editorDialog.open()
+                            window.openPopup(editorLoader)
                         else
                             window.workspace.showError(qsTr("The pool or cluster of that edit no longer exists."))
                     }
@@ -280,13 +318,13 @@ ApplicationWindow {
         InterruptedApplyBanner {
             Layout.fillWidth: true
             interrupted: interruptedApply
-            onRunStarted: planDialog.open()
+            onRunStarted: window.openPlanDialog()
         }
         BackgroundApplyBanner {
             Layout.fillWidth: true
             controller: planController
-            dialogOpen: planDialog.visible
-            onShowRequested: planDialog.open()
+            dialogOpen: window.planDialogOpen
+            onShowRequested: window.openPlanDialog()
         }
 
         ErrorBanner {
@@ -319,7 +357,7 @@ ApplicationWindow {
                 onNewPoolRequested: window.newPool()
                 onEditPoolRequested: window.editPool()
                 onDeletePoolRequested: window.deletePool()
-                onClusterAutoscalerRequested: autoscalerDialog.open()
+                onClusterAutoscalerRequested: window.openPopup(autoscalerLoader)
             }
             NodeList {
                 SplitView.preferredWidth: 300
@@ -341,6 +379,9 @@ ApplicationWindow {
 
     Component.onCompleted: {
         Colors.applyTheme(palette)
-        workspace.refresh()
+        // The application starts the first refresh before it builds the
+        // window (WindowSwitcher); a window loaded alone starts its own.
+        if (!workspace.loading && !workspace.loaded)
+            workspace.refresh()
     }
 }

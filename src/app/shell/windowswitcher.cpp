@@ -34,6 +34,17 @@ void WindowSwitcher::update()
     if (!m_window && wantsSignIn && m_accounts->busy())
         return;
 
+    // The first refresh goes out before the window is built, so that its
+    // answers (from the demo simulator's thread, or the network) arrive while
+    // QML is still being created, not after (issue 16); Main.qml then starts
+    // none. Qt sends a request from the event loop, so the window is built
+    // one turn later, once the requests have left.
+    if (workspace && !workspace->loaded() && !workspace->loading()) {
+        workspace->refresh();
+        QMetaObject::invokeMethod(this, &WindowSwitcher::update, Qt::QueuedConnection);
+        return;
+    }
+
     QVariantMap properties{{QStringLiteral("accounts"), QVariant::fromValue(m_accounts)}};
     if (workspace)
         properties.insert(QStringLiteral("workspace"), QVariant::fromValue(workspace));

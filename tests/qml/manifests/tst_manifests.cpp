@@ -96,6 +96,14 @@ private Q_SLOTS:
         simulator().clock().setManual();
         m_workspace = m_app.workspace.get();
         QTRY_VERIFY(m_workspace->loaded());
+        // The drawer builds its page (and the page its controllers) when it
+        // first opens: open it once, as a user would, then close it again.
+        auto* drawer = m_driver.find<QObject>(QStringLiteral("manifestDrawer"));
+        QVERIFY(drawer);
+        QVERIFY(m_driver.click(QStringLiteral("manifestsButton")));
+        QTRY_VERIFY(drawer->property("opened").toBool());
+        QMetaObject::invokeMethod(drawer, "close");
+        QTRY_VERIFY(!drawer->property("visible").toBool());
         m_export = m_driver.find<app::ManifestExportController>(
             QStringLiteral("manifestExportController"));
         m_import = m_driver.find<app::ManifestImportController>(

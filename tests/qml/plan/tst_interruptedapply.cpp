@@ -72,7 +72,8 @@ class InterruptedApplyTest : public QObject
         editor->setSize(size);
         m_plan->planFromEditor(editor);
         QVERIFY(m_plan->hasChanges());
-        QMetaObject::invokeMethod(m_driver.find<QObject>(QStringLiteral("planDialog")), "open");
+        // The window builds the dialog the first time it opens it.
+        QMetaObject::invokeMethod(m_driver.window(), "openPlanDialog");
         QTRY_VERIFY(dialogOpen(QStringLiteral("planDialog")));
         QVERIFY(m_driver.click(QStringLiteral("confirmDestructive")));
         QVERIFY(m_driver.click(QStringLiteral("planApplyButton")));
@@ -230,7 +231,8 @@ private Q_SLOTS:
         editor->editCurrentPool();
         editor->setCount(3); // an update: its new node provisions while the clock stands
         m_plan->planFromEditor(editor);
-        QMetaObject::invokeMethod(m_driver.find<QObject>(QStringLiteral("planDialog")), "open");
+        // The window builds the dialog the first time it opens it.
+        QMetaObject::invokeMethod(m_driver.window(), "openPlanDialog");
         QTRY_VERIFY(dialogOpen(QStringLiteral("planDialog")));
         QVERIFY(m_driver.click(QStringLiteral("planApplyButton")));
         QTRY_VERIFY(m_plan->running());

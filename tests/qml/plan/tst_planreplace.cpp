@@ -259,7 +259,8 @@ private Q_SLOTS:
         plan.clusters << core::ClusterPlan{*cluster, desired,
                                            core::plan(desired, cluster->pools, options)};
         m_plan->setManifestPlan(plan, QStringLiteral("Apply manifests to prod-tor1"));
-        QMetaObject::invokeMethod(m_driver.find<QObject>(QStringLiteral("planDialog")), "open");
+        // The window builds the dialog the first time it opens it.
+        QMetaObject::invokeMethod(m_driver.window(), "openPlanDialog");
         QTRY_VERIFY(
             m_driver.find<QObject>(QStringLiteral("planDialog"))->property("opened").toBool());
 
@@ -315,7 +316,8 @@ private Q_SLOTS:
         QVERIFY(m_plan->steps()->row(0).value(QStringLiteral("warning")).toBool());
         const QString warning = m_plan->warnings().join(u'\n');
         QVERIFY2(warning.contains(NewName) && warning.contains(u"again"), qPrintable(warning));
-        QMetaObject::invokeMethod(m_driver.find<QObject>(QStringLiteral("planDialog")), "open");
+        // The window builds the dialog the first time it opens it.
+        QMetaObject::invokeMethod(m_driver.window(), "openPlanDialog");
         QTRY_VERIFY(m_driver.find(QStringLiteral("planWarning")));
         QTRY_VERIFY(m_driver.find(QStringLiteral("planWarning"))->isVisible());
         m_driver.screenshot(QStringLiteral("plan-replaced-warning"));

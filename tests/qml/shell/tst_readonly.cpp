@@ -60,11 +60,10 @@ class ReadOnlyTest : public QObject
             QVERIFY(!remove->isVisible());
             QVERIFY(!replace->isVisible());
         }
-        // Ctrl+N opens no editor.
+        // Ctrl+N opens no editor (the window builds it on its first opening).
         QTest::keyClick(app.window, Qt::Key_N, Qt::ControlModifier);
-        QVERIFY(!driver.find<QObject>(QStringLiteral("poolEditorDialog"))
-                     ->property("visible")
-                     .toBool());
+        const QObject* editor = driver.find<QObject>(QStringLiteral("poolEditorDialog"));
+        QVERIFY(!editor || !editor->property("visible").toBool());
 
         QQuickItem* banner = driver.find(QStringLiteral("readOnlyBanner"));
         QVERIFY(banner && banner->isVisible());
