@@ -277,6 +277,12 @@ void PlanController::startRunner(api::PlanRunner* runner)
         m_log << description;
         Q_EMIT runChanged();
     });
+    // The runner's own pre-flight, against the live account at Apply: its
+    // warning goes in the log, as poolctl prints it before the steps.
+    connect(m_runner, &api::PlanRunner::preflightWarning, this, [this](const QString& text) {
+        m_log << QStringLiteral("⚠ ") + text;
+        Q_EMIT runChanged();
+    });
     connect(m_runner, &api::PlanRunner::journalChanged, this,
             [this] { m_steps.setStates(m_runner->journal()); });
     connect(m_runner, &api::PlanRunner::nodeStateChanged, this,

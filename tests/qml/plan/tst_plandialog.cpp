@@ -5,12 +5,13 @@
 //   where they used to be cut to "scale_dow…";
 // - the droplet-limit pre-flight that poolctl prints before applying shows
 //   above the steps: autoscaling maxima past the limit as a warning (Apply
-//   still possible), node counts past it as a refusal (Apply disabled, and a
-//   click on it sends nothing).
+//   still possible, and the run's log repeats it), node counts past it as a
+//   refusal (Apply disabled, and a click on it sends nothing).
 #include "app/plan/plancontroller.h"
 #include "demoapp.h"
 #include "sim/simulator.h"
 
+#include <QDir>
 #include <QTest>
 #include <QtQml/qqmlextensionplugin.h>
 
@@ -117,8 +118,13 @@ class PlanDialogTest : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
+        // An earlier run's journal or draft (Qt's test-mode data folder)
+        // would hold Apply back or offer a restore.
+        QStandardPaths::setTestModeEnabled(true);
+        QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();
         m_app.start();
-        simulator().clock().setManual();
+        // From now: the seed's provisioning node started at load time.
+        simulator().clock().setManual(QDateTime::currentDateTimeUtc());
         m_workspace = m_app.workspace.get();
         m_plan = m_driver.find<app::PlanController>(u"planController"_s);
         QVERIFY(m_plan);
@@ -246,6 +252,41 @@ private Q_SLOTS:
         m_driver.screenshot(u"plan-cluster-autoscaler-fields"_s);
         closePlanDialog();
         QVERIFY2(m_writes.isEmpty(), qPrintable(m_writes.join(u", ")));
+    }
+
+    // A warned plan may be applied: the runner checks again at Apply, and its
+    // log says the same as the dialog did.
+    void theWarnedPlanAppliesAndItsLogRepeatsTheWarning()
+    {
+        QObject* editor = editWeb();
+        QVERIFY(editor);
+        QVERIFY(m_driver.click(u"autoscaleSwitch"_s));
+        QTRY_VERIFY(editor->property("autoScale").toBool());
+        m_driver.find(u"maxHandle"_s)->forceActiveFocus();
+        m_driver.key(Qt::Key_Right, 9);
+        QTRY_COMPARE(editor->property("maxNodes").toInt(), 12);
+        QVERIFY(m_driver.click(u"editorReviewButton"_s));
+        QTRY_VERIFY(planDialogOpen());
+        QVERIFY(showing(u"planPreflightWarning"_s));
+        QVERIFY(m_driver.click(u"planApplyButton"_s));
+        if (!QTest::qWaitFor(
+                [&] {
+                    simulator().clock().advance(5);
+                    return m_plan->finished();
+                },
+                20'000))
+            QFAIL(qPrintable(m_plan->log().join(u'\n') + u" / "_s + m_plan->stepText()));
+        QVERIFY2(m_plan->succeeded(), qPrintable(m_plan->resultText()));
+        const QString log = m_plan->log().join(u'\n');
+        QVERIFY2(log.contains(u"⚠ at their autoscaling maxima") &&
+                     log.contains(u"prod-tor1/web: 3 → 12"),
+                 qPrintable(log));
+        QVERIFY(!showing(u"planPreflightWarning"_s)); // the review is over
+        const auto web = simulator().poolByName(m_clusterId, u"web"_s);
+        QVERIFY(web->autoScale);
+        QCOMPARE(web->maxNodes, 12);
+        QCOMPARE(web->count, 3);
+        closePlanDialog();
     }
 };
 
