@@ -391,43 +391,77 @@ Pane {
                            ? qsTr("Autoscaling band of the %1 dearest pools (nodes; dot = now)").arg(page.bands.length)
                            : qsTr("Autoscaling band per pool (nodes; dot = now)")
                     fileName: "autoscaling-bands"
-                    chart: bandChart
-                    ChartView {
-                        id: bandChart
-                        objectName: "bandChart"
+                    // The chart and the pools' names beside it, saved together.
+                    chart: bandFrame
+                    Item {
+                        id: bandFrame
                         anchors.fill: parent
-                        antialiasing: true
-                        theme: page.chartTheme
-                        legend.visible: false
-                        margins { top: 4; bottom: 4; left: 4; right: 4 }
-                        ValueAxis {
-                            id: bandAxisX
-                            min: 0
-                            labelFormat: "%d"
-                            tickType: ValueAxis.TicksDynamic
-                            tickInterval: Math.max(1, Math.ceil(max / 8))
+                        ChartView {
+                            id: bandChart
+                            objectName: "bandChart"
+                            anchors.fill: parent
+                            antialiasing: true
+                            theme: page.chartTheme
+                            legend.visible: false
+                            // Room on the left for the names (bandLabels).
+                            margins { top: 4; bottom: 4; left: Math.min(150, width * 0.35); right: 4 }
+                            ValueAxis {
+                                id: bandAxisX
+                                min: 0
+                                labelFormat: "%d"
+                                tickType: ValueAxis.TicksDynamic
+                                tickInterval: Math.max(1, Math.ceil(max / 8))
+                            }
+                            // Its labels are drawn by bandLabels: Qt Charts shows a
+                            // category label taller than its row as "...", as all
+                            // ten were in a 1280×800 window.
+                            BarCategoryAxis {
+                                id: bandAxisY
+                                labelsVisible: false
+                            }
+                            HorizontalStackedBarSeries {
+                                id: bandSeries
+                                axisX: bandAxisX
+                                axisY: bandAxisY
+                                barWidth: 0.5
+                                BarSet { id: bandBelow; label: "below"; color: "transparent"; borderColor: "transparent" }
+                                BarSet { id: bandRange; label: "band"; color: Qt.rgba(0.23, 0.51, 0.96, 0.35); borderColor: Colors.accent }
+                                onHovered: (status, index) => page.showTip(status ? page.bands[index].label + ": " + page.bands[index].rangeText : "")
+                                onClicked: index => page.costs.selectPools([page.bands[index].poolId])
+                            }
+                            ScatterSeries {
+                                id: bandCurrent
+                                axisX: bandAxisX
+                                axisY: bandAxisY
+                                markerSize: 10
+                                color: Colors.accent
+                                borderColor: page.dark ? "white" : "black"
+                            }
                         }
-                        BarCategoryAxis {
-                            id: bandAxisY
-                            labelsFont.pixelSize: 10
-                        }
-                        HorizontalStackedBarSeries {
-                            id: bandSeries
-                            axisX: bandAxisX
-                            axisY: bandAxisY
-                            barWidth: 0.5
-                            BarSet { id: bandBelow; label: "below"; color: "transparent"; borderColor: "transparent" }
-                            BarSet { id: bandRange; label: "band"; color: Qt.rgba(0.23, 0.51, 0.96, 0.35); borderColor: Colors.accent }
-                            onHovered: (status, index) => page.showTip(status ? page.bands[index].label + ": " + page.bands[index].rangeText : "")
-                            onClicked: index => page.costs.selectPools([page.bands[index].poolId])
-                        }
-                        ScatterSeries {
-                            id: bandCurrent
-                            axisX: bandAxisX
-                            axisY: bandAxisY
-                            markerSize: 10
-                            color: Colors.accent
-                            borderColor: page.dark ? "white" : "black"
+                        // Each row's pool (cluster/pool) beside it, at the row's
+                        // centre, cut at the left so the pool's name stays whole;
+                        // the tooltip of the bar gives it whole too.
+                        Repeater {
+                            id: bandLabels
+                            model: page.bands.length
+                            Label {
+                                required property int index
+                                readonly property real centreY: {
+                                    // Moves with the plot and the rows.
+                                    bandChart.plotArea
+                                    bandAxisY.count
+                                    return bandChart.mapToPosition(Qt.point(0, index), bandSeries).y
+                                }
+                                objectName: "bandLabel_" + index
+                                x: 4
+                                y: centreY - height / 2
+                                width: Math.max(0, bandChart.plotArea.x - 10)
+                                text: page.bands[index] ? page.bands[index].label : ""
+                                elide: Text.ElideLeft
+                                horizontalAlignment: Text.AlignRight
+                                font.pixelSize: 10
+                                color: bandAxisX.labelsColor
+                            }
                         }
                     }
                 }
