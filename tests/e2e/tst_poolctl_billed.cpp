@@ -35,8 +35,10 @@ class PoolctlBilledTest : public QObject
 
     Run poolctl(const QStringList& arguments, const QString& token = Token)
     {
-        return runPoolctl(m_simulator->baseUrl(), token, m_dir.filePath(QStringLiteral("cache")),
-                          arguments);
+        return runPoolctl(arguments, {.apiUrl = m_simulator->baseUrl(),
+                                      .token = token,
+                                      .environment = {{QStringLiteral("XDG_CACHE_HOME"),
+                                                       m_dir.filePath(QStringLiteral("cache"))}}});
     }
 
     QJsonObject json(const QStringList& arguments)

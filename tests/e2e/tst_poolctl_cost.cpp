@@ -35,8 +35,11 @@ class PoolctlCostTest : public QObject
 
     Run poolctl(const QStringList& arguments)
     {
-        return runPoolctl(m_simulator->baseUrl(), Token, m_dir.filePath(QStringLiteral("cache")),
-                          QStringList{QStringLiteral("cost")} + arguments);
+        return runPoolctl(QStringList{QStringLiteral("cost")} + arguments,
+                          {.apiUrl = m_simulator->baseUrl(),
+                           .token = Token,
+                           .environment = {{QStringLiteral("XDG_CACHE_HOME"),
+                                            m_dir.filePath(QStringLiteral("cache"))}}});
     }
 
     QJsonObject json(const QStringList& arguments)
