@@ -1,14 +1,13 @@
 // poolctl autoscaler, as a script runs it, against an in-process simulator:
 // show, change (plan, --yes), refusals before any request, and the droplet
 // pre-flight of apply.
+#include "poolctlrun.h"
 #include "sim/simulator.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
-#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <memory>
@@ -18,12 +17,7 @@ namespace {
 const QString Token = QStringLiteral("dop_v1_e2e_autoscaler_0123456789");
 const QString Prod = QStringLiteral("81427890-05c8-4261-a62f-752e9e2788d2");
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = PoolctlRun;
 
 } // namespace
 
@@ -35,27 +29,15 @@ class PoolctlAutoscalerTest : public QObject
     QTemporaryDir m_dir;
     QStringList m_writes; // method and path of every request that is not a GET
 
+    // Never a terminal: nobody to ask.
     Run poolctl(const QStringList& arguments)
     {
-        QProcess process;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("DIGITALOCEAN_ACCESS_TOKEN"), Token);
-        environment.insert(QStringLiteral("XDG_CACHE_HOME"),
-                           m_dir.filePath(QStringLiteral("cache")));
-        environment.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
-        process.setProcessEnvironment(environment);
-        QSignalSpy finished(&process, &QProcess::finished);
-        process.start(QStringLiteral(POOLCTL_PATH),
-                      QStringList{QStringLiteral("--api-url"), m_simulator->baseUrl().toString()} +
-                          arguments);
-        process.closeWriteChannel(); // never a terminal: nobody to ask
-        if (!finished.wait(20'000))
-            qFatal("poolctl did not finish");
-        Run result{process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-                   QString::fromUtf8(process.readAllStandardError())};
-        if (result.out.contains(Token) || result.err.contains(Token))
-            qFatal("the token appeared in the output");
-        return result;
+        return runPoolctl(arguments, {.apiUrl = m_simulator->baseUrl(),
+                                      .token = Token,
+                                      .environment = {{QStringLiteral("XDG_CACHE_HOME"),
+                                                       m_dir.filePath(QStringLiteral("cache"))},
+                                                      {QStringLiteral("XDG_DATA_HOME"),
+                                                       m_dir.filePath(QStringLiteral("data"))}}});
     }
 
     sim::ClusterRow prod() const { return *m_simulator->cluster(Prod); }

@@ -4,6 +4,7 @@
 // rate limit answered with an HTTP-date, and a create whose answer is lost
 // while the list lags behind it. Each run is a real process against a real
 // socket; the simulator's state is read afterwards.
+#include "poolctlrun.h"
 #include "sim/simulator.h"
 
 #include <QElapsedTimer>
@@ -11,8 +12,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
-#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <memory>
@@ -23,12 +22,7 @@ const QString Token = QStringLiteral("dop_v1_e2e_edges_secret_987654321");
 const QString Prod = QStringLiteral("81427890-05c8-4261-a62f-752e9e2788d2");
 const QString WebPool = QStringLiteral("2fcf69e1-a6ca-46ad-aaf2-0b846e17eae8");
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = PoolctlRun;
 
 // An account of `clusters` clusters, one small pool each: more than one page
 // of 200, as an agency's account has.
@@ -84,25 +78,13 @@ class PoolctlEdgesTest : public QObject
 
     Run poolctl(const QStringList& arguments, const QUrl& url = {})
     {
-        QProcess process;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("DIGITALOCEAN_ACCESS_TOKEN"), Token);
-        environment.insert(QStringLiteral("XDG_CACHE_HOME"), m_dir.filePath(QStringLiteral("c")));
-        environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("g")));
-        process.setProcessEnvironment(environment);
-        QSignalSpy finished(&process, &QProcess::finished);
-        const QString apiUrl = (url.isEmpty() ? m_simulator->baseUrl() : url).toString();
-        process.start(QStringLiteral(POOLCTL_PATH),
-                      QStringList{QStringLiteral("--api-url"), apiUrl} + arguments);
-        process.closeWriteChannel();
-        if (!finished.wait(60'000))
-            qFatal("poolctl %s did not finish", qPrintable(arguments.join(u' ')));
-        Run result{process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-                   QString::fromUtf8(process.readAllStandardError())};
-        if (result.out.contains(Token) || result.err.contains(Token))
-            qFatal("the token appeared in the output of poolctl %s",
-                   qPrintable(arguments.join(u' ')));
-        return result;
+        return runPoolctl(arguments, {.apiUrl = url.isEmpty() ? m_simulator->baseUrl() : url,
+                                      .token = Token,
+                                      .environment = {{QStringLiteral("XDG_CACHE_HOME"),
+                                                       m_dir.filePath(QStringLiteral("c"))},
+                                                      {QStringLiteral("XDG_CONFIG_HOME"),
+                                                       m_dir.filePath(QStringLiteral("g"))}},
+                                      .timeoutMs = 60'000});
     }
 
     void startSimulator(const QByteArray& seed = {})

@@ -4,14 +4,13 @@
 // change is sent, and an apply killed with _Exit between the create and the
 // delete is finished by --resume with exactly one new pool. The simulator's
 // clock moves a second whenever a pool is polled, so nothing sleeps.
+#include "poolctlrun.h"
 #include "sim/simulator.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
-#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <memory>
@@ -78,12 +77,7 @@ spec:
   tags: [team:web]
 )";
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = PoolctlRun;
 
 } // namespace
 
@@ -117,28 +111,23 @@ class PoolctlReplaceTest : public QObject
         return out;
     }
 
+    // exitAfter: the step after which poolctl ends itself (_Exit), as if killed.
     Run poolctl(const QStringList& arguments, const QString& exitAfter = {})
     {
-        QProcess process;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("DIGITALOCEAN_ACCESS_TOKEN"), Token);
-        environment.insert(QStringLiteral("XDG_CACHE_HOME"), m_dir.filePath(QStringLiteral("c")));
-        environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("g")));
-        environment.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("d")));
-        environment.remove(QStringLiteral("POOLSTUDIO_TEST_EXIT_AFTER_STEP"));
+        const QString exitHook = QStringLiteral("POOLSTUDIO_TEST_EXIT_AFTER_STEP");
+        QList<std::pair<QString, QString>> environment{
+            {QStringLiteral("XDG_CACHE_HOME"), m_dir.filePath(QStringLiteral("c"))},
+            {QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("g"))},
+            {QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("d"))}};
         if (!exitAfter.isEmpty())
-            environment.insert(QStringLiteral("POOLSTUDIO_TEST_EXIT_AFTER_STEP"), exitAfter);
-        process.setProcessEnvironment(environment);
-        QSignalSpy finished(&process, &QProcess::finished);
-        process.start(QStringLiteral(POOLCTL_PATH),
-                      QStringList{QStringLiteral("--api-url"), m_simulator->baseUrl().toString(),
-                                  QStringLiteral("--poll-interval"), QStringLiteral("0.01")} +
-                          arguments);
-        process.closeWriteChannel();
-        if (!finished.wait(60'000))
-            qFatal("poolctl %s did not finish", qPrintable(arguments.join(u' ')));
-        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-                QString::fromUtf8(process.readAllStandardError())};
+            environment.append({exitHook, exitAfter});
+        return runPoolctl(QStringList{QStringLiteral("--poll-interval"), QStringLiteral("0.01")} +
+                              arguments,
+                          {.apiUrl = m_simulator->baseUrl(),
+                           .token = Token,
+                           .environment = environment,
+                           .unset = {exitHook},
+                           .timeoutMs = 60'000});
     }
 
     QStringList apply(const QStringList& more = {})
