@@ -1,5 +1,6 @@
 // poolctl and the other executables as a script would run them, against an
 // in-process simulator whose state the tests then read.
+#include "poolctlrun.h"
 #include "sim/simulator.h"
 
 #include <QDir>
@@ -7,9 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QRegularExpression>
-#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <memory>
@@ -19,12 +18,7 @@ namespace {
 const QString Token = QStringLiteral("dop_v1_e2e_secret_0123456789");
 const QString Prod = QStringLiteral("81427890-05c8-4261-a62f-752e9e2788d2");
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = PoolctlRun;
 
 } // namespace
 
@@ -33,37 +27,27 @@ class PoolctlTest : public QObject
     Q_OBJECT
 
     std::unique_ptr<sim::Simulator> m_simulator;
-    QString m_url;
     QTemporaryDir m_dir; // manifests and poolctl's cache
 
-    // Runs a program while this event loop keeps serving the simulator.
-    // stdin is a pipe, never a terminal, as in a script.
-    Run run(const QString& program, const QStringList& arguments, const QString& token = Token)
+    // Whatever the program and the token it is given, Token never shows.
+    PoolctlOptions options(const QString& token = Token, const QUrl& apiUrl = {}) const
     {
-        QProcess process;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("DIGITALOCEAN_ACCESS_TOKEN"), token);
-        environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-        environment.insert(QStringLiteral("XDG_CACHE_HOME"),
-                           m_dir.filePath(QStringLiteral("cache")));
-        process.setProcessEnvironment(environment);
-        QSignalSpy finished(&process, &QProcess::finished);
-        process.start(program, arguments);
-        process.closeWriteChannel();
-        if (!finished.wait(20'000))
-            qFatal("%s did not finish", qPrintable(program));
-        Run result{process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-                   QString::fromUtf8(process.readAllStandardError())};
-        // Whatever the command, the token never shows.
-        if (result.out.contains(Token) || result.err.contains(Token))
-            qFatal("the token appeared in the output of %s", qPrintable(arguments.join(u' ')));
-        return result;
+        return {.apiUrl = apiUrl,
+                .token = token,
+                .environment = {{QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen")},
+                                {QStringLiteral("XDG_CACHE_HOME"),
+                                 m_dir.filePath(QStringLiteral("cache"))}},
+                .secrets = {Token.toUtf8()}};
+    }
+
+    Run run(const QString& program, const QStringList& arguments)
+    {
+        return runProgram(program, arguments, options());
     }
 
     Run poolctl(const QStringList& arguments, const QString& token = Token)
     {
-        return run(QStringLiteral(POOLCTL_PATH),
-                   QStringList{QStringLiteral("--api-url"), m_url} + arguments, token);
+        return runPoolctl(arguments, options(token, m_simulator->baseUrl()));
     }
 
     QString writeFile(const QString& name, const QString& text)
@@ -95,7 +79,6 @@ private Q_SLOTS:
         m_simulator->setToken(Token);
         m_simulator->setDropletLimit(200);
         QVERIFY(m_simulator->listen(0) != 0);
-        m_url = m_simulator->baseUrl().toString();
     }
 
     void everyExecutableAnswersHelpAndVersion_data()
@@ -448,7 +431,7 @@ private Q_SLOTS:
         QFETCH(QStringList, arguments);
         QFETCH(QString, token);
         QFETCH(QString, says);
-        const Run result = run(QStringLiteral(POOLCTL_PATH), arguments, token);
+        const Run result = runPoolctl(arguments, options(token));
         QCOMPARE(result.exitCode, 2);
         QVERIFY2(result.err.contains(says), qPrintable(result.err));
     }
