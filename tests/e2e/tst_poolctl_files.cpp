@@ -1,13 +1,13 @@
 // poolctl validate, lint and fmt as a script runs them: on the example
 // manifests and on generated files, with no token and no network.
 #include "../refusedport.h"
+#include "poolctlrun.h"
 
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -15,12 +15,7 @@ namespace {
 
 const QString Token = QStringLiteral("dop_v1_files_secret_0123456789");
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = PoolctlRun;
 
 QString example(const char* name)
 {
@@ -50,26 +45,14 @@ class PoolctlFilesTest : public QObject
     // No token unless asked: these commands must not need one.
     Run poolctl(const QStringList& arguments, const QString& token = {})
     {
-        QProcess process;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.remove(QStringLiteral("DIGITALOCEAN_ACCESS_TOKEN"));
-        if (!token.isEmpty())
-            environment.insert(QStringLiteral("DIGITALOCEAN_ACCESS_TOKEN"), token);
         // Nothing listens here: a command that tried the network would fail.
         const RefusedPort refused;
-        environment.insert(QStringLiteral("DIGITALOCEAN_API_URL"),
-                           QStringLiteral("http://127.0.0.1:%1").arg(refused.port()));
-        process.setProcessEnvironment(environment);
-        process.start(QStringLiteral(POOLCTL_PATH), arguments);
-        process.closeWriteChannel();
-        if (!process.waitForFinished(20'000))
-            qFatal("poolctl %s did not finish", qPrintable(arguments.join(u' ')));
-        Run result{process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-                   QString::fromUtf8(process.readAllStandardOutput()),
-                   QString::fromUtf8(process.readAllStandardError())};
-        if (result.out.contains(Token) || result.err.contains(Token))
-            qFatal("the token appeared in the output of %s", qPrintable(arguments.join(u' ')));
-        return result;
+        return runPoolctl(
+            arguments,
+            {.token = token,
+             .environment = {{QStringLiteral("DIGITALOCEAN_API_URL"),
+                              QStringLiteral("http://127.0.0.1:%1").arg(refused.port())}},
+             .secrets = {Token.toUtf8()}});
     }
 
     QString writeFile(const QString& name, const QString& text)
