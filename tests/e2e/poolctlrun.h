@@ -94,7 +94,7 @@ inline PoolctlRun runProgram(const QString& program, const QStringList& argument
 
     // Checked on the bytes as printed: a decoding could hide a form.
     QList<QByteArray> secrets = options.secrets;
-    if (!options.token.isEmpty())
+    if (!options.token.isEmpty() && !secrets.contains(options.token.toUtf8()))
         secrets << options.token.toUtf8();
     for (const auto& [stream, bytes] : {std::pair{"stdout", &out}, std::pair{"stderr", &err}})
         for (qsizetype i = 0; i < secrets.size(); ++i)

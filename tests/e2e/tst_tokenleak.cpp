@@ -5,15 +5,14 @@
 // 500, 501). The token must appear in no stdout, no stderr, and no file
 // written under the temporary HOME and XDG folders they were given.
 #include "../redactedauthorization.h"
+#include "poolctlrun.h"
 #include "sim/simulator.h"
 
 #include <QDirIterator>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QProcess>
 #include <QRegularExpression>
-#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <functional>
@@ -45,12 +44,7 @@ QString leakIn(const QByteArray& data)
 // unknown option, with its own code).
 constexpr int AnyFailure = -1;
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = PoolctlRun;
 
 // What the simulator does while one command runs.
 enum class Server
@@ -75,50 +69,36 @@ class TokenLeakTest : public QObject
     QTemporaryDir m_outside; // the token file (the one file allowed to hold it) and inputs
     QSet<QString> m_covered; // poolctl commands run
 
-    QProcessEnvironment environment(const QString& token) const
+    // Debug output on everywhere; HOME, every XDG folder and TMPDIR are the
+    // test's, so that every file a program writes can be searched afterwards.
+    QList<std::pair<QString, QString>> environment() const
     {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        for (const QString& name :
-             {QStringLiteral("DIGITALOCEAN_ACCESS_TOKEN"), QStringLiteral("DIGITALOCEAN_TOKEN"),
-              QStringLiteral("DIGITALOCEAN_API_URL"), QStringLiteral("DBUS_SESSION_BUS_ADDRESS")})
-            env.remove(name);
-        if (!token.isEmpty())
-            env.insert(QStringLiteral("DIGITALOCEAN_ACCESS_TOKEN"), token);
-        env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("*.debug=true"));
-        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-        env.insert(QStringLiteral("QT_QUICK_BACKEND"), QStringLiteral("software"));
-        env.insert(QStringLiteral("HOME"), m_home.filePath(QStringLiteral("home")));
+        QList<std::pair<QString, QString>> env{
+            {QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("*.debug=true")},
+            {QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen")},
+            {QStringLiteral("QT_QUICK_BACKEND"), QStringLiteral("software")},
+            {QStringLiteral("HOME"), m_home.filePath(QStringLiteral("home"))}};
         for (const auto& [variable, folder] :
              {std::pair{"XDG_CONFIG_HOME", "config"}, std::pair{"XDG_CACHE_HOME", "cache"},
               std::pair{"XDG_DATA_HOME", "data"}, std::pair{"XDG_STATE_HOME", "state"},
               std::pair{"XDG_RUNTIME_DIR", "runtime"}, std::pair{"TMPDIR", "tmp"}})
-            env.insert(QString::fromLatin1(variable), m_home.filePath(QString::fromLatin1(folder)));
+            env.append(
+                {QString::fromLatin1(variable), m_home.filePath(QString::fromLatin1(folder))});
         return env;
     }
 
-    // Runs a program while this event loop keeps serving the simulator, and
-    // fails the test when the token shows in what it printed.
+    // Runs a program while this event loop keeps serving the simulator. The
+    // runner fails the test when any form of the token shows in what it
+    // printed, whatever the run (the inputs' export and --help included).
     Run run(const QString& program, const QStringList& arguments, const QString& token = Token)
     {
-        QProcess process;
-        process.setProcessEnvironment(environment(token));
-        process.setWorkingDirectory(m_home.filePath(QStringLiteral("home")));
-        QSignalSpy finished(&process, &QProcess::finished);
-        process.start(program, arguments);
-        process.closeWriteChannel();
-        if (!finished.wait(60'000)) {
-            process.kill();
-            process.waitForFinished();
-            qWarning("%s %s did not finish", qPrintable(program), qPrintable(arguments.join(u' ')));
-        }
-        Run result{process.exitCode(), process.readAllStandardOutput(),
-                   process.readAllStandardError()};
-        const QString what = QFileInfo(program).fileName() + u' ' + arguments.join(u' ');
-        if (const QString leak = leakIn(result.out); !leak.isEmpty())
-            qWarning("the token (%s) is in the stdout of %s", qPrintable(leak), qPrintable(what));
-        if (const QString leak = leakIn(result.err); !leak.isEmpty())
-            qWarning("the token (%s) is in the stderr of %s", qPrintable(leak), qPrintable(what));
-        return result;
+        return runProgram(program, arguments,
+                          {.token = token,
+                           .environment = environment(),
+                           .unset = {QStringLiteral("DBUS_SESSION_BUS_ADDRESS")},
+                           .workingDirectory = m_home.filePath(QStringLiteral("home")),
+                           .secrets = tokenForms(),
+                           .timeoutMs = 60'000});
     }
 
     QString writeOutside(const QString& name, const QByteArray& text)
@@ -166,8 +146,7 @@ class TokenLeakTest : public QObject
     QStringList helpCommands()
     {
         const Run help = run(QStringLiteral(POOLCTL_PATH), {QStringLiteral("--help")});
-        const QString text = QString::fromUtf8(help.out);
-        const QString commands = text.left(text.indexOf(u"\nOptions:"));
+        const QString commands = help.out.left(help.out.indexOf(u"\nOptions:"));
         QStringList names;
         static const QRegularExpression line(QStringLiteral("^  ([a-z][a-z-]*)(?: |$)"),
                                              QRegularExpression::MultilineOption);
@@ -198,7 +177,7 @@ private Q_SLOTS:
                                  {QStringLiteral("--api-url"), m_url, QStringLiteral("export"),
                                   Prod, QStringLiteral("web")});
         QCOMPARE(exported.exitCode, 0);
-        const QByteArray web = exported.out;
+        const QByteArray web = exported.out.toUtf8();
         QVERIFY(web.contains("nodeCount: 3"));
         writeOutside(QStringLiteral("grow.yaml"),
                      QByteArray(web).replace("nodeCount: 3", "nodeCount: 4"));
@@ -376,15 +355,15 @@ private Q_SLOTS:
         for (const QString& argument : arguments)
             if (!argument.startsWith(u'-'))
                 m_covered.insert(argument);
-        QVERIFY2(leakIn(result.out).isEmpty(), result.out.constData());
-        QVERIFY2(leakIn(result.err).isEmpty(), result.err.constData());
+        QVERIFY2(leakIn(result.out.toUtf8()).isEmpty(), qPrintable(result.out));
+        QVERIFY2(leakIn(result.err.toUtf8()).isEmpty(), qPrintable(result.err));
         // The command did what the row says it exercises.
         const bool expected =
             exitCode == AnyFailure ? result.exitCode != 0 : result.exitCode == exitCode;
         QVERIFY2(expected, qPrintable(QStringLiteral("exit %1, expected %2: %3")
                                           .arg(result.exitCode)
                                           .arg(exitCode)
-                                          .arg(QString::fromUtf8(result.err.right(2000)))));
+                                          .arg(result.err.right(2000))));
         // Debug output really was on: commands that reached the API logged
         // their requests, with the header redacted.
         const bool fileCommand = QStringList{QStringLiteral("validate"), QStringLiteral("lint"),
@@ -394,7 +373,7 @@ private Q_SLOTS:
         const bool reachedApi = (exitCode == 0 || exitCode == 1 || exitCode == 3) && !fileCommand &&
                                 !arguments.contains(u"--help") && !arguments.contains(u"--version");
         if (reachedApi)
-            QVERIFY2(showsRedactedAuthorization(result.err), result.err.right(2000));
+            QVERIFY2(showsRedactedAuthorization(result.err), qPrintable(result.err.right(2000)));
     }
 
     void everyPoolctlCommandWasRun()
@@ -437,12 +416,12 @@ private Q_SLOTS:
             all = QStringList{QStringLiteral("--api-url"), m_url} + arguments;
         const Run result = run(QStringLiteral(POOLSTUDIO_PATH), all);
         setServer(Server::Normal);
-        QVERIFY2(leakIn(result.out).isEmpty(), result.out.constData());
-        QVERIFY2(leakIn(result.err).isEmpty(), result.err.constData());
-        QVERIFY2(result.exitCode == exitCode, result.err.right(2000).constData());
+        QVERIFY2(leakIn(result.out.toUtf8()).isEmpty(), qPrintable(result.out));
+        QVERIFY2(leakIn(result.err.toUtf8()).isEmpty(), qPrintable(result.err));
+        QVERIFY2(result.exitCode == exitCode, qPrintable(result.err.right(2000)));
         if (arguments.contains(u"--screenshot") && exitCode == 0) {
             QVERIFY(QFile::exists(arguments.value(1)));
-            QVERIFY2(showsRedactedAuthorization(result.err), result.err.right(2000));
+            QVERIFY2(showsRedactedAuthorization(result.err), qPrintable(result.err.right(2000)));
         }
     }
 
