@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QQuickItem>
 #include <QSettings>
 #include <QStandardPaths>
 
@@ -24,6 +25,14 @@ QString FileDialogMemory::localPath(const QUrl& url)
     if (url.isLocalFile())
         return url.toLocalFile();
     return url.scheme().isEmpty() ? url.path() : QString();
+}
+
+QQuickWindow* FileDialogMemory::windowOf(const QObject* object)
+{
+    for (const QObject* owner = object; owner; owner = owner->parent())
+        if (const auto* item = qobject_cast<const QQuickItem*>(owner))
+            return item->window();
+    return nullptr;
 }
 
 QUrl FileDialogMemory::folderFor(const QString& kind) const

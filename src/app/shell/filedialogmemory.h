@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QObject>
+#include <QQuickWindow>
 #include <QString>
 #include <QUrl>
 #include <QtQml/qqmlregistration.h>
@@ -30,6 +31,11 @@ public:
     Q_INVOKABLE void rememberFolder(const QString& kind, const QUrl& folder);
     // A file: URL (what a dialog gives) as a local path; a path stays a path.
     Q_INVOKABLE static QString localPath(const QUrl& url);
+    // The window of the nearest item among `object`'s parents: where a
+    // dialog declared in that item gives the focus back to. The dialog's own
+    // parentWindow is looked up as it is made, and is null for ours (made
+    // with the drawers' pages, before those are in a window).
+    Q_INVOKABLE static QQuickWindow* windowOf(const QObject* object);
 
     // The settings key a kind is kept under (tests read it).
     static QString settingsKey(const QString& kind);
