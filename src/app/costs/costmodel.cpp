@@ -11,19 +11,33 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QHash>
+#include <QQuickWindow>
 #include <QSet>
 #include <QSettings>
+#include <QTimer>
 #include <QUrl>
 #include <QVariantMap>
 #include <cmath>
 #include <numeric>
+#include <utility>
 
 namespace app {
 
 namespace {
 
 const auto RetentionKey = QStringLiteral("history/retentionDays");
+// Written by then even when no frame comes (nothing on screen changed).
+constexpr int HistoryAtTheLatestMs = 250;
+
+QQuickWindow* shownQuickWindow()
+{
+    for (QWindow* window : QGuiApplication::topLevelWindows())
+        if (auto* quick = qobject_cast<QQuickWindow*>(window); quick && quick->isVisible())
+            return quick;
+    return nullptr;
+}
 
 } // namespace
 
@@ -34,7 +48,10 @@ CostModel::CostModel(QObject* parent) : QObject(parent), m_table(this)
     m_retentionDays = HistoryStore::clampRetentionDays(QSettings().value(RetentionKey));
 }
 
-CostModel::~CostModel() = default;
+CostModel::~CostModel()
+{
+    writePendingHistory();
+}
 
 void CostModel::setWorkspace(Workspace* workspace)
 {
@@ -49,7 +66,7 @@ void CostModel::setWorkspace(Workspace* workspace)
             // of the cost lines. A refresh that left them as they were (node
             // states moved, say) has nothing to record; only "so far" grows.
             if (refreshFromWorkspace())
-                recordHistory();
+                recordHistoryAfterFrame();
             else
                 updateUsageTexts(QDateTime::currentDateTimeUtc());
         });
@@ -259,9 +276,50 @@ HistoryStore* CostModel::store()
     return m_store->isOpen() ? m_store.get() : nullptr;
 }
 
+void CostModel::recordHistoryAfterFrame()
+{
+    m_pendingHistory.append({m_clusters, m_sizes, QDateTime::currentDateTimeUtc()});
+    if (m_pendingHistory.size() > 1)
+        return; // already waiting for that frame
+    if (QQuickWindow* window = shownQuickWindow()) {
+        // After the frame, not in its slot: frameSwapped comes before the
+        // frame is on screen with some render loops; the zero timer runs
+        // once the event loop is back.
+        m_afterFrame = connect(
+            window, &QQuickWindow::frameSwapped, this,
+            [this] { QTimer::singleShot(0, this, &CostModel::flushPendingHistory); },
+            Qt::SingleShotConnection);
+        QTimer::singleShot(HistoryAtTheLatestMs, this, &CostModel::flushPendingHistory);
+    } else {
+        QTimer::singleShot(0, this, &CostModel::flushPendingHistory);
+    }
+}
+
+bool CostModel::writePendingHistory()
+{
+    disconnect(m_afterFrame);
+    if (m_pendingHistory.isEmpty())
+        return false;
+    const PerfStep step("costs: history recorded after the frame");
+    const QList<PendingSample> pending = std::exchange(m_pendingHistory, {});
+    if (HistoryStore* history = store()) {
+        for (const PendingSample& sample : pending)
+            history->record(sample.clusters, sample.sizes, sample.at);
+        history->prune(pending.last().at.addDays(-m_retentionDays));
+    }
+    return true;
+}
+
+void CostModel::flushPendingHistory()
+{
+    if (writePendingHistory())
+        reloadHistory();
+}
+
 void CostModel::recordHistory(const QDateTime& when)
 {
     const PerfStep step("costs: history recorded and read back");
+    writePendingHistory(); // the refreshes' samples first, in order
     const QDateTime at = when.isValid() ? when.toUTC() : QDateTime::currentDateTimeUtc();
     if (HistoryStore* history = store()) {
         history->record(m_clusters, m_sizes, at);

@@ -135,6 +135,12 @@ private:
     void updateTagSlices();
     void reloadHistory(const QDateTime& now = QDateTime::currentDateTimeUtc());
     HistoryStore* store();
+    // A refresh's sample, written after the window's next frame (issue 16:
+    // the first frame with data does not wait for SQLite). In order, once
+    // per refresh; written at the latest on a timer or with the model's end.
+    void recordHistoryAfterFrame();
+    bool writePendingHistory(); // whether any sample was written
+    void flushPendingHistory();
     QString familyOf(const QString& slug) const;
 
     QPointer<Workspace> m_workspace;
@@ -152,6 +158,14 @@ private:
     QString m_historyPath;
     int m_retentionDays = 400;
     std::unique_ptr<HistoryStore> m_store;
+    struct PendingSample
+    {
+        QList<core::Cluster> clusters;
+        QList<core::Size> sizes;
+        QDateTime at;
+    };
+    QList<PendingSample> m_pendingHistory;
+    QMetaObject::Connection m_afterFrame;
     QVariantList m_history;
     QList<core::PoolSample> m_samples; // as last read from the store
     int m_historyPoolCount = 0;

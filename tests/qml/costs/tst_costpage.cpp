@@ -3,6 +3,7 @@
 // against the core grouping poolctl cost prints.
 #include "api/doclient.h"
 #include "app/costs/costmodel.h"
+#include "app/costs/historystore.h"
 #include "app/shell/workspace.h"
 #include "core/costattribution.h"
 #include "demo/demobackend.h"
@@ -16,6 +17,7 @@
 #include <QQuickItem>
 #include <QQuickStyle>
 #include <QQuickWindow>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -253,6 +255,61 @@ private Q_SLOTS:
         QCOMPARE(find<QObject>(QStringLiteral("retentionBox"))->property("value").toInt(),
                  days - 1);
         m_costs->setRetentionDays(days);
+    }
+
+    // Issue 16: a refresh's sample is written after the window's next frame,
+    // not before it (the first frame with data does not wait for SQLite);
+    // one per refresh, and one still pending is written when the model goes.
+    void historyIsWrittenAfterTheFrame()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("after-frame.sqlite"));
+        const auto rows = [&] {
+            return app::HistoryStore(path, m_workspace->accountUuid())
+                .samples(QDateTime::currentDateTimeUtc().addDays(-1),
+                         QDateTime::currentDateTimeUtc().addDays(1))
+                .size();
+        };
+        int pools = 0;
+        for (const core::Cluster& cluster : m_workspace->allClusters())
+            pools += int(cluster.pools.size());
+        QVERIFY(pools > 0);
+
+        auto costs = std::make_unique<app::CostModel>();
+        costs->setHistoryPath(path);
+        costs->setWorkspace(m_workspace);
+        QSignalSpy history(costs.get(), &app::CostModel::historyChanged);
+        history.clear();
+        costs->setData({}, {}); // so that the refresh changes the lines
+        int frames = 0;
+        connect(m_window, &QQuickWindow::frameSwapped, costs.get(), [&frames] { ++frames; });
+        QSignalSpy refreshed(m_workspace, &app::Workspace::refreshed);
+        m_workspace->refresh();
+        QVERIFY(refreshed.wait(10'000));
+        QCOMPARE(rows(), 0);
+        QCOMPARE(history.size(), 0);
+        m_window->update();
+        QTRY_COMPARE(rows(), pools);
+        QVERIFY(frames > 0);
+        QCOMPARE(history.size(), 1);
+        QCOMPARE(costs->historyPoolCount(), pools);
+
+        // Pending when the model ends: written all the same.
+        const QString second = m_dir.filePath(QStringLiteral("at-the-end.sqlite"));
+        costs->setHistoryPath(second);
+        costs->setData({}, {});
+        m_workspace->refresh();
+        QVERIFY(refreshed.wait(10'000));
+        QCOMPARE(app::HistoryStore(second, m_workspace->accountUuid())
+                     .samples(QDateTime::currentDateTimeUtc().addDays(-1),
+                              QDateTime::currentDateTimeUtc().addDays(1))
+                     .size(),
+                 0);
+        costs.reset();
+        QCOMPARE(app::HistoryStore(second, m_workspace->accountUuid())
+                     .samples(QDateTime::currentDateTimeUtc().addDays(-1),
+                              QDateTime::currentDateTimeUtc().addDays(1))
+                     .size(),
+                 pools);
     }
 
     // The PNG and CSV buttons save through the file dialog: tst_savedialogs.
