@@ -28,9 +28,16 @@ Frame {
                                         - costWidth - stateWidth - 10 * (showState ? 5 : 4)
 
     // The field names' font: their column is as wide as a row's longest name.
+    // Measured in a Label's own font (the style's family at 12 px): a bare
+    // FontMetrics falls back to another family and measured names too short.
+    Label {
+        id: fieldNameFont
+        visible: false
+        font.pixelSize: 12
+    }
     FontMetrics {
         id: fieldNameMetrics
-        font.pixelSize: 12
+        font: fieldNameFont.font
     }
 
     function kindColor(kind) {
@@ -245,27 +252,39 @@ Frame {
                             spacing: 2
                             Repeater {
                                 model: row.fields
-                                delegate: RowLayout {
+                                // Placed by bindings, not a RowLayout: Qt 6.4's layout kept a
+                                // wrapped name's first width or height when nameWidth changed.
+                                delegate: Item {
                                     id: fieldRow
                                     required property int index
                                     required property var modelData
+                                    readonly property bool showsBefore:
+                                        modelData.before.length > 0
+                                        || (row.kind !== "create" && row.kind !== "delete")
+                                    readonly property bool showsArrow:
+                                        row.kind !== "create" && row.kind !== "delete"
                                     objectName: "planStepField_" + row.index + "_" + modelData.field
                                     Layout.fillWidth: true
-                                    spacing: 6
+                                    implicitHeight: Math.max(fieldName.implicitHeight,
+                                                             showsBefore ? beforeValue.implicitHeight : 0,
+                                                             afterValue.visible ? afterValue.implicitHeight : 0)
                                     Label {
+                                        id: fieldName
                                         objectName: "planStepFieldName_" + row.index + "_"
                                                     + fieldRow.modelData.field
+                                        width: fieldsColumn.nameWidth
                                         text: fieldRow.modelData.field
                                         opacity: 0.7
                                         font.pixelSize: 12
                                         wrapMode: Text.Wrap
-                                        Layout.preferredWidth: fieldsColumn.nameWidth
-                                        Layout.alignment: Qt.AlignTop
                                     }
                                     Label {
+                                        id: beforeValue
                                         // A create shows values alone; a change says what was there.
-                                        visible: fieldRow.modelData.before.length > 0
-                                                 || (row.kind !== "create" && row.kind !== "delete")
+                                        visible: fieldRow.showsBefore
+                                        x: fieldName.width + 6
+                                        width: Math.min(implicitWidth,
+                                                        Math.max(40, fieldRow.width - x - 12))
                                         text: fieldRow.modelData.before.length > 0
                                               ? fieldRow.modelData.before : qsTr("(none)")
                                         font.family: "monospace"
@@ -274,30 +293,28 @@ Frame {
                                         color: row.kind === "delete" ? Colors.error : table.palette.text
                                         opacity: row.kind === "delete" ? 1 : 0.75
                                         wrapMode: Text.WrapAnywhere
-                                        // From the table's widths, not the row's own: a binding on
-                                        // the width its layout sets would feed back into it.
-                                        Layout.maximumWidth: Math.max(40, table.fieldsWidth
-                                                                          - fieldsColumn.nameWidth - 12)
-                                        Layout.alignment: Qt.AlignTop
                                     }
                                     Label {
-                                        visible: row.kind !== "create" && row.kind !== "delete"
+                                        id: arrow
+                                        visible: fieldRow.showsArrow
+                                        x: (fieldRow.showsBefore ? beforeValue.x + beforeValue.width
+                                                                 : fieldName.width) + 6
                                         text: "→"
                                         opacity: 0.7
-                                        Layout.alignment: Qt.AlignTop
                                     }
                                     Label {
+                                        id: afterValue
                                         visible: row.kind !== "delete"
+                                        x: fieldRow.showsArrow ? arrow.x + arrow.width + 6
+                                                               : fieldName.width + 6
+                                        width: Math.max(40, fieldRow.width - x)
                                         text: fieldRow.modelData.after.length > 0
                                               ? fieldRow.modelData.after : qsTr("(none)")
                                         font.family: "monospace"
                                         font.pixelSize: 12
                                         font.bold: row.kind !== "create"
                                         wrapMode: Text.WrapAnywhere
-                                        Layout.fillWidth: true
-                                        Layout.alignment: Qt.AlignTop
                                     }
-                                    Item { visible: row.kind === "delete"; Layout.fillWidth: true }
                                 }
                             }
                         }
