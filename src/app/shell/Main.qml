@@ -242,19 +242,38 @@ ApplicationWindow {
                 workspace: window.workspace
                 planController: planController
             }
-            BusyIndicator {
-                running: window.workspace.loading
-                visible: running
+            // The spinner only while nothing is shown yet (the first load):
+            // it animates at the display's rate, and a refresh of a large
+            // account would spend most of its GUI-thread time drawing it.
+            // A later refresh says so on its button and in the status bar
+            // instead, which costs one repaint at each end. Unloaded after
+            // the first load: a hidden Fusion BusyIndicator still runs its
+            // 250 ms fade-out animator, 15 frames drawn for nothing.
+            Loader {
+                // By file, not an inline Component: a bound component here
+                // is refused "outside its creation context" (Qt 6.4).
+                active: window.workspace.loading && !window.workspace.loaded
+                visible: active
                 Layout.preferredHeight: 28
                 Layout.preferredWidth: 28
+                source: "FirstLoadSpinner.qml"
             }
             ToolButton {
+                id: refreshButton
                 objectName: "refreshButton"
-                text: qsTr("Refresh")
+                readonly property bool refreshing: window.workspace.loading && window.workspace.loaded
+                text: refreshing ? qsTr("Refreshing…") : qsTr("Refresh")
+                // As wide as the longer text, so the toolbar does not shift.
+                Layout.minimumWidth: Math.ceil(refreshingMetrics.advanceWidth) + leftPadding + rightPadding
                 enabled: !window.workspace.loading
                 onClicked: window.workspace.refresh()
                 ToolTip.visible: hovered
                 ToolTip.text: Shortcuts.tip("refresh")
+                TextMetrics {
+                    id: refreshingMetrics
+                    font: refreshButton.font
+                    text: qsTr("Refreshing…")
+                }
             }
             ToolButton {
                 objectName: "manifestsButton"
@@ -277,67 +296,120 @@ ApplicationWindow {
         anchors.fill: parent
         spacing: 0
 
+        // The banners are built when first wanted and kept from then on
+        // (issue 16: the window starts without the banners it does not
+        // show; kept, so hiding one costs nothing and tests find it once
+        // shown). Each Loader's `wanted` is the condition its banner shows
+        // on; the banner keeps its objectName and hides itself as before.
+        // Loaders here, not in a file of their own: the components are
+        // bound to this file's context (ComponentBehavior: Bound).
         // An edit that was never applied, left by a crash or a closed window.
-        Rectangle {
-            objectName: "draftBanner"
-            visible: poolEditor.hasSavedDraft && window.workspace.loaded && !window.editorOpen
+        Loader {
+            property bool wanted: poolEditor.hasSavedDraft && window.workspace.loaded && !window.editorOpen
+            property bool built: false
             Layout.fillWidth: true
-            implicitHeight: visible ? draftRow.implicitHeight + 16 : 0
-            color: Colors.draftBackground
-            border.color: Colors.draftBorder
-            RowLayout {
-                id: draftRow
-                anchors.fill: parent
-                anchors.margins: 8
-                Label {
-                    text: qsTr("An unapplied edit of pool %1 was kept from your last session.")
-                              .arg(poolEditor.savedDraftName)
-                    color: Colors.draftText
-                    wrapMode: Text.Wrap
+            active: wanted || built
+            onWantedChanged: if (wanted) built = true
+            Component.onCompleted: if (wanted) built = true
+            sourceComponent: Component {
+                Rectangle {
+                    objectName: "draftBanner"
+                    visible: poolEditor.hasSavedDraft && window.workspace.loaded && !window.editorOpen
                     Layout.fillWidth: true
-                }
-                Button {
-                    objectName: "restoreDraftButton"
-                    text: qsTr("Restore")
-                    onClicked: {
-                        if (poolEditor.restoreSavedDraft())
-                            window.openPopup(editorLoader)
-                        else
-                            window.workspace.showError(qsTr("The pool or cluster of that edit no longer exists."))
+                    implicitHeight: visible ? draftRow.implicitHeight + 16 : 0
+                    color: Colors.draftBackground
+                    border.color: Colors.draftBorder
+                    RowLayout {
+                        id: draftRow
+                        anchors.fill: parent
+                        anchors.margins: 8
+                        Label {
+                            text: qsTr("An unapplied edit of pool %1 was kept from your last session.")
+                                      .arg(poolEditor.savedDraftName)
+                            color: Colors.draftText
+                            wrapMode: Text.Wrap
+                            Layout.fillWidth: true
+                        }
+                        Button {
+                            objectName: "restoreDraftButton"
+                            text: qsTr("Restore")
+                            onClicked: {
+                                if (poolEditor.restoreSavedDraft())
+                                    window.openPopup(editorLoader)
+                                else
+                                    window.workspace.showError(qsTr("The pool or cluster of that edit no longer exists."))
+                            }
+                        }
+                        Button {
+                            objectName: "discardDraftButton"
+                            text: qsTr("Discard")
+                            flat: true
+                            onClicked: poolEditor.discardDraft()
+                        }
                     }
-                }
-                Button {
-                    objectName: "discardDraftButton"
-                    text: qsTr("Discard")
-                    flat: true
-                    onClicked: poolEditor.discardDraft()
                 }
             }
         }
 
-        InterruptedApplyBanner {
+        Loader {
+            property bool wanted: interruptedApply.pending
+            property bool built: false
             Layout.fillWidth: true
-            interrupted: interruptedApply
-            onRunStarted: window.openPlanDialog()
+            active: wanted || built
+            onWantedChanged: if (wanted) built = true
+            Component.onCompleted: if (wanted) built = true
+            sourceComponent: Component {
+                InterruptedApplyBanner {
+                    interrupted: interruptedApply
+                    onRunStarted: window.openPlanDialog()
+                }
+            }
         }
-        BackgroundApplyBanner {
+        Loader {
+            property bool wanted: planController.running || planController.finished
+            property bool built: false
             Layout.fillWidth: true
-            controller: planController
-            dialogOpen: window.planDialogOpen
-            onShowRequested: window.openPlanDialog()
+            active: wanted || built
+            onWantedChanged: if (wanted) built = true
+            Component.onCompleted: if (wanted) built = true
+            sourceComponent: Component {
+                BackgroundApplyBanner {
+                    controller: planController
+                    dialogOpen: window.planDialogOpen
+                    onShowRequested: window.openPlanDialog()
+                }
+            }
         }
 
-        ErrorBanner {
+        Loader {
+            property bool wanted: window.workspace.errorText.length > 0
+            property bool built: false
             Layout.fillWidth: true
-            text: window.workspace.errorText
-            onRetry: window.workspace.refresh()
-            onDismissed: window.workspace.dismissError()
+            active: wanted || built
+            onWantedChanged: if (wanted) built = true
+            Component.onCompleted: if (wanted) built = true
+            sourceComponent: Component {
+                ErrorBanner {
+                    text: window.workspace.errorText
+                    onRetry: window.workspace.refresh()
+                    onDismissed: window.workspace.dismissError()
+                }
+            }
         }
-        ReadOnlyBanner {
+        Loader {
+            property bool wanted: window.workspace.readOnlyReason.length > 0
+            property bool built: false
             Layout.fillWidth: true
-            reason: window.workspace.readOnlyReason
-            canSignIn: window.accounts !== null && !window.workspace.demoMode
-            onSignInRequested: window.accounts.showSignIn()
+            active: wanted || built
+            onWantedChanged: if (wanted) built = true
+            Component.onCompleted: if (wanted) built = true
+            sourceComponent: Component {
+                ReadOnlyBanner {
+                    reason: window.workspace.readOnlyReason
+                    canSignIn: window.accounts !== null && !window.workspace.demoMode
+                    onSignInRequested: window.accounts.showSignIn()
+                }
+            }
         }
 
         SplitView {

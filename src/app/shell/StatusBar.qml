@@ -44,6 +44,15 @@ ToolBar {
                   : qsTr("Not refreshed yet")
             font.pixelSize: 12
         }
+        // A refresh of data already shown: static text, no animation (see
+        // the toolbar's spinner, which is kept for the first load).
+        Label {
+            objectName: "refreshingLabel"
+            visible: bar.workspace.loading && bar.workspace.loaded
+            text: qsTr("Refreshing…")
+            font.pixelSize: 12
+            color: Colors.accent
+        }
         Label {
             objectName: "staleBadge"
             visible: bar.workspace.stale && bar.workspace.loaded

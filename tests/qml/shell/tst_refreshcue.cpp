@@ -1,0 +1,123 @@
+// How the window says it is reading the account: the toolbar spinner while
+// nothing is shown yet (the first load), and after that the Refresh button
+// reading "Refreshing…" and the same word in the status bar, with no animation (a spinner drawn at
+// 60 fps was most of a large account's refresh cost on the GUI thread). The simulator holds the
+// cluster list back with a latency rule, so each state can be seen.
+#include "app/shell/workspace.h"
+#include "demoapp.h"
+#include "sim/faults.h"
+#include "sim/simulator.h"
+
+#include <QQuickItem>
+#include <QSignalSpy>
+#include <QTest>
+#include <QtQml/qqmlextensionplugin.h>
+
+Q_IMPORT_QML_PLUGIN(PoolStudioPlugin)
+
+namespace {
+
+// The next cluster list answers `ms` later than it would (real time: the
+// answer is held by a timer in the simulator, not by the test).
+sim::FaultRule holdTheNextClusterList(int ms)
+{
+    sim::FaultRule hold = sim::FaultRule::on(QStringLiteral("GET"), sim::FaultKind::Latency,
+                                             QStringLiteral("/v2/kubernetes/clusters"));
+    hold.latencyMs = ms;
+    return hold;
+}
+
+} // namespace
+
+class RefreshCueTest : public QObject
+{
+    Q_OBJECT
+
+    DemoApp m_app;
+    app::Workspace* m_workspace = nullptr;
+
+    QQuickItem* item(const QString& objectName) const { return m_app.driver.find(objectName); }
+    QString text(const QString& objectName) const
+    {
+        QQuickItem* found = item(objectName);
+        return found ? found->property("text").toString() : QString();
+    }
+    bool running(const QString& objectName) const
+    {
+        QQuickItem* found = item(objectName);
+        return found && found->isVisible() && found->property("running").toBool();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_app.prepare = [](sim::Simulator& simulator) {
+            simulator.addFault(holdTheNextClusterList(1500));
+        };
+        m_app.start();
+        m_workspace = m_app.workspace.get();
+    }
+
+    void theFirstLoadShowsTheSpinner()
+    {
+        QTRY_VERIFY(m_workspace->loading());
+        QVERIFY(!m_workspace->loaded());
+        QTRY_VERIFY(running(QStringLiteral("firstLoadIndicator")));
+        QCOMPARE(text(QStringLiteral("refreshButton")), QStringLiteral("Refresh"));
+        QVERIFY(!item(QStringLiteral("refreshButton"))->isEnabled());
+        QVERIFY(!item(QStringLiteral("refreshingLabel"))->isVisible()); // the spinner says it
+        m_app.driver.screenshot(QStringLiteral("refresh-cue-first-load"));
+
+        QTRY_VERIFY_WITH_TIMEOUT(m_workspace->loaded() && !m_workspace->loading(), 10000);
+        QTRY_VERIFY(!running(QStringLiteral("firstLoadIndicator")));
+        QVERIFY(item(QStringLiteral("refreshButton"))->isEnabled());
+    }
+
+    void aLaterRefreshSaysSoOnItsButtonWithoutASpinner()
+    {
+        const QString idleText = text(QStringLiteral("refreshButton"));
+        QCOMPARE(idleText, QStringLiteral("Refresh"));
+        const qreal idleWidth = item(QStringLiteral("refreshButton"))->width();
+        const qreal idleX = item(QStringLiteral("refreshButton"))->x();
+
+        m_app.simulator().addFault(holdTheNextClusterList(1500));
+        QSignalSpy refreshed(m_workspace, &app::Workspace::refreshed);
+        QVERIFY(m_app.driver.click(QStringLiteral("refreshButton")));
+        QTRY_VERIFY(m_workspace->loading());
+        QTRY_COMPARE(text(QStringLiteral("refreshButton")), QStringLiteral("Refreshing…"));
+        QVERIFY(!item(QStringLiteral("refreshButton"))->isEnabled());
+        QVERIFY(item(QStringLiteral("refreshingLabel"))->isVisible()); // and the status bar
+        QCOMPARE(text(QStringLiteral("refreshingLabel")), QStringLiteral("Refreshing…"));
+        QVERIFY(!running(QStringLiteral("firstLoadIndicator"))); // nothing animates
+        // The button does not grow or move with its longer text.
+        m_app.driver.settle();
+        QVERIFY(qAbs(item(QStringLiteral("refreshButton"))->width() - idleWidth) < 0.5);
+        QVERIFY(qAbs(item(QStringLiteral("refreshButton"))->x() - idleX) < 0.5);
+        // The data already shown stays shown meanwhile.
+        QVERIFY(m_workspace->loaded());
+        QVERIFY(refreshed.isEmpty());
+        m_app.driver.screenshot(QStringLiteral("refresh-cue-refreshing"));
+
+        QTRY_VERIFY_WITH_TIMEOUT(refreshed.count() == 1, 10000);
+        QTRY_COMPARE(text(QStringLiteral("refreshButton")), QStringLiteral("Refresh"));
+        QVERIFY(item(QStringLiteral("refreshButton"))->isEnabled());
+        QVERIFY(!item(QStringLiteral("refreshingLabel"))->isVisible());
+        QVERIFY(!running(QStringLiteral("firstLoadIndicator")));
+        m_app.driver.screenshot(QStringLiteral("refresh-cue-refreshed"));
+    }
+
+    void theShortcutShowsTheSameCue()
+    {
+        m_app.simulator().addFault(holdTheNextClusterList(1500));
+        QSignalSpy refreshed(m_workspace, &app::Workspace::refreshed);
+        m_workspace->refresh();
+        QTRY_COMPARE(text(QStringLiteral("refreshButton")), QStringLiteral("Refreshing…"));
+        QVERIFY(item(QStringLiteral("refreshingLabel"))->isVisible());
+        QVERIFY(!running(QStringLiteral("firstLoadIndicator")));
+        QTRY_VERIFY_WITH_TIMEOUT(refreshed.count() == 1, 10000);
+        QTRY_COMPARE(text(QStringLiteral("refreshButton")), QStringLiteral("Refresh"));
+    }
+};
+
+QTEST_MAIN(RefreshCueTest)
+#include "tst_refreshcue.moc"
