@@ -657,77 +657,77 @@ Die rote Leiste oben nennt den Grund</translation>
         <translation>Autoscaling-Spanne je Pool (Nodes; Punkt = jetzt)</translation>
     </message>
     <message>
-        <location filename="../src/app/costs/CostPage.qml" line="436"/>
+        <location filename="../src/app/costs/CostPage.qml" line="470"/>
         <source>By size family</source>
         <translation>Nach Größenfamilie</translation>
     </message>
     <message>
-        <location filename="../src/app/costs/CostPage.qml" line="454"/>
+        <location filename="../src/app/costs/CostPage.qml" line="488"/>
         <source>monthly</source>
         <translation>monatlich</translation>
     </message>
     <message>
-        <location filename="../src/app/costs/CostPage.qml" line="464"/>
+        <location filename="../src/app/costs/CostPage.qml" line="498"/>
         <source>Over time, the %1 pools with the highest run-rate (measured history)</source>
         <translation>Im Zeitverlauf: die %1 Pools mit der höchsten laufenden Rate (gemessener Verlauf)</translation>
     </message>
     <message>
-        <location filename="../src/app/costs/CostPage.qml" line="465"/>
+        <location filename="../src/app/costs/CostPage.qml" line="499"/>
         <source>Over time per pool (measured history)</source>
         <translation>Im Zeitverlauf je Pool (gemessener Verlauf)</translation>
     </message>
     <message>
-        <location filename="../src/app/costs/CostPage.qml" line="474"/>
+        <location filename="../src/app/costs/CostPage.qml" line="508"/>
         <source>Node count</source>
         <translation>Anzahl Nodes</translation>
     </message>
     <message>
-        <location filename="../src/app/costs/CostPage.qml" line="474"/>
+        <location filename="../src/app/costs/CostPage.qml" line="508"/>
         <source>Run-rate ($/month)</source>
         <translation>Laufende Rate ($/Monat)</translation>
     </message>
     <message>
-        <location filename="../src/app/costs/CostPage.qml" line="507"/>
+        <location filename="../src/app/costs/CostPage.qml" line="541"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../src/app/costs/CostPage.qml" line="513"/>
+        <location filename="../src/app/costs/CostPage.qml" line="547"/>
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
     <message>
-        <location filename="../src/app/costs/CostPage.qml" line="519"/>
+        <location filename="../src/app/costs/CostPage.qml" line="553"/>
         <source>CSV by tag</source>
         <translation>CSV nach Tag</translation>
     </message>
     <message>
-        <location filename="../src/app/costs/CostPage.qml" line="532"/>
+        <location filename="../src/app/costs/CostPage.qml" line="566"/>
         <source>Cluster</source>
         <translation>Cluster</translation>
     </message>
     <message>
-        <location filename="../src/app/costs/CostPage.qml" line="532"/>
+        <location filename="../src/app/costs/CostPage.qml" line="566"/>
         <source>Pool</source>
         <translation>Pool</translation>
     </message>
     <message>
-        <location filename="../src/app/costs/CostPage.qml" line="532"/>
+        <location filename="../src/app/costs/CostPage.qml" line="566"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../src/app/costs/CostPage.qml" line="532"/>
+        <location filename="../src/app/costs/CostPage.qml" line="566"/>
         <source>Nodes</source>
         <translation>Nodes</translation>
     </message>
     <message>
-        <location filename="../src/app/costs/CostPage.qml" line="532"/>
+        <location filename="../src/app/costs/CostPage.qml" line="566"/>
         <source>Monthly</source>
         <translation>Monatlich</translation>
     </message>
     <message>
-        <location filename="../src/app/costs/CostPage.qml" line="570"/>
+        <location filename="../src/app/costs/CostPage.qml" line="604"/>
         <source>autoscaling %1</source>
         <translation>Autoscaling %1</translation>
     </message>
@@ -949,37 +949,43 @@ Die rote Leiste oben nennt den Grund</translation>
         <translation>Pool Studio</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/Main.qml" line="253"/>
+        <location filename="../src/app/shell/Main.qml" line="265"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/Main.qml" line="261"/>
+        <location filename="../src/app/shell/Main.qml" line="265"/>
+        <location filename="../src/app/shell/Main.qml" line="275"/>
+        <source>Refreshing…</source>
+        <translation>Wird aktualisiert…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/shell/Main.qml" line="280"/>
         <source>Manifests</source>
         <translation>Manifeste</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/Main.qml" line="268"/>
+        <location filename="../src/app/shell/Main.qml" line="287"/>
         <source>Costs</source>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/Main.qml" line="293"/>
+        <location filename="../src/app/shell/Main.qml" line="327"/>
         <source>An unapplied edit of pool %1 was kept from your last session.</source>
         <translation>Eine nicht angewendete Bearbeitung von Pool %1 aus Ihrer letzten Sitzung wurde aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/Main.qml" line="301"/>
+        <location filename="../src/app/shell/Main.qml" line="335"/>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/Main.qml" line="306"/>
+        <location filename="../src/app/shell/Main.qml" line="340"/>
         <source>The pool or cluster of that edit no longer exists.</source>
         <translation>Der Pool oder Cluster dieser Bearbeitung existiert nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/Main.qml" line="311"/>
+        <location filename="../src/app/shell/Main.qml" line="345"/>
         <source>Discard</source>
         <translation>Verwerfen</translation>
     </message>
@@ -1407,78 +1413,78 @@ kind: DigitalOceanKubernetesNodePool
 <context>
     <name>PlanStepTable</name>
     <message>
-        <location filename="../src/app/plan/PlanStepTable.qml" line="73"/>
+        <location filename="../src/app/plan/PlanStepTable.qml" line="80"/>
         <source>Step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../src/app/plan/PlanStepTable.qml" line="74"/>
+        <location filename="../src/app/plan/PlanStepTable.qml" line="81"/>
         <source>Pool</source>
         <translation>Pool</translation>
     </message>
     <message>
-        <location filename="../src/app/plan/PlanStepTable.qml" line="75"/>
+        <location filename="../src/app/plan/PlanStepTable.qml" line="82"/>
         <source>Before → after</source>
         <translation>Vorher → nachher</translation>
     </message>
     <message>
-        <location filename="../src/app/plan/PlanStepTable.qml" line="77"/>
+        <location filename="../src/app/plan/PlanStepTable.qml" line="84"/>
         <source>Monthly cost</source>
         <translation>Monatliche Kosten</translation>
     </message>
     <message>
-        <location filename="../src/app/plan/PlanStepTable.qml" line="85"/>
+        <location filename="../src/app/plan/PlanStepTable.qml" line="92"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/app/plan/PlanStepTable.qml" line="213"/>
+        <location filename="../src/app/plan/PlanStepTable.qml" line="220"/>
         <source>→ %1</source>
         <translation>→ %1</translation>
     </message>
     <message>
-        <location filename="../src/app/plan/PlanStepTable.qml" line="221"/>
+        <location filename="../src/app/plan/PlanStepTable.qml" line="228"/>
         <source>in %1</source>
         <translation>in %1</translation>
     </message>
     <message>
-        <location filename="../src/app/plan/PlanStepTable.qml" line="270"/>
-        <location filename="../src/app/plan/PlanStepTable.qml" line="292"/>
+        <location filename="../src/app/plan/PlanStepTable.qml" line="289"/>
+        <location filename="../src/app/plan/PlanStepTable.qml" line="312"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../src/app/plan/PlanStepTable.qml" line="311"/>
+        <location filename="../src/app/plan/PlanStepTable.qml" line="328"/>
         <source>+ %1</source>
         <translation>+ %1</translation>
     </message>
     <message>
-        <location filename="../src/app/plan/PlanStepTable.qml" line="312"/>
+        <location filename="../src/app/plan/PlanStepTable.qml" line="329"/>
         <source>− %1</source>
         <translation>− %1</translation>
     </message>
     <message>
-        <location filename="../src/app/plan/PlanStepTable.qml" line="314"/>
+        <location filename="../src/app/plan/PlanStepTable.qml" line="331"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../src/app/plan/PlanStepTable.qml" line="322"/>
+        <location filename="../src/app/plan/PlanStepTable.qml" line="339"/>
         <source>%1 a month</source>
         <translation>%1 pro Monat</translation>
     </message>
     <message>
-        <location filename="../src/app/plan/PlanStepTable.qml" line="331"/>
+        <location filename="../src/app/plan/PlanStepTable.qml" line="348"/>
         <source>%1 while both run</source>
         <translation>%1, solange beide laufen</translation>
     </message>
     <message>
-        <location filename="../src/app/plan/PlanStepTable.qml" line="340"/>
+        <location filename="../src/app/plan/PlanStepTable.qml" line="357"/>
         <source>%1 once %2 is gone</source>
         <translation>%1, sobald %2 weg ist</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/plan/PlanStepTable.qml" line="349"/>
+        <location filename="../src/app/plan/PlanStepTable.qml" line="366"/>
         <source>−%n node(s) meanwhile</source>
         <translation>
             <numerusform>−%n Node währenddessen</numerusform>
@@ -1783,7 +1789,7 @@ kind: DigitalOceanKubernetesNodePool
 <context>
     <name>SaveFileDialog</name>
     <message>
-        <location filename="../src/app/shell/SaveFileDialog.qml" line="24"/>
+        <location filename="../src/app/shell/SaveFileDialog.qml" line="25"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
@@ -2128,17 +2134,22 @@ kind: DigitalOceanKubernetesNodePool
         <translation>Noch nicht aktualisiert</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/StatusBar.qml" line="50"/>
+        <location filename="../src/app/shell/StatusBar.qml" line="52"/>
+        <source>Refreshing…</source>
+        <translation>Wird aktualisiert…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/shell/StatusBar.qml" line="59"/>
         <source>stale</source>
         <translation>veraltet</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/StatusBar.qml" line="57"/>
+        <location filename="../src/app/shell/StatusBar.qml" line="66"/>
         <source>The last successful refresh is more than a minute old</source>
         <translation>Die letzte erfolgreiche Aktualisierung ist über eine Minute alt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/shell/StatusBar.qml" line="64"/>
+        <location filename="../src/app/shell/StatusBar.qml" line="73"/>
         <source>%n operation(s) running</source>
         <translation>
             <numerusform>%n Vorgang läuft</numerusform>
@@ -2146,12 +2157,12 @@ kind: DigitalOceanKubernetesNodePool
         </translation>
     </message>
     <message>
-        <location filename="../src/app/shell/StatusBar.qml" line="71"/>
+        <location filename="../src/app/shell/StatusBar.qml" line="80"/>
         <source>API requests left: %1 of %2</source>
         <translation>Verbleibende API-Anfragen: %1 von %2</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/StatusBar.qml" line="76"/>
+        <location filename="../src/app/shell/StatusBar.qml" line="85"/>
         <source>DigitalOcean allows 5,000 requests an hour and 250 a minute per token</source>
         <translation>DigitalOcean erlaubt je Token 5.000 Anfragen pro Stunde und 250 pro Minute</translation>
     </message>
@@ -2707,22 +2718,22 @@ kind: DigitalOceanKubernetesNodePool
 <context>
     <name>app::CostModel</name>
     <message>
-        <location filename="../src/app/costs/costmodel.cpp" line="137"/>
+        <location filename="../src/app/costs/costmodel.cpp" line="153"/>
         <source>control plane (HA)</source>
         <translation>Control Plane (HA)</translation>
     </message>
     <message>
-        <location filename="../src/app/costs/costmodel.cpp" line="182"/>
+        <location filename="../src/app/costs/costmodel.cpp" line="198"/>
         <source>autoscaling: %1 – %2</source>
         <translation>Autoscaling: %1 – %2</translation>
     </message>
     <message>
-        <location filename="../src/app/costs/costmodel.cpp" line="188"/>
+        <location filename="../src/app/costs/costmodel.cpp" line="204"/>
         <source>Estimates: node count × monthly price (DigitalOcean bills per second up to 672 hours a month); HA control plane %1/month assumed.</source>
         <translation>Schätzungen: Anzahl Nodes × Monatspreis (DigitalOcean rechnet sekundengenau ab, bis 672 Stunden im Monat); HA-Control-Plane mit %1/Monat angenommen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/costs/costmodel.cpp" line="202"/>
+        <location filename="../src/app/costs/costmodel.cpp" line="218"/>
         <source>%n pool(s) selected: %1 a month</source>
         <translation>
             <numerusform>%n Pool ausgewählt: %1 pro Monat</numerusform>
@@ -2730,12 +2741,12 @@ kind: DigitalOceanKubernetesNodePool
         </translation>
     </message>
     <message>
-        <location filename="../src/app/costs/costmodel.cpp" line="256"/>
+        <location filename="../src/app/costs/costmodel.cpp" line="272"/>
         <source>The cost history %1 was damaged: it was moved to %2 and a new history was started.</source>
         <translation>Der Kostenverlauf %1 war beschädigt: Er wurde nach %2 verschoben und ein neuer Verlauf begonnen.</translation>
     </message>
     <message>
-        <location filename="../src/app/costs/costmodel.cpp" line="359"/>
+        <location filename="../src/app/costs/costmodel.cpp" line="416"/>
         <source>%1 (%2 node-hours measured)</source>
         <translation>%1 (%L2 Node-Stunden gemessen)</translation>
     </message>
@@ -3175,37 +3186,37 @@ kind: DigitalOceanKubernetesNodePool
         <translation>Ein früherer Apply-Lauf wurde unterbrochen. Setzen Sie ihn fort, rollen Sie ihn zurück oder verwerfen Sie ihn (das Banner über den Pools), bevor Sie etwas anderes anwenden.</translation>
     </message>
     <message>
-        <location filename="../src/app/plan/plancontroller.cpp" line="284"/>
+        <location filename="../src/app/plan/plancontroller.cpp" line="290"/>
         <source>a new node</source>
         <translation>ein neuer Node</translation>
     </message>
     <message>
-        <location filename="../src/app/plan/plancontroller.cpp" line="286"/>
+        <location filename="../src/app/plan/plancontroller.cpp" line="292"/>
         <source>  %1 appeared (%2)</source>
         <translation>  %1 ist erschienen (%2)</translation>
     </message>
     <message>
-        <location filename="../src/app/plan/plancontroller.cpp" line="288"/>
+        <location filename="../src/app/plan/plancontroller.cpp" line="294"/>
         <source>  %1 is gone</source>
         <translation>  %1 ist weg</translation>
     </message>
     <message>
-        <location filename="../src/app/plan/plancontroller.cpp" line="290"/>
+        <location filename="../src/app/plan/plancontroller.cpp" line="296"/>
         <source>  %1: %2 → %3</source>
         <translation>  %1: %2 → %3</translation>
     </message>
     <message>
-        <location filename="../src/app/plan/plancontroller.cpp" line="327"/>
+        <location filename="../src/app/plan/plancontroller.cpp" line="333"/>
         <source>Done. Every change has settled.</source>
         <translation>Fertig. Jede Änderung ist abgeschlossen.</translation>
     </message>
     <message>
-        <location filename="../src/app/plan/plancontroller.cpp" line="329"/>
+        <location filename="../src/app/plan/plancontroller.cpp" line="335"/>
         <source>Stopped sending. Changes already sent go on in DigitalOcean; Resume sends the rest.</source>
         <translation>Senden angehalten. Bereits gesendete Änderungen laufen bei DigitalOcean weiter; Fortsetzen sendet den Rest.</translation>
     </message>
     <message>
-        <location filename="../src/app/plan/plancontroller.cpp" line="332"/>
+        <location filename="../src/app/plan/plancontroller.cpp" line="338"/>
         <source>Failed: %1</source>
         <translation>Fehlgeschlagen: %1</translation>
     </message>
@@ -3461,32 +3472,32 @@ kind: DigitalOceanKubernetesNodePool
 <context>
     <name>app::Workspace</name>
     <message>
-        <location filename="../src/app/shell/workspace.cpp" line="205"/>
+        <location filename="../src/app/shell/workspace.cpp" line="197"/>
         <source>The node was not deleted: %1</source>
         <translation>Der Node wurde nicht gelöscht: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/workspace.cpp" line="216"/>
+        <location filename="../src/app/shell/workspace.cpp" line="208"/>
         <source>DigitalOcean refused a change with HTTP 403</source>
         <translation>DigitalOcean hat eine Änderung mit HTTP 403 abgelehnt</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/workspace.cpp" line="218"/>
+        <location filename="../src/app/shell/workspace.cpp" line="210"/>
         <source> (“%1”)</source>
         <translation> („%1“)</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/workspace.cpp" line="219"/>
+        <location filename="../src/app/shell/workspace.cpp" line="211"/>
         <source>This token can read but not change anything: %1. To make changes, create a token with write scope at cloud.digitalocean.com/account/api/tokens and sign in again with it.</source>
         <translation>Dieses Token kann lesen, aber nichts ändern: %1. Um Änderungen vorzunehmen, erstellen Sie unter cloud.digitalocean.com/account/api/tokens ein Token mit Schreibrechten und melden Sie sich damit erneut an.</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/workspace.cpp" line="271"/>
+        <location filename="../src/app/shell/workspace.cpp" line="258"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/workspace.cpp" line="284"/>
+        <location filename="../src/app/shell/workspace.cpp" line="271"/>
         <source>Prices and sizes could not be loaded: %1</source>
         <translation>Preise und Größen konnten nicht geladen werden: %1</translation>
     </message>

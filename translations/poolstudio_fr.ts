@@ -657,77 +657,77 @@ la barre rouge ci-dessus indique pourquoi</translation>
         <translation>Plage d&apos;autoscaling par pool (nœuds&#x202f;; point = maintenant)</translation>
     </message>
     <message>
-        <location filename="../src/app/costs/CostPage.qml" line="436"/>
+        <location filename="../src/app/costs/CostPage.qml" line="470"/>
         <source>By size family</source>
         <translation>Par famille de tailles</translation>
     </message>
     <message>
-        <location filename="../src/app/costs/CostPage.qml" line="454"/>
+        <location filename="../src/app/costs/CostPage.qml" line="488"/>
         <source>monthly</source>
         <translation>mensuel</translation>
     </message>
     <message>
-        <location filename="../src/app/costs/CostPage.qml" line="464"/>
+        <location filename="../src/app/costs/CostPage.qml" line="498"/>
         <source>Over time, the %1 pools with the highest run-rate (measured history)</source>
         <translation>Dans le temps, les %1 pools au rythme le plus élevé (historique mesuré)</translation>
     </message>
     <message>
-        <location filename="../src/app/costs/CostPage.qml" line="465"/>
+        <location filename="../src/app/costs/CostPage.qml" line="499"/>
         <source>Over time per pool (measured history)</source>
         <translation>Dans le temps par pool (historique mesuré)</translation>
     </message>
     <message>
-        <location filename="../src/app/costs/CostPage.qml" line="474"/>
+        <location filename="../src/app/costs/CostPage.qml" line="508"/>
         <source>Node count</source>
         <translation>Nombre de nœuds</translation>
     </message>
     <message>
-        <location filename="../src/app/costs/CostPage.qml" line="474"/>
+        <location filename="../src/app/costs/CostPage.qml" line="508"/>
         <source>Run-rate ($/month)</source>
         <translation>Rythme actuel ($/mois)</translation>
     </message>
     <message>
-        <location filename="../src/app/costs/CostPage.qml" line="507"/>
+        <location filename="../src/app/costs/CostPage.qml" line="541"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../src/app/costs/CostPage.qml" line="513"/>
+        <location filename="../src/app/costs/CostPage.qml" line="547"/>
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
     <message>
-        <location filename="../src/app/costs/CostPage.qml" line="519"/>
+        <location filename="../src/app/costs/CostPage.qml" line="553"/>
         <source>CSV by tag</source>
         <translation>CSV par tag</translation>
     </message>
     <message>
-        <location filename="../src/app/costs/CostPage.qml" line="532"/>
+        <location filename="../src/app/costs/CostPage.qml" line="566"/>
         <source>Cluster</source>
         <translation>Cluster</translation>
     </message>
     <message>
-        <location filename="../src/app/costs/CostPage.qml" line="532"/>
+        <location filename="../src/app/costs/CostPage.qml" line="566"/>
         <source>Pool</source>
         <translation>Pool</translation>
     </message>
     <message>
-        <location filename="../src/app/costs/CostPage.qml" line="532"/>
+        <location filename="../src/app/costs/CostPage.qml" line="566"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../src/app/costs/CostPage.qml" line="532"/>
+        <location filename="../src/app/costs/CostPage.qml" line="566"/>
         <source>Nodes</source>
         <translation>Nœuds</translation>
     </message>
     <message>
-        <location filename="../src/app/costs/CostPage.qml" line="532"/>
+        <location filename="../src/app/costs/CostPage.qml" line="566"/>
         <source>Monthly</source>
         <translation>Mensuel</translation>
     </message>
     <message>
-        <location filename="../src/app/costs/CostPage.qml" line="570"/>
+        <location filename="../src/app/costs/CostPage.qml" line="604"/>
         <source>autoscaling %1</source>
         <translation>autoscaling %1</translation>
     </message>
@@ -949,37 +949,43 @@ la barre rouge ci-dessus indique pourquoi</translation>
         <translation>Pool Studio</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/Main.qml" line="253"/>
+        <location filename="../src/app/shell/Main.qml" line="265"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/Main.qml" line="261"/>
+        <location filename="../src/app/shell/Main.qml" line="265"/>
+        <location filename="../src/app/shell/Main.qml" line="275"/>
+        <source>Refreshing…</source>
+        <translation>Actualisation…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/shell/Main.qml" line="280"/>
         <source>Manifests</source>
         <translation>Manifestes</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/Main.qml" line="268"/>
+        <location filename="../src/app/shell/Main.qml" line="287"/>
         <source>Costs</source>
         <translation>Coûts</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/Main.qml" line="293"/>
+        <location filename="../src/app/shell/Main.qml" line="327"/>
         <source>An unapplied edit of pool %1 was kept from your last session.</source>
         <translation>Une modification non appliquée du pool %1 a été conservée depuis votre dernière session.</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/Main.qml" line="301"/>
+        <location filename="../src/app/shell/Main.qml" line="335"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/Main.qml" line="306"/>
+        <location filename="../src/app/shell/Main.qml" line="340"/>
         <source>The pool or cluster of that edit no longer exists.</source>
         <translation>Le pool ou le cluster de cette modification n&apos;existe plus.</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/Main.qml" line="311"/>
+        <location filename="../src/app/shell/Main.qml" line="345"/>
         <source>Discard</source>
         <translation>Abandonner</translation>
     </message>
@@ -1407,78 +1413,78 @@ kind: DigitalOceanKubernetesNodePool
 <context>
     <name>PlanStepTable</name>
     <message>
-        <location filename="../src/app/plan/PlanStepTable.qml" line="73"/>
+        <location filename="../src/app/plan/PlanStepTable.qml" line="80"/>
         <source>Step</source>
         <translation>Étape</translation>
     </message>
     <message>
-        <location filename="../src/app/plan/PlanStepTable.qml" line="74"/>
+        <location filename="../src/app/plan/PlanStepTable.qml" line="81"/>
         <source>Pool</source>
         <translation>Pool</translation>
     </message>
     <message>
-        <location filename="../src/app/plan/PlanStepTable.qml" line="75"/>
+        <location filename="../src/app/plan/PlanStepTable.qml" line="82"/>
         <source>Before → after</source>
         <translation>Avant → après</translation>
     </message>
     <message>
-        <location filename="../src/app/plan/PlanStepTable.qml" line="77"/>
+        <location filename="../src/app/plan/PlanStepTable.qml" line="84"/>
         <source>Monthly cost</source>
         <translation>Coût mensuel</translation>
     </message>
     <message>
-        <location filename="../src/app/plan/PlanStepTable.qml" line="85"/>
+        <location filename="../src/app/plan/PlanStepTable.qml" line="92"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../src/app/plan/PlanStepTable.qml" line="213"/>
+        <location filename="../src/app/plan/PlanStepTable.qml" line="220"/>
         <source>→ %1</source>
         <translation>→ %1</translation>
     </message>
     <message>
-        <location filename="../src/app/plan/PlanStepTable.qml" line="221"/>
+        <location filename="../src/app/plan/PlanStepTable.qml" line="228"/>
         <source>in %1</source>
         <translation>dans %1</translation>
     </message>
     <message>
-        <location filename="../src/app/plan/PlanStepTable.qml" line="270"/>
-        <location filename="../src/app/plan/PlanStepTable.qml" line="292"/>
+        <location filename="../src/app/plan/PlanStepTable.qml" line="289"/>
+        <location filename="../src/app/plan/PlanStepTable.qml" line="312"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../src/app/plan/PlanStepTable.qml" line="311"/>
+        <location filename="../src/app/plan/PlanStepTable.qml" line="328"/>
         <source>+ %1</source>
         <translation>+ %1</translation>
     </message>
     <message>
-        <location filename="../src/app/plan/PlanStepTable.qml" line="312"/>
+        <location filename="../src/app/plan/PlanStepTable.qml" line="329"/>
         <source>− %1</source>
         <translation>− %1</translation>
     </message>
     <message>
-        <location filename="../src/app/plan/PlanStepTable.qml" line="314"/>
+        <location filename="../src/app/plan/PlanStepTable.qml" line="331"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location filename="../src/app/plan/PlanStepTable.qml" line="322"/>
+        <location filename="../src/app/plan/PlanStepTable.qml" line="339"/>
         <source>%1 a month</source>
         <translation>%1 par mois</translation>
     </message>
     <message>
-        <location filename="../src/app/plan/PlanStepTable.qml" line="331"/>
+        <location filename="../src/app/plan/PlanStepTable.qml" line="348"/>
         <source>%1 while both run</source>
         <translation>%1 tant que les deux tournent</translation>
     </message>
     <message>
-        <location filename="../src/app/plan/PlanStepTable.qml" line="340"/>
+        <location filename="../src/app/plan/PlanStepTable.qml" line="357"/>
         <source>%1 once %2 is gone</source>
         <translation>%1 une fois %2 disparu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/plan/PlanStepTable.qml" line="349"/>
+        <location filename="../src/app/plan/PlanStepTable.qml" line="366"/>
         <source>−%n node(s) meanwhile</source>
         <translation>
             <numerusform>−%n nœud entre-temps</numerusform>
@@ -1783,7 +1789,7 @@ kind: DigitalOceanKubernetesNodePool
 <context>
     <name>SaveFileDialog</name>
     <message>
-        <location filename="../src/app/shell/SaveFileDialog.qml" line="24"/>
+        <location filename="../src/app/shell/SaveFileDialog.qml" line="25"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
@@ -2128,17 +2134,22 @@ kind: DigitalOceanKubernetesNodePool
         <translation>Pas encore actualisé</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/StatusBar.qml" line="50"/>
+        <location filename="../src/app/shell/StatusBar.qml" line="52"/>
+        <source>Refreshing…</source>
+        <translation>Actualisation…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/shell/StatusBar.qml" line="59"/>
         <source>stale</source>
         <translation>périmé</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/StatusBar.qml" line="57"/>
+        <location filename="../src/app/shell/StatusBar.qml" line="66"/>
         <source>The last successful refresh is more than a minute old</source>
         <translation>La dernière actualisation réussie date de plus d&apos;une minute</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/shell/StatusBar.qml" line="64"/>
+        <location filename="../src/app/shell/StatusBar.qml" line="73"/>
         <source>%n operation(s) running</source>
         <translation>
             <numerusform>%n opération en cours</numerusform>
@@ -2146,12 +2157,12 @@ kind: DigitalOceanKubernetesNodePool
         </translation>
     </message>
     <message>
-        <location filename="../src/app/shell/StatusBar.qml" line="71"/>
+        <location filename="../src/app/shell/StatusBar.qml" line="80"/>
         <source>API requests left: %1 of %2</source>
         <translation>Requêtes API restantes&#xa0;: %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/StatusBar.qml" line="76"/>
+        <location filename="../src/app/shell/StatusBar.qml" line="85"/>
         <source>DigitalOcean allows 5,000 requests an hour and 250 a minute per token</source>
         <translation>DigitalOcean autorise 5 000 requêtes par heure et 250 par minute et par jeton</translation>
     </message>
@@ -2707,22 +2718,22 @@ kind: DigitalOceanKubernetesNodePool
 <context>
     <name>app::CostModel</name>
     <message>
-        <location filename="../src/app/costs/costmodel.cpp" line="137"/>
+        <location filename="../src/app/costs/costmodel.cpp" line="153"/>
         <source>control plane (HA)</source>
         <translation>plan de contrôle (HA)</translation>
     </message>
     <message>
-        <location filename="../src/app/costs/costmodel.cpp" line="182"/>
+        <location filename="../src/app/costs/costmodel.cpp" line="198"/>
         <source>autoscaling: %1 – %2</source>
         <translation>autoscaling&#xa0;: %1 – %2</translation>
     </message>
     <message>
-        <location filename="../src/app/costs/costmodel.cpp" line="188"/>
+        <location filename="../src/app/costs/costmodel.cpp" line="204"/>
         <source>Estimates: node count × monthly price (DigitalOcean bills per second up to 672 hours a month); HA control plane %1/month assumed.</source>
         <translation>Estimations&#xa0;: nombre de nœuds × prix mensuel (DigitalOcean facture à la seconde, jusqu&apos;à 672 heures par mois)&#x202f;; plan de contrôle HA supposé à %1/mois.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/costs/costmodel.cpp" line="202"/>
+        <location filename="../src/app/costs/costmodel.cpp" line="218"/>
         <source>%n pool(s) selected: %1 a month</source>
         <translation>
             <numerusform>%n pool sélectionné&#xa0;: %1 par mois</numerusform>
@@ -2730,12 +2741,12 @@ kind: DigitalOceanKubernetesNodePool
         </translation>
     </message>
     <message>
-        <location filename="../src/app/costs/costmodel.cpp" line="256"/>
+        <location filename="../src/app/costs/costmodel.cpp" line="272"/>
         <source>The cost history %1 was damaged: it was moved to %2 and a new history was started.</source>
         <translation>L&apos;historique des coûts %1 était endommagé&#xa0;: il a été déplacé vers %2 et un nouvel historique a été commencé.</translation>
     </message>
     <message>
-        <location filename="../src/app/costs/costmodel.cpp" line="359"/>
+        <location filename="../src/app/costs/costmodel.cpp" line="416"/>
         <source>%1 (%2 node-hours measured)</source>
         <translation>%1 (%L2 heures-nœud mesurées)</translation>
     </message>
@@ -3175,37 +3186,37 @@ kind: DigitalOceanKubernetesNodePool
         <translation>Une application précédente a été interrompue. Reprenez-la, revenez en arrière ou oubliez-la (le bandeau au-dessus des pools) avant d&apos;en appliquer une autre.</translation>
     </message>
     <message>
-        <location filename="../src/app/plan/plancontroller.cpp" line="284"/>
+        <location filename="../src/app/plan/plancontroller.cpp" line="290"/>
         <source>a new node</source>
         <translation>un nouveau nœud</translation>
     </message>
     <message>
-        <location filename="../src/app/plan/plancontroller.cpp" line="286"/>
+        <location filename="../src/app/plan/plancontroller.cpp" line="292"/>
         <source>  %1 appeared (%2)</source>
         <translation>  %1 est apparu (%2)</translation>
     </message>
     <message>
-        <location filename="../src/app/plan/plancontroller.cpp" line="288"/>
+        <location filename="../src/app/plan/plancontroller.cpp" line="294"/>
         <source>  %1 is gone</source>
         <translation>  %1 a disparu</translation>
     </message>
     <message>
-        <location filename="../src/app/plan/plancontroller.cpp" line="290"/>
+        <location filename="../src/app/plan/plancontroller.cpp" line="296"/>
         <source>  %1: %2 → %3</source>
         <translation>  %1&#xa0;: %2 → %3</translation>
     </message>
     <message>
-        <location filename="../src/app/plan/plancontroller.cpp" line="327"/>
+        <location filename="../src/app/plan/plancontroller.cpp" line="333"/>
         <source>Done. Every change has settled.</source>
         <translation>Terminé. Chaque changement est stabilisé.</translation>
     </message>
     <message>
-        <location filename="../src/app/plan/plancontroller.cpp" line="329"/>
+        <location filename="../src/app/plan/plancontroller.cpp" line="335"/>
         <source>Stopped sending. Changes already sent go on in DigitalOcean; Resume sends the rest.</source>
         <translation>Envoi arrêté. Les changements déjà envoyés se poursuivent chez DigitalOcean&#x202f;; Reprendre envoie le reste.</translation>
     </message>
     <message>
-        <location filename="../src/app/plan/plancontroller.cpp" line="332"/>
+        <location filename="../src/app/plan/plancontroller.cpp" line="338"/>
         <source>Failed: %1</source>
         <translation>Échec&#xa0;: %1</translation>
     </message>
@@ -3461,32 +3472,32 @@ kind: DigitalOceanKubernetesNodePool
 <context>
     <name>app::Workspace</name>
     <message>
-        <location filename="../src/app/shell/workspace.cpp" line="205"/>
+        <location filename="../src/app/shell/workspace.cpp" line="197"/>
         <source>The node was not deleted: %1</source>
         <translation>Le nœud n&apos;a pas été supprimé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/workspace.cpp" line="216"/>
+        <location filename="../src/app/shell/workspace.cpp" line="208"/>
         <source>DigitalOcean refused a change with HTTP 403</source>
         <translation>DigitalOcean a refusé un changement avec HTTP 403</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/workspace.cpp" line="218"/>
+        <location filename="../src/app/shell/workspace.cpp" line="210"/>
         <source> (“%1”)</source>
         <translation> («&#xa0;%1&#xa0;»)</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/workspace.cpp" line="219"/>
+        <location filename="../src/app/shell/workspace.cpp" line="211"/>
         <source>This token can read but not change anything: %1. To make changes, create a token with write scope at cloud.digitalocean.com/account/api/tokens and sign in again with it.</source>
         <translation>Ce jeton peut lire mais rien modifier&#xa0;: %1. Pour faire des changements, créez un jeton avec le droit d&apos;écriture sur cloud.digitalocean.com/account/api/tokens et reconnectez-vous avec.</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/workspace.cpp" line="271"/>
+        <location filename="../src/app/shell/workspace.cpp" line="258"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/workspace.cpp" line="284"/>
+        <location filename="../src/app/shell/workspace.cpp" line="271"/>
         <source>Prices and sizes could not be loaded: %1</source>
         <translation>Les prix et les tailles n&apos;ont pas pu être chargés&#xa0;: %1</translation>
     </message>
