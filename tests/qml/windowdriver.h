@@ -36,6 +36,14 @@ public:
         return qobject_cast<T*>(findItem(m_window->contentItem(), objectName));
     }
 
+    // Whether an item of that name exists and is visible. The banners are
+    // built when first shown: before, "not shown" finds no item.
+    bool shown(const QString& objectName) const
+    {
+        const QQuickItem* item = find(objectName);
+        return item && item->isVisible();
+    }
+
     // Clicks the item as a user would: a real left-button press and release
     // at its centre, through the window. False (with the reason as a
     // warning) when no user could: the item is missing, invisible, disabled,

@@ -296,119 +296,121 @@ ApplicationWindow {
         anchors.fill: parent
         spacing: 0
 
-        // The banners are built when first wanted and kept from then on
-        // (issue 16: the window starts without the banners it does not
-        // show; kept, so hiding one costs nothing and tests find it once
-        // shown). Each Loader's `wanted` is the condition its banner shows
-        // on; the banner keeps its objectName and hides itself as before.
-        // Loaders here, not in a file of their own: the components are
-        // bound to this file's context (ComponentBehavior: Bound).
         // An edit that was never applied, left by a crash or a closed window.
-        Loader {
-            property bool wanted: poolEditor.hasSavedDraft && window.workspace.loaded && !window.editorOpen
-            property bool built: false
+        Rectangle {
+            objectName: "draftBanner"
+            visible: poolEditor.hasSavedDraft && window.workspace.loaded && !window.editorOpen
             Layout.fillWidth: true
-            active: wanted || built
-            onWantedChanged: if (wanted) built = true
-            Component.onCompleted: if (wanted) built = true
-            sourceComponent: Component {
-                Rectangle {
-                    objectName: "draftBanner"
-                    visible: poolEditor.hasSavedDraft && window.workspace.loaded && !window.editorOpen
+            implicitHeight: visible ? draftRow.implicitHeight + 16 : 0
+            color: Colors.draftBackground
+            border.color: Colors.draftBorder
+            RowLayout {
+                id: draftRow
+                anchors.fill: parent
+                anchors.margins: 8
+                Label {
+                    text: qsTr("An unapplied edit of pool %1 was kept from your last session.")
+                              .arg(poolEditor.savedDraftName)
+                    color: Colors.draftText
+                    wrapMode: Text.Wrap
                     Layout.fillWidth: true
-                    implicitHeight: visible ? draftRow.implicitHeight + 16 : 0
-                    color: Colors.draftBackground
-                    border.color: Colors.draftBorder
-                    RowLayout {
-                        id: draftRow
-                        anchors.fill: parent
-                        anchors.margins: 8
-                        Label {
-                            text: qsTr("An unapplied edit of pool %1 was kept from your last session.")
-                                      .arg(poolEditor.savedDraftName)
-                            color: Colors.draftText
-                            wrapMode: Text.Wrap
-                            Layout.fillWidth: true
-                        }
-                        Button {
-                            objectName: "restoreDraftButton"
-                            text: qsTr("Restore")
-                            onClicked: {
-                                if (poolEditor.restoreSavedDraft())
-                                    window.openPopup(editorLoader)
-                                else
-                                    window.workspace.showError(qsTr("The pool or cluster of that edit no longer exists."))
-                            }
-                        }
-                        Button {
-                            objectName: "discardDraftButton"
-                            text: qsTr("Discard")
-                            flat: true
-                            onClicked: poolEditor.discardDraft()
-                        }
+                }
+                Button {
+                    objectName: "restoreDraftButton"
+                    text: qsTr("Restore")
+                    onClicked: {
+                        if (poolEditor.restoreSavedDraft())
+                            window.openPopup(editorLoader)
+                        else
+                            window.workspace.showError(qsTr("The pool or cluster of that edit no longer exists."))
                     }
                 }
-            }
-        }
-
-        Loader {
-            property bool wanted: interruptedApply.pending
-            property bool built: false
-            Layout.fillWidth: true
-            active: wanted || built
-            onWantedChanged: if (wanted) built = true
-            Component.onCompleted: if (wanted) built = true
-            sourceComponent: Component {
-                InterruptedApplyBanner {
-                    interrupted: interruptedApply
-                    onRunStarted: window.openPlanDialog()
-                }
-            }
-        }
-        Loader {
-            property bool wanted: planController.running || planController.finished
-            property bool built: false
-            Layout.fillWidth: true
-            active: wanted || built
-            onWantedChanged: if (wanted) built = true
-            Component.onCompleted: if (wanted) built = true
-            sourceComponent: Component {
-                BackgroundApplyBanner {
-                    controller: planController
-                    dialogOpen: window.planDialogOpen
-                    onShowRequested: window.openPlanDialog()
+                Button {
+                    objectName: "discardDraftButton"
+                    text: qsTr("Discard")
+                    flat: true
+                    onClicked: poolEditor.discardDraft()
                 }
             }
         }
 
+        // The other banners are built when first wanted and kept from then on
+        // (issue 16: the window starts without the banners it does not
+        // show; kept, so hiding one costs nothing and tests find it once
+        // shown). `wanted` is the condition the banner shows on; the banner
+        // keeps its objectName and hides itself as before. By file name with
+        // setSource: a bound inline Component cannot be built by a Loader in
+        // Qt 6.4 ("outside its creation context").
         Loader {
-            property bool wanted: window.workspace.errorText.length > 0
-            property bool built: false
+            id: interruptedBannerLoader
+            readonly property bool wanted: interruptedApply.pending
             Layout.fillWidth: true
-            active: wanted || built
-            onWantedChanged: if (wanted) built = true
-            Component.onCompleted: if (wanted) built = true
-            sourceComponent: Component {
-                ErrorBanner {
-                    text: window.workspace.errorText
-                    onRetry: window.workspace.refresh()
-                    onDismissed: window.workspace.dismissError()
-                }
+            onWantedChanged: build()
+            Component.onCompleted: build()
+            function build() {
+                if (wanted && !item)
+                    setSource("InterruptedApplyBanner.qml", { interrupted: interruptedApply })
+            }
+            Connections {
+                target: interruptedBannerLoader.item
+                ignoreUnknownSignals: true
+                function onRunStarted() { window.openPlanDialog() }
             }
         }
         Loader {
-            property bool wanted: window.workspace.readOnlyReason.length > 0
-            property bool built: false
+            id: backgroundBannerLoader
+            readonly property bool wanted: planController.running || planController.finished
             Layout.fillWidth: true
-            active: wanted || built
-            onWantedChanged: if (wanted) built = true
-            Component.onCompleted: if (wanted) built = true
-            sourceComponent: Component {
-                ReadOnlyBanner {
-                    reason: window.workspace.readOnlyReason
-                    canSignIn: window.accounts !== null && !window.workspace.demoMode
-                    onSignInRequested: window.accounts.showSignIn()
-                }
+            onWantedChanged: build()
+            Component.onCompleted: build()
+            function build() {
+                if (wanted && !item)
+                    setSource("BackgroundApplyBanner.qml", { controller: planController })
+            }
+            onLoaded: item.dialogOpen = Qt.binding(() => window.planDialogOpen)
+            Connections {
+                target: backgroundBannerLoader.item
+                ignoreUnknownSignals: true
+                function onShowRequested() { window.openPlanDialog() }
+            }
+        }
+
+        Loader {
+            id: errorBannerLoader
+            readonly property bool wanted: window.workspace.errorText.length > 0
+            Layout.fillWidth: true
+            onWantedChanged: build()
+            Component.onCompleted: build()
+            function build() {
+                if (wanted && !item)
+                    setSource("ErrorBanner.qml", { text: window.workspace.errorText })
+            }
+            onLoaded: item.text = Qt.binding(() => window.workspace.errorText)
+            Connections {
+                target: errorBannerLoader.item
+                ignoreUnknownSignals: true
+                function onRetry() { window.workspace.refresh() }
+                function onDismissed() { window.workspace.dismissError() }
+            }
+        }
+        Loader {
+            id: readOnlyBannerLoader
+            readonly property bool wanted: window.workspace.readOnlyReason.length > 0
+            Layout.fillWidth: true
+            onWantedChanged: build()
+            Component.onCompleted: build()
+            function build() {
+                if (wanted && !item)
+                    setSource("ReadOnlyBanner.qml", { reason: window.workspace.readOnlyReason })
+            }
+            onLoaded: {
+                item.reason = Qt.binding(() => window.workspace.readOnlyReason)
+                item.canSignIn = Qt.binding(() => window.accounts !== null && !window.workspace.demoMode)
+            }
+            Connections {
+                target: readOnlyBannerLoader.item
+                ignoreUnknownSignals: true
+                function onSignInRequested() { window.accounts.showSignIn() }
             }
         }
 

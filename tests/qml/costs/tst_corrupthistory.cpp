@@ -77,7 +77,7 @@ private Q_SLOTS:
         QQuickItem* message = m_driver.find(u"errorText"_s);
         QVERIFY(message);
         QTRY_VERIFY(message->isVisible());
-        QVERIFY(m_driver.find(u"errorBanner"_s)->isVisible());
+        QVERIFY(m_driver.shown(u"errorBanner"_s));
         const QString text = message->property("text").toString();
         QVERIFY2(text.contains(u"The cost history") && text.contains(u"was damaged") &&
                      text.contains(m_path) && text.contains(moved) &&

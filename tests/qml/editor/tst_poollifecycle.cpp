@@ -267,7 +267,7 @@ private Q_SLOTS:
         QMetaObject::invokeMethod(confirm, "accept");
         QTRY_VERIFY(m_workspace->errorText().contains(u"403"));
         QTRY_VERIFY(!m_workspace->loading()); // the refresh after it does not wipe it
-        QVERIFY(m_driver.find(QStringLiteral("errorBanner"))->isVisible());
+        QVERIFY(m_driver.shown(QStringLiteral("errorBanner")));
         QVERIFY(m_workspace->errorText().contains(u"not deleted"));
     }
 };

@@ -135,7 +135,7 @@ private Q_SLOTS:
         WindowDriver driver(window);
         QTRY_VERIFY(workspace.loaded());
 
-        QTRY_VERIFY(driver.find(QStringLiteral("interruptedApplyBanner"))->isVisible());
+        QTRY_VERIFY(driver.shown(QStringLiteral("interruptedApplyBanner")));
         const QString said =
             driver.find(QStringLiteral("interruptedText"))->property("text").toString();
         QVERIFY2(said.contains(u"interrupted at step 1 of 1") && said.contains(NewName),
@@ -171,7 +171,7 @@ private Q_SLOTS:
         QCOMPARE(m_posts.size(), 1); // no duplicate create
         QCOMPARE(m_lowestRunning, before);
         QVERIFY(!journal.exists());
-        QTRY_VERIFY(!driver.find(QStringLiteral("interruptedApplyBanner"))->isVisible());
+        QTRY_VERIFY(!driver.shown(QStringLiteral("interruptedApplyBanner")));
     }
 };
 

@@ -88,7 +88,7 @@ class InterruptedApplyTest : public QObject
         QVERIFY(m_driver.click(QStringLiteral("planCancelButton"))); // Close
         QTRY_VERIFY(
             !m_driver.find<QObject>(QStringLiteral("planDialog"))->property("visible").toBool());
-        QTRY_VERIFY(m_driver.find(QStringLiteral("interruptedApplyBanner"))->isVisible());
+        QTRY_VERIFY(m_driver.shown(QStringLiteral("interruptedApplyBanner")));
     }
 
     bool advanceUntil(const std::function<bool()>& done)
@@ -127,7 +127,7 @@ private Q_SLOTS:
                 });
         // A clean start: no journal, no banner.
         QVERIFY(!m_interrupted->pending());
-        QVERIFY(!m_driver.find(QStringLiteral("interruptedApplyBanner"))->isVisible());
+        QVERIFY(!m_driver.shown(QStringLiteral("interruptedApplyBanner")));
     }
 
     void resumeFinishesTheReplaceWithoutASecondCreate()
@@ -156,7 +156,7 @@ private Q_SLOTS:
         QVERIFY(m_driver.click(QStringLiteral("interruptedResumeButton")));
         QTRY_VERIFY(dialogOpen(QStringLiteral("planDialog")));
         QVERIFY(m_plan->running());
-        QVERIFY(!m_driver.find(QStringLiteral("interruptedApplyBanner"))->isVisible());
+        QVERIFY(!m_driver.shown(QStringLiteral("interruptedApplyBanner")));
         QVERIFY(advanceUntil([&] { return m_plan->finished(); }));
         QVERIFY2(m_plan->succeeded(), qPrintable(m_plan->resultText()));
         QCOMPARE(int(m_posts.size()), postsBefore); // the create was not sent again
@@ -210,7 +210,7 @@ private Q_SLOTS:
         QVERIFY(m_driver.click(QStringLiteral("interruptedForgetButton")));
         QTRY_VERIFY(dialogOpen(QStringLiteral("interruptedForgetDialog")));
         QVERIFY(m_driver.click(QStringLiteral("interruptedForgetConfirm")));
-        QTRY_VERIFY(!m_driver.find(QStringLiteral("interruptedApplyBanner"))->isVisible());
+        QTRY_VERIFY(!m_driver.shown(QStringLiteral("interruptedApplyBanner")));
         QVERIFY(!core::JournalFile(m_plan->journalDirectory()).exists());
         QVERIFY(m_plan->journalBlock().isEmpty());
         // Nothing was sent for it (a refresh may read): both pools are there
@@ -238,7 +238,7 @@ private Q_SLOTS:
         QTRY_VERIFY(m_plan->running());
         // Stop watching: the dialog goes, the apply goes on in the background.
         QVERIFY(m_driver.click(QStringLiteral("planCancelButton")));
-        QTRY_VERIFY(m_driver.find(QStringLiteral("backgroundApplyBanner"))->isVisible());
+        QTRY_VERIFY(m_driver.shown(QStringLiteral("backgroundApplyBanner")));
         QVERIFY(m_plan->running());
         m_driver.screenshot(QStringLiteral("apply-background"));
 

@@ -220,7 +220,7 @@ private Q_SLOTS:
         QTRY_VERIFY(
             !m_driver.find<QObject>(QStringLiteral("planDialog"))->property("visible").toBool());
         // No journal is left behind: nothing to resume.
-        QTRY_VERIFY(!m_driver.find(QStringLiteral("interruptedApplyBanner"))->isVisible());
+        QTRY_VERIFY(!m_driver.shown(QStringLiteral("interruptedApplyBanner")));
     }
 
     void everyKindOfStepShowsInTheTable()

@@ -108,7 +108,7 @@ private Q_SLOTS:
         m_app.workspace->setCurrentClusterIndex(0);
         m_app.workspace->setCurrentPoolIndex(0);
         QVERIFY(!m_app.workspace->readOnly());
-        QVERIFY(!m_driver.find(QStringLiteral("readOnlyBanner"))->isVisible());
+        QVERIFY(!m_driver.shown(QStringLiteral("readOnlyBanner")));
         QTRY_VERIFY(m_driver.find(QStringLiteral("editPoolButton"))->isEnabled());
     }
 
@@ -142,9 +142,9 @@ private Q_SLOTS:
         QTRY_VERIFY(!m_app.workspace->loading());
         // The edit that could not be applied is kept as a draft; drop it so the
         // next run starts clean.
-        QTRY_VERIFY(m_driver.find(QStringLiteral("draftBanner"))->isVisible());
+        QTRY_VERIFY(m_driver.shown(QStringLiteral("draftBanner")));
         QVERIFY(m_driver.click(QStringLiteral("discardDraftButton")));
-        QTRY_VERIFY(!m_driver.find(QStringLiteral("draftBanner"))->isVisible());
+        QTRY_VERIFY(!m_driver.shown(QStringLiteral("draftBanner")));
 
         checkEverythingIsDisabled(m_app);
         m_driver.screenshot(QStringLiteral("read-only-banner"));
@@ -156,7 +156,7 @@ private Q_SLOTS:
         m_app.workspace->refresh();
         QTRY_VERIFY(!m_app.workspace->loading());
         QVERIFY(m_app.workspace->readOnly());
-        QVERIFY(m_driver.find(QStringLiteral("readOnlyBanner"))->isVisible());
+        QVERIFY(m_driver.shown(QStringLiteral("readOnlyBanner")));
     }
 
     void theSimulatorsReadOnlyTokenIsFoundOnTheFirstNodeDelete()

@@ -177,7 +177,7 @@ private Q_SLOTS:
         QTRY_VERIFY(confirm->property("opened").toBool());
         QMetaObject::invokeMethod(confirm, "accept");
         QTRY_VERIFY(audit->readOnly());
-        QTRY_VERIFY(driver().find(QStringLiteral("readOnlySignInButton"))->isVisible());
+        QTRY_VERIFY(driver().shown(QStringLiteral("readOnlySignInButton")));
         QTRY_VERIFY(!audit->loading());
         driver().screenshot(QStringLiteral("read-only-context"));
         QVERIFY(driver().click(QStringLiteral("readOnlySignInButton")));
