@@ -11,16 +11,38 @@ Flow {
 
     spacing: 3
 
+    // The dots follow `states` one by one: a changed state recolours its dot,
+    // a node more or less adds or removes one. Given the array itself, the
+    // Repeater would rebuild every dot of the pool whenever one node changed
+    // (issue 16: a 1 % refresh re-created 20 dots and their hover handlers).
+    ListModel {
+        id: dotModel
+    }
+    function follow() {
+        const next = dots.states || []
+        const shared = Math.min(next.length, dotModel.count)
+        for (let i = 0; i < shared; ++i) {
+            if (dotModel.get(i).nodeState !== next[i])
+                dotModel.setProperty(i, "nodeState", next[i])
+        }
+        if (dotModel.count > next.length)
+            dotModel.remove(next.length, dotModel.count - next.length)
+        else if (next.length > shared)
+            dotModel.append(next.slice(shared).map(s => ({nodeState: String(s)})))
+    }
+    onStatesChanged: follow()
+    Component.onCompleted: follow()
+
     Repeater {
-        model: dots.states
+        model: dotModel
         delegate: Rectangle {
-            required property string modelData
+            required property string nodeState
             width: 10
             height: 10
             radius: 5
-            color: Colors.stateColor(modelData)
+            color: Colors.stateColor(nodeState)
             ToolTip.visible: dotHover.hovered
-            ToolTip.text: modelData
+            ToolTip.text: nodeState
             HoverHandler { id: dotHover }
         }
     }
