@@ -159,41 +159,41 @@ RowLayout {
         }
     }
 
-    ApplyRunningDialog {
+    // The two dialogs are built on first use, not with the window (issue 16),
+    // by file name as the window's own (a bound inline Component cannot be
+    // built by a Loader in Qt 6.4). They stay built afterwards. Not visible:
+    // out of the row's layout (the dialogs' parent is the overlay).
+    Loader {
         id: switchWhileApplying
         property string target
-        proceedText: qsTr("Switch anyway")
-        onProceed: {
+        visible: false
+        function open() {
+            if (!item)
+                setSource(Qt.resolvedUrl("ApplyRunningDialog.qml"),
+                          {parent: switcher.Overlay.overlay, proceedText: qsTr("Switch anyway")})
+            item.open()
+        }
+    }
+    Connections {
+        target: switchWhileApplying.item
+        function onProceed() {
             switcher.planController.cancel()
-            switcher.accounts.switchContext(target)
+            switcher.accounts.switchContext(switchWhileApplying.target)
         }
     }
 
-    Dialog {
+    Loader {
         id: signOutDialog
-        objectName: "signOutDialog"
-        parent: Overlay.overlay
-        anchors.centerIn: parent
-        modal: true
-        width: 460
-        title: qsTr("Sign out of “%1”?").arg(switcher.accounts ? switcher.accounts.contextName : "")
-        standardButtons: Dialog.Ok | Dialog.Cancel
-        Label {
-            width: parent.width
-            wrapMode: Text.Wrap
-            text: qsTr("Its token is removed from %1 and the context is forgotten. To use it "
-                       + "again you will need a token.")
-                  .arg(switcher.accounts ? switcher.accounts.storeName : "")
-        }
-        onAccepted: switcher.accounts.signOut()
-        Component.onCompleted: {
-            standardButton(Dialog.Ok).text = qsTr("Sign out")
-            // A name for DialogKeys: standard buttons have none.
-            standardButton(Dialog.Ok).objectName = "signOutConfirmButton"
+        visible: false
+        function open() {
+            if (!item)
+                setSource(Qt.resolvedUrl("SignOutDialog.qml"),
+                          {parent: switcher.Overlay.overlay, accounts: switcher.accounts})
+            item.open()
         }
     }
     DialogKeys {
-        dialog: signOutDialog
+        dialog: signOutDialog.item
         acceptButton: "signOutConfirmButton"
     }
 }
