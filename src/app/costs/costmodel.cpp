@@ -403,9 +403,20 @@ void CostModel::reloadHistory(const QDateTime& now)
 
 void CostModel::updateUsageTexts(const QDateTime& now)
 {
+    m_usageAsOf = now;
+    m_usageDescribed = false;
+    Q_EMIT usageChanged();
+}
+
+void CostModel::describeUsage() const
+{
+    if (m_usageDescribed)
+        return;
+    m_usageDescribed = true;
     m_monthSoFarText.clear();
     m_last30DaysText.clear();
     if (m_store && m_store->isOpen()) {
+        const QDateTime now = m_usageAsOf;
         auto describe = [&](const QDateTime& start) {
             double nodeHours = 0;
             qint64 cents = 0;
@@ -420,7 +431,6 @@ void CostModel::updateUsageTexts(const QDateTime& now)
         m_monthSoFarText = describe(core::monthStart(now));
         m_last30DaysText = describe(core::thirtyDaysBefore(now));
     }
-    Q_EMIT usageChanged();
 }
 
 QString CostModel::csv(const QString& which) const
