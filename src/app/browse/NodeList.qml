@@ -27,51 +27,22 @@ Pane {
             elide: Text.ElideRight
         }
 
-        Dialog {
+        // The delete/replace question, built on its first use (issue 16), by
+        // file name (a bound inline Component cannot be built by a Loader in
+        // Qt 6.4), and kept. Not visible: out of the column's layout (the
+        // dialog's parent is the overlay).
+        Loader {
             id: confirm
-
-            property string nodeId
-            property string nodeName
-            property bool replace
-
+            visible: false
             function ask(id, name, replacing) {
-                nodeId = id
-                nodeName = name
-                replace = replacing
-                skipDrain.checked = false
-                open()
-            }
-
-            objectName: "nodeDeleteDialog"
-            parent: Overlay.overlay
-            anchors.centerIn: parent
-            modal: true
-            title: replace ? qsTr("Replace node %1?").arg(nodeName) : qsTr("Delete node %1?").arg(nodeName)
-            standardButtons: Dialog.Ok | Dialog.Cancel
-            onAccepted: pane.workspace.deleteNode(nodeId, replace, skipDrain.checked)
-            // Names for DialogKeys and the tests: standard buttons have none.
-            Component.onCompleted: {
-                standardButton(Dialog.Ok).objectName = "nodeDeleteConfirmButton"
-                standardButton(Dialog.Cancel).objectName = "nodeDeleteCancelButton"
-            }
-
-            ColumnLayout {
-                Label {
-                    text: confirm.replace
-                          ? qsTr("Its pods are evicted, the droplet is deleted and a new node is created.")
-                          : qsTr("Its pods are evicted and the droplet is deleted. The pool's count drops by one.")
-                    wrapMode: Text.Wrap
-                    Layout.maximumWidth: 420
-                }
-                CheckBox {
-                    id: skipDrain
-                    objectName: "skipDrainBox"
-                    text: qsTr("Skip draining (pods are killed at once)")
-                }
+                if (!item)
+                    setSource(Qt.resolvedUrl("NodeDeleteDialog.qml"),
+                              {parent: pane.Overlay.overlay, workspace: pane.workspace})
+                item.ask(id, name, replacing)
             }
         }
         DialogKeys {
-            dialog: confirm
+            dialog: confirm.item
             acceptButton: "nodeDeleteConfirmButton"
         }
 
