@@ -28,6 +28,8 @@ ApplicationWindow {
         return 1;
     QObject::connect(window, &QQuickWindow::frameSwapped, [] {
         std::printf("first_frame_ms %.1f\n", bench::msSinceStart());
+        std::printf("first_frame_gui_cpu_ms %.1f\n", bench::threadCpuMs());
+        std::printf("first_frame_cpu_ms %.1f\n", bench::processCpuMs());
         std::printf("peak_rss_mb %.1f\n", bench::peakRssMb());
         std::fflush(stdout);
         _exit(0);

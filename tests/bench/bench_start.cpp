@@ -203,6 +203,10 @@ int main(int argc, char* argv[])
         _exit(2);
     }
     print("first_frame_ms", bench::msSinceStart());
+    // CPU, which moves less with the machine's load than the wall time
+    // (the GUI thread's since the process started, and all threads').
+    print("first_frame_gui_cpu_ms", bench::threadCpuMs());
+    print("first_frame_cpu_ms", bench::processCpuMs());
     print("clusters", workspace.allClusters().size());
     int nodes = 0;
     for (const core::Cluster& cluster : workspace.allClusters())

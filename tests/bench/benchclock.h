@@ -34,6 +34,15 @@ inline double msSinceStart()
     return (uptime.readAll().split(' ').value(0).toDouble() - startedSecs) * 1000.0;
 }
 
+// CPU time of every thread of the process so far (the QML type loader's
+// and the demo simulator's included).
+inline double processCpuMs()
+{
+    timespec now{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &now);
+    return double(now.tv_sec) * 1000.0 + double(now.tv_nsec) / 1e6;
+}
+
 inline double threadCpuMs()
 {
     timespec now{};
