@@ -37,6 +37,7 @@ Flow {
         model: dotModel
         delegate: Rectangle {
             required property string nodeState
+            objectName: "nodeDot"
             width: 10
             height: 10
             radius: 5

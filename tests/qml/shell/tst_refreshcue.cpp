@@ -8,6 +8,7 @@
 #include "sim/faults.h"
 #include "sim/simulator.h"
 
+#include <QPointer>
 #include <QQuickItem>
 #include <QSignalSpy>
 #include <QTest>
@@ -25,6 +26,20 @@ sim::FaultRule holdTheNextClusterList(int ms)
                                              QStringLiteral("/v2/kubernetes/clusters"));
     hold.latencyMs = ms;
     return hold;
+}
+
+// The dots of one node list, in order (Repeater delegates are found through
+// the item tree, not QObject children).
+QList<QQuickItem*> dotsUnder(QQuickItem* root)
+{
+    QList<QQuickItem*> found;
+    for (QQuickItem* child : root->childItems()) {
+        if (child->objectName() == u"nodeDot")
+            found << child;
+        else
+            found << dotsUnder(child);
+    }
+    return found;
 }
 
 } // namespace
@@ -116,6 +131,56 @@ private Q_SLOTS:
         QVERIFY(!running(QStringLiteral("firstLoadIndicator")));
         QTRY_VERIFY_WITH_TIMEOUT(refreshed.count() == 1, 10000);
         QTRY_COMPARE(text(QStringLiteral("refreshButton")), QStringLiteral("Refresh"));
+    }
+
+    // What a refresh repaints: the dots of a pool whose node was replaced
+    // stay the same items (one more for the new node, the replaced one
+    // recoloured), instead of every dot of the pool being built again.
+    void aReplacedNodeKeepsThePoolsOtherDots()
+    {
+        const core::Cluster* cluster = m_workspace->currentCluster();
+        QVERIFY(cluster);
+        const core::NodePool* pool = nullptr;
+        for (const core::NodePool& each : cluster->pools)
+            if (each.nodes.size() >= 2)
+                pool = &each;
+        QVERIFY(pool);
+        const QString clusterId = cluster->id, poolId = pool->id, poolName = pool->spec.name;
+        const QString nodeId = pool->nodes.first().id;
+        QQuickItem* card = item(QStringLiteral("pool_") + poolName);
+        QVERIFY(card);
+        const QList<QQuickItem*> before = dotsUnder(card);
+        QCOMPARE(before.size(), pool->nodes.size());
+        QList<QPointer<QQuickItem>> kept;
+        for (QQuickItem* dot : before)
+            kept << dot;
+
+        bool deleted = false;
+        api::NodeDeleteOptions options;
+        options.replace = true;
+        m_app.client.deleteNode(clusterId, poolId, nodeId, options, this,
+                                [&deleted](const api::ApiError& error) {
+                                    QVERIFY2(!error.isError(), qPrintable(error.message));
+                                    deleted = true;
+                                });
+        QTRY_VERIFY(deleted);
+        QSignalSpy refreshed(m_workspace, &app::Workspace::refreshed);
+        m_workspace->refresh();
+        QTRY_COMPARE(refreshed.count(), 1);
+        m_app.driver.settle();
+
+        card = item(QStringLiteral("pool_") + poolName);
+        QVERIFY(card);
+        const QStringList states = card->property("nodeStates").toStringList();
+        const QList<QQuickItem*> after = dotsUnder(card);
+        QCOMPARE(after.size(), states.size());
+        QVERIFY(after.size() >= before.size());
+        for (qsizetype i = 0; i < kept.size(); ++i) {
+            QVERIFY2(kept.at(i), qPrintable(QStringLiteral("dot %1 was re-created").arg(i)));
+            QCOMPARE(after.at(i), kept.at(i).data());
+        }
+        for (qsizetype i = 0; i < after.size(); ++i)
+            QCOMPARE(after.at(i)->property("nodeState").toString(), states.at(i));
     }
 };
 
