@@ -181,6 +181,7 @@ private Q_SLOTS:
         }
         for (qsizetype i = 0; i < after.size(); ++i)
             QCOMPARE(after.at(i)->property("nodeState").toString(), states.at(i));
+        m_app.driver.screenshot(QStringLiteral("refresh-cue-replaced-node"));
     }
 };
 
