@@ -186,16 +186,9 @@ QJsonObject error(const QString& id, const QString& message, const QString& requ
                        {QStringLiteral("request_id"), requestId}};
 }
 
-QJsonObject pagedEnvelope(const QString& key, const QJsonArray& all, const Page& page,
-                          const QUrl& requestUrl)
+QJsonObject pageLinks(int total, const Page& page, const QUrl& requestUrl)
 {
-    const int total = int(all.size());
     const int pages = total == 0 ? 1 : (total + page.perPage - 1) / page.perPage;
-    QJsonArray items;
-    const qsizetype first = qsizetype(page.page - 1) * page.perPage;
-    for (qsizetype i = first; i < first + page.perPage && i < total; ++i)
-        items.append(all.at(i));
-
     QJsonObject links;
     if (pages > 1 || page.loopTo >= 0) {
         // `requestUrl` decides absolute or relative; the caller's other query
@@ -226,6 +219,19 @@ QJsonObject pagedEnvelope(const QString& key, const QJsonArray& all, const Page&
         }
         links.insert(QStringLiteral("pages"), pagesObject);
     }
+    return links;
+}
+
+QJsonObject pagedEnvelope(const QString& key, const QJsonArray& all, const Page& page,
+                          const QUrl& requestUrl)
+{
+    const int total = int(all.size());
+    QJsonArray items;
+    const qsizetype first = qsizetype(page.page - 1) * page.perPage;
+    for (qsizetype i = first; i < first + page.perPage && i < total; ++i)
+        items.append(all.at(i));
+
+    const QJsonObject links = pageLinks(total, page, requestUrl);
     return QJsonObject{{key, items},
                        {QStringLiteral("links"), links},
                        {QStringLiteral("meta"), QJsonObject{{QStringLiteral("total"), total}}}};

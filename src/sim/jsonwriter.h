@@ -30,5 +30,7 @@ struct Page
 };
 QJsonObject pagedEnvelope(const QString& key, const QJsonArray& all, const Page& page,
                           const QUrl& requestUrl);
+// Its `links` alone (empty with one page and no loop); clusterbytes.h shares it.
+QJsonObject pageLinks(int total, const Page& page, const QUrl& requestUrl);
 
 } // namespace sim::json

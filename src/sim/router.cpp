@@ -1,8 +1,9 @@
 #include "sim/router.h"
 
-#include "sim/jsonwriter.h"
 #include "sim/billingroutes.h"
+#include "sim/clusterbytes.h"
 #include "sim/clusterrequest.h"
+#include "sim/jsonwriter.h"
 #include "sim/simclock.h"
 
 #include <QJsonArray>
@@ -251,7 +252,8 @@ HttpResponse Router::dispatch(const HttpRequest& request, const QString& request
     if (BillingRoutes::claims(request)) {
         json::Page page;
         const bool pageValid = readPage(request, shape, &page);
-        const bool allowed = m_noBillingToken.isEmpty() || presentedToken(request) != m_noBillingToken;
+        const bool allowed =
+            m_noBillingToken.isEmpty() || presentedToken(request) != m_noBillingToken;
         return BillingRoutes::answer(request, requestId,
                                      {m_state.tables(), m_state.billing(), m_clock.now(), page,
                                       pageValid, linkUrl(request), allowed});
@@ -381,11 +383,18 @@ HttpResponse Router::clusters(const HttpRequest& request, const QString& request
     if (!readPage(request, shape, &page))
         return errorResponse(400, QStringLiteral("bad_request"),
                              QStringLiteral("invalid page or per_page"), requestId);
-    QJsonArray all;
+    // Written straight to bytes (clusterbytes.h): the same bytes as the
+    // QJsonObject path, at a fraction of the time for 100 large clusters.
+    QList<ClusterRow> all;
+    all.reserve(m_state.tables().clusters.size());
     for (const ClusterRow& c : m_state.tables().clusters)
-        all.append(json::cluster(listed(c, shape)));
-    return jsonResponse(200, json::pagedEnvelope(QStringLiteral("kubernetes_clusters"), all, page,
-                                                 linkUrl(request)));
+        all.append(listed(c, shape));
+    HttpResponse r;
+    r.status = 200;
+    r.addHeader("content-type", "application/json; charset=utf-8");
+    r.body = json::pagedClustersBytes(QStringLiteral("kubernetes_clusters"), all, page,
+                                      linkUrl(request));
+    return r;
 }
 
 HttpResponse Router::sizes(const HttpRequest& request, const QString& requestId,
