@@ -217,6 +217,22 @@ private Q_SLOTS:
         sim::ClusterRow bare;
         bare.id = QStringLiteral("c-2");
         bare.scaleDownUtilizationThreshold = 1.0; // an integral double
+        // Fractions of a second (before and after 1970), leap days, offsets.
+        sim::PoolRow times;
+        times.id = QStringLiteral("p3");
+        for (const QDateTime& when :
+             {QDateTime(QDate(1969, 12, 31), QTime(23, 59, 59, 500), Qt::UTC),
+              QDateTime(QDate(1000, 1, 1), QTime(0, 0, 0, 1), Qt::UTC),
+              QDateTime(QDate(2000, 2, 29), QTime(12, 0, 0, 999), Qt::OffsetFromUTC, -9 * 3600),
+              QDateTime(QDate(2100, 3, 1), QTime(0, 0), Qt::OffsetFromUTC, 14 * 3600),
+              QDateTime(QDate(9999, 12, 31), QTime(23, 0), Qt::OffsetFromUTC, -2 * 3600),
+              QDateTime(QDate(1970, 1, 1), QTime(0, 0), Qt::LocalTime)}) {
+            sim::NodeRow timed = n;
+            timed.createdAt = when;
+            timed.updatedAt = when.addMSecs(-1);
+            times.nodes.append(timed);
+        }
+        bare.pools = {times};
         sim::ClusterRow tiny = bare;
         tiny.id = QStringLiteral("c-3");
         tiny.scaleDownUtilizationThreshold = 1e-7;
