@@ -98,11 +98,11 @@ constexpr Field InvoiceSummaryFields[] = {
     {"invoice_period", Kind::String}, {"updated_at", Kind::String},
 };
 constexpr Field InvoiceItemFields[] = {
-    {"product", Kind::String},     {"resource_uuid", Kind::String},
-    {"resource_id", Kind::String}, {"group_description", Kind::String},
-    {"description", Kind::String}, {"amount", Kind::String},
-    {"duration", Kind::String},    {"duration_unit", Kind::String},
-    {"start_time", Kind::String},  {"end_time", Kind::String},
+    {"product", Kind::String},      {"resource_uuid", Kind::String},
+    {"resource_id", Kind::String},  {"group_description", Kind::String},
+    {"description", Kind::String},  {"amount", Kind::String},
+    {"duration", Kind::String},     {"duration_unit", Kind::String},
+    {"start_time", Kind::String},   {"end_time", Kind::String},
     {"project_name", Kind::String},
 };
 constexpr Field Meta[] = {{"total", Kind::Integer}};
@@ -141,9 +141,40 @@ QString found(const QJsonValue& value)
     }
 }
 
+// Where a value is: a field of an object, or an element of a list, below
+// `parent`. Made into text only for the one problem reported (a page has
+// ~400,000 values; their paths are never needed when all is well).
+struct Path
+{
+    const Path* parent = nullptr;
+    const char* name = nullptr; // a field; else an element
+    qsizetype index = 0;
+
+    Path field(const char* fieldName) const { return {this, fieldName, 0}; }
+    Path element(qsizetype at) const { return {this, nullptr, at}; }
+
+    // "kubernetes_clusters[0].node_pools[2].count"
+    QString text() const
+    {
+        if (!parent)
+            return {}; // the response itself
+        QString out = parent->text();
+        if (!name)
+            return out + QLatin1Char('[') + QString::number(index) + QLatin1Char(']');
+        if (!out.isEmpty())
+            out += QLatin1Char('.');
+        return out + QLatin1String(name);
+    }
+};
+
 QString mismatch(const QString& path, const char* expected, const QJsonValue& value)
 {
     return Tr::tr("%1: expected %2, found %3").arg(path, Tr::tr(expected), found(value));
+}
+
+QString mismatch(const Path& path, const char* expected, const QJsonValue& value)
+{
+    return mismatch(path.text(), expected, value);
 }
 
 bool isWholeNumber(const QJsonValue& value)
@@ -155,9 +186,23 @@ bool isWholeNumber(const QJsonValue& value)
            number <= 2147483647.0;
 }
 
-QString checkObject(const QJsonObject& object, std::span<const Field> fields, const QString& path);
+QString checkObject(const QJsonObject& object, std::span<const Field> fields, const Path& path);
 
-QString checkValue(const QJsonValue& value, const Field& field, const QString& path)
+// A list of objects, each checked against `fields`.
+QString checkObjectList(const QJsonArray& array, std::span<const Field> fields, const Path& path)
+{
+    qsizetype i = 0;
+    for (const QJsonValue& item : array) {
+        const Path at = path.element(i++);
+        if (!item.isObject())
+            return mismatch(at, "an object", item);
+        if (QString problem = checkObject(item.toObject(), fields, at); !problem.isEmpty())
+            return problem;
+    }
+    return {};
+}
+
+QString checkValue(const QJsonValue& value, const Field& field, const Path& path)
 {
     if (value.isNull() || value.isUndefined())
         return {};
@@ -167,12 +212,12 @@ QString checkValue(const QJsonValue& value, const Field& field, const QString& p
     case Kind::Integer:
         if (value.isDouble() && !isWholeNumber(value))
             return Tr::tr("%1: expected a whole number of at most 10 digits, found %2")
-                .arg(path)
+                .arg(path.text())
                 .arg(value.toDouble());
         return value.isDouble() ? QString() : mismatch(path, "a whole number", value);
     case Kind::Number:
         if (value.isDouble() && !std::isfinite(value.toDouble()))
-            return Tr::tr("%1: the number is too large").arg(path);
+            return Tr::tr("%1: the number is too large").arg(path.text());
         return value.isDouble() ? QString() : mismatch(path, "a number", value);
     case Kind::Bool:
         return value.isBool() ? QString() : mismatch(path, "true or false", value);
@@ -188,27 +233,18 @@ QString checkValue(const QJsonValue& value, const Field& field, const QString& p
         if (value.isObject())
             return checkObject(value.toObject(), field.fields, path);
         [[fallthrough]];
-    case Kind::ObjectList: {
-        if (!value.isArray())
-            return mismatch(path, "a list", value);
-        const QJsonArray array = value.toArray();
-        for (qsizetype i = 0; i < array.size(); ++i) {
-            const QString at = QStringLiteral("%1[%2]").arg(path).arg(i);
-            if (!array.at(i).isObject())
-                return mismatch(at, "an object", array.at(i));
-            if (QString problem = checkObject(array.at(i).toObject(), field.fields, at);
-                !problem.isEmpty())
-                return problem;
-        }
-        return {};
-    }
+    case Kind::ObjectList:
+        return value.isArray() ? checkObjectList(value.toArray(), field.fields, path)
+                               : mismatch(path, "a list", value);
     case Kind::StringList: {
         if (!value.isArray())
             return mismatch(path, "a list", value);
-        const QJsonArray array = value.toArray();
-        for (qsizetype i = 0; i < array.size(); ++i)
-            if (!array.at(i).isString())
-                return mismatch(QStringLiteral("%1[%2]").arg(path).arg(i), "a string", array.at(i));
+        qsizetype i = 0;
+        for (const QJsonValue& item : value.toArray()) {
+            if (!item.isString())
+                return mismatch(path.element(i), "a string", item);
+            ++i;
+        }
         return {};
     }
     case Kind::StringMap: {
@@ -217,24 +253,25 @@ QString checkValue(const QJsonValue& value, const Field& field, const QString& p
         const QJsonObject map = value.toObject();
         for (auto it = map.begin(); it != map.end(); ++it)
             if (!it.value().isString() && !it.value().isNull())
-                return mismatch(path + QLatin1Char('.') + it.key(), "a string", it.value());
+                return mismatch(path.text() + QLatin1Char('.') + it.key(), "a string", it.value());
         return {};
     }
     case Kind::TaintList: {
         if (!value.isArray())
             return mismatch(path, "a list", value);
-        const QJsonArray array = value.toArray();
-        for (qsizetype i = 0; i < array.size(); ++i) {
-            const QString at = QStringLiteral("%1[%2]").arg(path).arg(i);
-            if (!array.at(i).isObject())
-                return mismatch(at, "an object", array.at(i));
-            const QJsonObject taint = array.at(i).toObject();
+        qsizetype i = 0;
+        for (const QJsonValue& item : value.toArray()) {
+            const Path at = path.element(i++);
+            if (!item.isObject())
+                return mismatch(at, "an object", item);
+            const QJsonObject taint = item.toObject();
             for (auto it = taint.begin(); it != taint.end(); ++it) {
-                const bool known = it.key().compare(u"key", Qt::CaseInsensitive) == 0 ||
-                                   it.key().compare(u"value", Qt::CaseInsensitive) == 0 ||
-                                   it.key().compare(u"effect", Qt::CaseInsensitive) == 0;
+                const QString key = it.key();
+                const bool known = key.compare(u"key", Qt::CaseInsensitive) == 0 ||
+                                   key.compare(u"value", Qt::CaseInsensitive) == 0 ||
+                                   key.compare(u"effect", Qt::CaseInsensitive) == 0;
                 if (known && !it.value().isString() && !it.value().isNull())
-                    return mismatch(at + QLatin1Char('.') + it.key(), "a string", it.value());
+                    return mismatch(at.text() + QLatin1Char('.') + key, "a string", it.value());
             }
         }
         return {};
@@ -243,12 +280,11 @@ QString checkValue(const QJsonValue& value, const Field& field, const QString& p
     return {};
 }
 
-QString checkObject(const QJsonObject& object, std::span<const Field> fields, const QString& path)
+QString checkObject(const QJsonObject& object, std::span<const Field> fields, const Path& path)
 {
     for (const Field& field : fields) {
-        const QString name = QLatin1String(field.name);
-        const QString at = path.isEmpty() ? name : path + QLatin1Char('.') + name;
-        if (QString problem = checkValue(object.value(name), field, at); !problem.isEmpty())
+        const QJsonValue value = object.value(QLatin1String(field.name));
+        if (QString problem = checkValue(value, field, path.field(field.name)); !problem.isEmpty())
             return problem;
     }
     return {};
@@ -258,7 +294,7 @@ QString checkObject(const QJsonObject& object, std::span<const Field> fields, co
 
 QString responseTypeProblem(const QJsonObject& response)
 {
-    return checkObject(response, Envelopes, QString());
+    return checkObject(response, Envelopes, Path());
 }
 
 } // namespace core::dojson
