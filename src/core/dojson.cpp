@@ -4,14 +4,45 @@
 #include <QSet>
 #include <QtMath>
 #include <algorithm>
+#include <optional>
 
 namespace core::dojson {
 
 namespace {
 
+// "2024-01-01T09:30:00Z", the one form DigitalOcean sends: read directly,
+// since a cluster page holds two per node (QDateTime::fromString is ~0.2 us
+// each). Anything else, or a date or time that does not exist, goes to
+// fromString, which decides.
+std::optional<QDateTime> plainUtcTime(QStringView text)
+{
+    if (text.size() != 20 || text[4] != u'-' || text[7] != u'-' || text[10] != u'T' ||
+        text[13] != u':' || text[16] != u':' || text[19] != u'Z')
+        return std::nullopt;
+    int parts[6] = {};
+    constexpr int Starts[6] = {0, 5, 8, 11, 14, 17};
+    for (int p = 0; p < 6; ++p) {
+        const int length = p == 0 ? 4 : 2;
+        for (int i = Starts[p]; i < Starts[p] + length; ++i) {
+            const char16_t c = text[i].unicode();
+            if (c < u'0' || c > u'9')
+                return std::nullopt;
+            parts[p] = parts[p] * 10 + (c - u'0');
+        }
+    }
+    const QDate date(parts[0], parts[1], parts[2]);
+    const QTime time(parts[3], parts[4], parts[5]);
+    if (parts[0] == 0 || !date.isValid() || !time.isValid())
+        return std::nullopt;
+    return QDateTime(date, time, Qt::UTC);
+}
+
 QDateTime timeFromJson(const QJsonValue& value)
 {
-    return QDateTime::fromString(value.toString(), Qt::ISODate);
+    const QString text = value.toString();
+    if (const std::optional<QDateTime> time = plainUtcTime(text))
+        return *time;
+    return QDateTime::fromString(text, Qt::ISODate);
 }
 
 QStringList stringsFromJson(const QJsonValue& value)
@@ -102,7 +133,9 @@ NodePool nodePoolFromJson(const QJsonObject& json)
         spec.taints.append(taintFromJson(item.toObject()));
     for (const QString& tag : stringsFromJson(json.value(u"tags")))
         (isAutomaticTag(tag) ? pool.automaticTags : spec.tags).append(tag);
-    for (const QJsonValue& item : json.value(u"nodes").toArray())
+    const QJsonArray nodes = json.value(u"nodes").toArray();
+    pool.nodes.reserve(nodes.size());
+    for (const QJsonValue& item : nodes)
         pool.nodes.append(nodeFromJson(item.toObject()));
     return pool;
 }
@@ -120,10 +153,12 @@ Cluster clusterFromJson(const QJsonObject& json)
     cluster.createdAt = timeFromJson(json.value(u"created_at"));
     cluster.autoscalerConfig =
         autoscalerConfigFromJson(json.value(u"cluster_autoscaler_configuration"));
-    for (const QJsonValue& item : json.value(u"node_pools").toArray()) {
+    const QJsonArray pools = json.value(u"node_pools").toArray();
+    cluster.pools.reserve(pools.size());
+    for (const QJsonValue& item : pools) {
         NodePool pool = nodePoolFromJson(item.toObject());
         pool.spec.cluster.value = cluster.id;
-        cluster.pools.append(pool);
+        cluster.pools.append(std::move(pool));
     }
     return cluster;
 }

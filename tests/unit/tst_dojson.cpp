@@ -228,6 +228,57 @@ private slots:
         QCOMPARE(nodeFromJson(parse(json)).dropletId, dropletId);
     }
 
+    // Times in DigitalOcean's one form are read without QDateTime::fromString
+    // (issue 16): the result must be what fromString gives, for that form,
+    // for impossible dates and times, and for every other ISO spelling.
+    void readsTimesAsQDateTimeDoes_data()
+    {
+        QTest::addColumn<QString>("text");
+        for (const char* text : {"2024-01-01T09:30:00Z",
+                                 "1999-12-31T23:59:59Z",
+                                 "2024-02-29T00:00:00Z",
+                                 "2023-02-29T00:00:00Z",
+                                 "2024-13-01T00:00:00Z",
+                                 "2024-04-31T12:00:00Z",
+                                 "2024-01-01T24:00:00Z",
+                                 "2024-01-01T23:60:00Z",
+                                 "2024-01-01T23:59:60Z",
+                                 "0000-01-01T00:00:00Z",
+                                 "0001-01-01T00:00:00Z",
+                                 "9999-12-31T23:59:59Z",
+                                 "2024-01-01T09:30:00",
+                                 "2024-01-01T09:30:00.123Z",
+                                 "2024-01-01T09:30:00+02:00",
+                                 "2024-01-01 09:30:00Z",
+                                 "2024-01-01T09:30:0aZ",
+                                 "2024-1-01T09:30:00Z",
+                                 "+024-01-01T09:30:00Z",
+                                 "2024-01-01T09:30:00z",
+                                 "",
+                                 "yesterday"})
+            QTest::newRow(*text ? text : "empty") << QString::fromLatin1(text);
+    }
+
+    void readsTimesAsQDateTimeDoes()
+    {
+        QFETCH(QString, text);
+        const QDateTime expected = QDateTime::fromString(text, Qt::ISODate);
+        QJsonObject json{{QStringLiteral("created_at"), text},
+                         {QStringLiteral("updated_at"), text}};
+        const Node node = nodeFromJson(json);
+        for (const QDateTime& actual : {node.createdAt, node.updatedAt}) {
+            QCOMPARE(actual.isValid(), expected.isValid());
+            QCOMPARE(actual, expected);
+            if (expected.isValid()) {
+                QCOMPARE(actual.timeSpec(), expected.timeSpec());
+                QCOMPARE(actual.offsetFromUtc(), expected.offsetFromUtc());
+                QCOMPARE(actual.toMSecsSinceEpoch(), expected.toMSecsSinceEpoch());
+                QCOMPARE(actual.toString(Qt::ISODateWithMs), expected.toString(Qt::ISODateWithMs));
+            }
+        }
+        QCOMPARE(clusterFromJson(json).createdAt, expected);
+    }
+
     void keepsUnknownStates()
     {
         const Node node =
