@@ -17,22 +17,22 @@ void appendViaQt(QByteArray& out, const QJsonValue& value)
 
 // A JSON string as Qt writes it: ASCII escaped here the way qjsonwriter.cpp
 // does (", \, \b \f \n \r \t, other controls as \u00xx); anything else is
-// left to Qt. Written into the buffer in place (this is the hot loop).
+// left to Qt. Written into the buffer in place, in one pass (the hot loop).
 void appendString(QByteArray& out, const QString& s)
 {
     static const char hex[] = "0123456789abcdef";
     const char16_t* begin = reinterpret_cast<const char16_t*>(s.constData());
     const char16_t* end = begin + s.size();
-    for (const char16_t* c = begin; c != end; ++c)
-        if (*c >= 0x80) {
-            appendViaQt(out, s);
-            return;
-        }
     const qsizetype start = out.size();
     out.resize(start + 2 + 6 * s.size()); // the longest escape is \u00xx
     char* p = out.data() + start;
     *p++ = '"';
     for (const char16_t* c = begin; c != end; ++c) {
+        if (*c >= 0x80) { // one pass: give back what was written, let Qt do it
+            out.resize(start);
+            appendViaQt(out, s);
+            return;
+        }
         const char u = char(*c);
         if (uchar(u) >= 0x20 && u != '"' && u != '\\') {
             *p++ = u;
