@@ -198,7 +198,10 @@ Size sizeFromJson(const QJsonObject& json)
     size.vcpus = json.value(u"vcpus").toInt();
     size.memoryMiB = json.value(u"memory").toInt();
     size.diskGiB = json.value(u"disk").toInt();
-    size.priceMonthlyCents = qRound64(json.value(u"price_monthly").toDouble() * 100.0);
+    // Held to +-10^15 cents: a price past 2^63 cents would make qRound64
+    // undefined (found by fuzz_dojson), and no real price comes near.
+    const double cents = json.value(u"price_monthly").toDouble() * 100.0;
+    size.priceMonthlyCents = qRound64(std::clamp(cents, -1e15, 1e15));
     size.priceHourly = json.value(u"price_hourly").toDouble();
     size.regions = stringsFromJson(json.value(u"regions"));
     size.available = json.value(u"available").toBool(true);

@@ -177,6 +177,10 @@ private slots:
             << QByteArray(R"({"price_monthly": 4529.3})") << qint64(452930);
         QTest::newRow("one cent") << QByteArray(R"({"price_monthly": 0.01})") << qint64(1);
         QTest::newRow("missing") << QByteArray(R"({})") << qint64(0);
+        QTest::newRow("past 2^63 cents")
+            << QByteArray(R"({"price_monthly": 1.9e86})") << qint64(1000000000000000);
+        QTest::newRow("past -2^63 cents")
+            << QByteArray(R"({"price_monthly": -1.9e86})") << qint64(-1000000000000000);
     }
     void readsPricesAsIntegerCents()
     {
