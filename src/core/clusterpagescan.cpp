@@ -1,6 +1,7 @@
 #include "clusterpagescan.h"
 
 #include "dojson.h"
+#include "hexdigit.h"
 
 #include <QJsonObject>
 #include <QVarLengthArray>
@@ -61,17 +62,6 @@ bool equalsAsciiCaseInsensitive(std::string_view a, std::string_view b)
             return false;
     }
     return true;
-}
-
-int hexDigit(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
 }
 
 // The keys of one object so far, to refuse a repeated one. Keys with escapes

@@ -1,5 +1,7 @@
 #include "jsonduplicates.h"
 
+#include "hexdigit.h"
+
 #include <QString>
 #include <QStringView>
 #include <cstring>
@@ -28,17 +30,6 @@ struct Key
 constexpr qsizetype MaxDepth = 4096;
 // Up to this many keys an object is searched in order; past it, hashed.
 constexpr qsizetype LinearKeys = 32;
-
-int hexValue(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
 
 bool isSpace(char c)
 {
@@ -309,7 +300,7 @@ private:
         if (m_at + 4 > m_size)
             return false;
         for (int i = 0; i < 4; ++i)
-            if (hexValue(m_begin[m_at++]) < 0)
+            if (hexDigit(m_begin[m_at++]) < 0)
                 return false;
         return true;
     }
@@ -379,7 +370,7 @@ private:
                     return false;
                 int unit = 0;
                 for (int i = 0; i < 4; ++i) {
-                    const int digit = hexValue(m_begin[m_at++]);
+                    const int digit = hexDigit(m_begin[m_at++]);
                     if (digit < 0)
                         return false;
                     unit = unit * 16 + digit;

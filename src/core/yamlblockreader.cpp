@@ -1,5 +1,7 @@
 #include "yamlblockreader.h"
 
+#include "hexdigit.h"
+
 #include <cstring>
 
 namespace core::yamltree {
@@ -56,17 +58,6 @@ bool isPlainStart(const char* p, const char* end)
 bool isPlainInner(char c)
 {
     return c >= 0x20 && c < 0x7f && !std::strchr("#[]{},'\"`", c);
-}
-
-int hexDigit(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
 }
 
 struct Scalar
