@@ -10,6 +10,8 @@
 #include "demoapp.h"
 #include "sim/simulator.h"
 
+#include <QDir>
+#include <QStandardPaths>
 #include <QTest>
 #include <QtQml/qqmlextensionplugin.h>
 
@@ -54,6 +56,16 @@ class InterruptedApplyTest : public QObject
     {
         const auto pool = simulator().poolByName(m_clusterId, name);
         return pool && !pool->deleted;
+    }
+
+    // What the simulator holds, for a failure's message.
+    QString poolsText()
+    {
+        QStringList names;
+        if (const auto cluster = simulator().cluster(m_clusterId))
+            for (const sim::PoolRow& pool : cluster->pools)
+                names << pool.name + (pool.deleted ? u" (deleted)"_s : QString());
+        return u"pools: "_s + names.join(u", "_s) + u"; POSTs: "_s + m_posts.join(u", "_s);
     }
 
     // Plans `pool` at a new size (blue/green), applies it and stops sending
@@ -104,6 +116,10 @@ class InterruptedApplyTest : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
+        // A journal an earlier run left (its last test may end with one sent)
+        // would be offered again here: start from an empty test data folder.
+        QStandardPaths::setTestModeEnabled(true);
+        QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();
         m_app.start();
         // From now: the seed's draining node started draining at load time.
         simulator().clock().setManual(QDateTime::currentDateTimeUtc());
@@ -150,7 +166,7 @@ private Q_SLOTS:
         m_driver.screenshot(QStringLiteral("interrupted-banner"));
         // A new apply waits until this one is dealt with.
         QVERIFY(!m_plan->journalBlock().isEmpty());
-        QVERIFY(livePool(QStringLiteral("edge")) && livePool(created));
+        QVERIFY2(livePool(QStringLiteral("edge")) && livePool(created), qPrintable(poolsText()));
 
         const int postsBefore = int(m_posts.size());
         QVERIFY(m_driver.click(QStringLiteral("interruptedResumeButton")));
@@ -175,7 +191,7 @@ private Q_SLOTS:
         if (QTest::currentTestFailed())
             return;
         const QString created = QStringLiteral("cache-m-4vcpu-32gb");
-        QVERIFY(livePool(created));
+        QVERIFY2(livePool(created), qPrintable(poolsText()));
         QVERIFY(m_driver.click(QStringLiteral("interruptedRollBackButton")));
         QTRY_VERIFY(dialogOpen(QStringLiteral("interruptedRollBackDialog")));
         m_driver.screenshot(QStringLiteral("interrupted-rollback-confirm"));
