@@ -329,6 +329,8 @@ ApplicationWindow {
                     objectName: "discardDraftButton"
                     text: qsTr("Discard")
                     flat: true
+                    // A flat button shows the banner behind it: its text in the banner's colour.
+                    palette.buttonText: Colors.draftText
                     onClicked: poolEditor.discardDraft()
                 }
             }
