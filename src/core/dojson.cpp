@@ -1,5 +1,7 @@
 #include "dojson.h"
 
+#include "utctime.h"
+
 #include <QJsonArray>
 #include <QSet>
 #include <QtMath>
@@ -34,7 +36,7 @@ std::optional<QDateTime> plainUtcTime(QStringView text)
     const QTime time(parts[3], parts[4], parts[5]);
     if (parts[0] == 0 || !date.isValid() || !time.isValid())
         return std::nullopt;
-    return QDateTime(date, time, Qt::UTC);
+    return utcDateTime(date, time);
 }
 
 QDateTime timeFromJson(const QJsonValue& value)

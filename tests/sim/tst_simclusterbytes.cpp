@@ -2,6 +2,7 @@
 // speed (issue 16). These tests hold it to the old QJsonObject path byte for
 // byte: on a generated seed across clock steps and writes, over the socket,
 // and on hand-made rows with every string escape and odd timestamp.
+#include "core/utctime.h"
 #include "sim/clusterbytes.h"
 #include "sim/seedgenerator.h"
 #include "sim/simulator.h"
@@ -170,14 +171,14 @@ private Q_SLOTS:
         n.name = QStringLiteral("tab\there\nnl\r\b\f\x01\x1f/ok");
         n.dropletId = QString(); // not yet
         n.state = sim::NodeState::Draining;
-        n.createdAt = QDateTime(QDate(2024, 2, 29), QTime(23, 59, 58), Qt::UTC);
-        n.updatedAt = QDateTime(QDate(2024, 3, 1), QTime(1, 2, 3), Qt::OffsetFromUTC, 3600 * 5);
+        n.createdAt = core::utcDateTime(QDate(2024, 2, 29), QTime(23, 59, 58));
+        n.updatedAt = core::offsetDateTime(QDate(2024, 3, 1), QTime(1, 2, 3), 3600 * 5);
         sim::NodeRow odd = n;
         odd.state = sim::NodeState::Deleting;
         odd.name =
             QStringLiteral("é ü 日本 😀") + QChar(0xd800) + QStringLiteral("x"); // lone surrogate
         odd.createdAt = QDateTime();                                            // invalid
-        odd.updatedAt = QDateTime(QDate(999, 1, 2), QTime(3, 4, 5), Qt::UTC);
+        odd.updatedAt = core::utcDateTime(QDate(999, 1, 2), QTime(3, 4, 5));
 
         sim::PoolRow p;
         p.id = QStringLiteral("p1");
@@ -211,8 +212,8 @@ private Q_SLOTS:
         c.state = QStringLiteral("degraded");
         c.scaleDownUtilizationThreshold = 0.65;
         c.expanders = {QStringLiteral("priority"), QStringLiteral("random")};
-        c.createdAt = QDateTime(QDate(2020, 1, 1), QTime(0, 0), Qt::UTC);
-        c.updatedAt = QDateTime(QDate(9999, 12, 31), QTime(23, 59, 59), Qt::UTC);
+        c.createdAt = core::utcDateTime(QDate(2020, 1, 1), QTime(0, 0));
+        c.updatedAt = core::utcDateTime(QDate(9999, 12, 31), QTime(23, 59, 59));
         c.pools = {p, empty};
         sim::ClusterRow bare;
         bare.id = QStringLiteral("c-2");
@@ -221,12 +222,12 @@ private Q_SLOTS:
         sim::PoolRow times;
         times.id = QStringLiteral("p3");
         for (const QDateTime& when :
-             {QDateTime(QDate(1969, 12, 31), QTime(23, 59, 59, 500), Qt::UTC),
-              QDateTime(QDate(1000, 1, 1), QTime(0, 0, 0, 1), Qt::UTC),
-              QDateTime(QDate(2000, 2, 29), QTime(12, 0, 0, 999), Qt::OffsetFromUTC, -9 * 3600),
-              QDateTime(QDate(2100, 3, 1), QTime(0, 0), Qt::OffsetFromUTC, 14 * 3600),
-              QDateTime(QDate(9999, 12, 31), QTime(23, 0), Qt::OffsetFromUTC, -2 * 3600),
-              QDateTime(QDate(1970, 1, 1), QTime(0, 0), Qt::LocalTime)}) {
+             {core::utcDateTime(QDate(1969, 12, 31), QTime(23, 59, 59, 500)),
+              core::utcDateTime(QDate(1000, 1, 1), QTime(0, 0, 0, 1)),
+              core::offsetDateTime(QDate(2000, 2, 29), QTime(12, 0, 0, 999), -9 * 3600),
+              core::offsetDateTime(QDate(2100, 3, 1), QTime(0, 0), 14 * 3600),
+              core::offsetDateTime(QDate(9999, 12, 31), QTime(23, 0), -2 * 3600),
+              QDateTime(QDate(1970, 1, 1), QTime(0, 0)) /* local time */}) {
             sim::NodeRow timed = n;
             timed.createdAt = when;
             timed.updatedAt = when.addMSecs(-1);
