@@ -9,6 +9,8 @@ Rectangle {
     id: banner
 
     property string text
+    // Retry only where a refresh can mend it (a failed read).
+    property bool canRetry: true
 
     signal retry()
     signal dismissed()
@@ -35,6 +37,7 @@ Rectangle {
         Button {
             objectName: "errorRetryButton"
             text: qsTr("Retry")
+            visible: banner.canRetry
             onClicked: banner.retry()
         }
         Button {

@@ -385,9 +385,13 @@ ApplicationWindow {
             Component.onCompleted: build()
             function build() {
                 if (wanted && !item)
-                    setSource("ErrorBanner.qml", { text: window.workspace.errorText })
+                    setSource("ErrorBanner.qml", { text: window.workspace.errorText,
+                                                   canRetry: window.workspace.errorRetryable })
             }
-            onLoaded: item.text = Qt.binding(() => window.workspace.errorText)
+            onLoaded: {
+                item.text = Qt.binding(() => window.workspace.errorText)
+                item.canRetry = Qt.binding(() => window.workspace.errorRetryable)
+            }
             Connections {
                 target: errorBannerLoader.item
                 ignoreUnknownSignals: true

@@ -166,11 +166,12 @@ void Workspace::showClusters()
     m_nodes.setNodes(pool ? pool->nodes : QList<core::Node>());
 }
 
-void Workspace::setErrorText(const QString& text)
+void Workspace::setErrorText(const QString& text, bool retryable)
 {
-    if (m_errorText == text)
+    if (m_errorText == text && m_errorRetryable == retryable)
         return;
     m_errorText = text;
+    m_errorRetryable = retryable && !text.isEmpty();
     Q_EMIT errorTextChanged();
 }
 
@@ -249,7 +250,7 @@ void Workspace::refresh()
                 if (!current())
                     return;
                 if (error.isError()) {
-                    setErrorText(error.humanText());
+                    setErrorText(error.humanText(), true);
                 } else {
                     m_accountRead = true;
                     m_accountUuid = account.uuid;
@@ -268,7 +269,8 @@ void Workspace::refresh()
             if (!current())
                 return;
             if (error.isError()) {
-                setErrorText(tr("Prices and sizes could not be loaded: %1").arg(error.humanText()));
+                setErrorText(tr("Prices and sizes could not be loaded: %1").arg(error.humanText()),
+                             true);
             } else {
                 m_sizes = sizes;
                 m_pools.setSizes(sizes);
@@ -283,7 +285,7 @@ void Workspace::refresh()
             if (!current())
                 return;
             if (error.isError()) {
-                setErrorText(error.humanText());
+                setErrorText(error.humanText(), true);
                 finishOne();
                 return;
             }

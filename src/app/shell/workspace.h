@@ -40,6 +40,9 @@ class Workspace : public QObject
     Q_PROPERTY(bool loading READ loading NOTIFY loadingChanged)
     Q_PROPERTY(bool loaded READ loaded NOTIFY loadingChanged)
     Q_PROPERTY(QString errorText READ errorText NOTIFY errorTextChanged)
+    // Whether Refresh can mend the error shown (a failed read), or it is a
+    // message a refresh does not touch (a damaged local file, a refused delete).
+    Q_PROPERTY(bool errorRetryable READ errorRetryable NOTIFY errorTextChanged)
     Q_PROPERTY(QString accountLabel READ accountLabel NOTIFY accountChanged)
     Q_PROPERTY(int dropletLimit READ dropletLimit NOTIFY accountChanged)
     Q_PROPERTY(bool demoMode READ demoMode CONSTANT)
@@ -77,6 +80,7 @@ public:
     bool loaded() const { return m_loaded; }
     bool clustersRead() const { return m_lastRefresh.isValid(); }
     QString errorText() const { return m_errorText; }
+    bool errorRetryable() const { return m_errorRetryable; }
     QString accountLabel() const { return m_accountLabel; }
     // The /v2/account uuid: what the cost history is keyed by. Empty until known.
     QString accountUuid() const { return m_accountUuid; }
@@ -156,7 +160,7 @@ Q_SIGNALS:
     void readOnlyChanged();
 
 private:
-    void setErrorText(const QString& text);
+    void setErrorText(const QString& text, bool retryable = false);
     void finishOne();
     void scheduleRefresh();
     // Pushes the fetched clusters through the filter into the models, keeping
@@ -181,6 +185,7 @@ private:
     quint64 m_generation = 0;
     bool m_loaded = false;
     QString m_errorText;
+    bool m_errorRetryable = false;
     QString m_accountLabel;
     bool m_accountRead = false; // read once per workspace (refresh())
     QString m_accountUuid;

@@ -83,6 +83,9 @@ private Q_SLOTS:
                      text.contains(m_path) && text.contains(moved) &&
                      text.contains(u"a new history was started"),
                  qPrintable(text));
+        // A refresh mends nothing here: Dismiss, but no Retry.
+        QVERIFY(m_driver.shown(u"errorDismissButton"_s));
+        QVERIFY(!m_driver.shown(u"errorRetryButton"_s));
         m_driver.screenshot(u"corrupt-history-moved"_s);
 
         // Moved, never deleted; the earlier backup untouched; a new one in its place.
