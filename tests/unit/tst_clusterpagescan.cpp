@@ -9,6 +9,7 @@
 #include "api/doclient.h"
 #include "clusterlisting.h"
 #include "clustersprintedbefore.h"
+#include "contractfiles.h"
 #include "core/clusterpagescan.h"
 #include "core/dojson.h"
 #include "core/dojsoncheck.h"
@@ -18,7 +19,6 @@
 #include "sim/simulator.h"
 #include "texttable.h"
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -75,27 +75,12 @@ bool scanAgreesWithFullReader(const QByteArray& bytes)
     return true;
 }
 
-QJsonObject loadContract()
-{
-    QFile file(QStringLiteral(POOLSTUDIO_TEST_DATA "/do-api/do-api-nodepools.json"));
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QJsonDocument::fromJson(file.readAll()).object();
-}
-
+// The contract's examples of a clusters page.
 QList<QJsonObject> clusterListExamples()
 {
-    const QJsonObject content =
-        loadContract()[u"paths"][u"/v2/kubernetes/clusters"][u"get"][u"responses"][u"200"]
-                      [u"content"][u"application/json"]
-                          .toObject();
-    QList<QJsonObject> out;
-    if (content.contains(u"example"))
-        out << content.value(u"example").toObject();
-    const QJsonObject examples = content.value(u"examples").toObject();
-    for (auto it = examples.begin(); it != examples.end(); ++it)
-        out << it.value().toObject().value(u"value").toObject();
-    return out;
+    return contractfiles::responseExamples(contractfiles::nodePools(),
+                                           QStringLiteral("/v2/kubernetes/clusters"),
+                                           QStringLiteral("get"), QStringLiteral("200"));
 }
 
 // A page of one cluster whose fields are `pool` (a JSON object's members).

@@ -1,3 +1,4 @@
+#include "contractfiles.h"
 #include "core/dojson.h"
 
 #include <QFile>
@@ -7,36 +8,13 @@
 
 using namespace core;
 using namespace core::dojson;
+using contractfiles::responseExamples;
 
 namespace {
 
 QJsonObject parse(const QByteArray& json)
 {
     return QJsonDocument::fromJson(json).object();
-}
-
-QJsonObject loadContract()
-{
-    QFile file(QStringLiteral(POOLSTUDIO_TEST_DATA "/do-api/do-api-nodepools.json"));
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QJsonDocument::fromJson(file.readAll()).object();
-}
-
-// Every response example of an operation: `example`, or each `examples.*.value`.
-QList<QJsonObject> responseExamples(const QJsonObject& contract, const QString& path,
-                                    const QString& method, const QString& status)
-{
-    const QJsonObject content =
-        contract[u"paths"][path][method][u"responses"][status][u"content"][u"application/json"]
-            .toObject();
-    QList<QJsonObject> out;
-    if (content.contains(u"example"))
-        out << content.value(u"example").toObject();
-    const QJsonObject examples = content.value(u"examples").toObject();
-    for (auto it = examples.begin(); it != examples.end(); ++it)
-        out << it.value().toObject().value(u"value").toObject();
-    return out;
 }
 
 NodePoolSpec sampleSpec()
@@ -68,7 +46,7 @@ class TestDoJson : public QObject
 private slots:
     void parsesEveryContractExample()
     {
-        const QJsonObject contract = loadContract();
+        const QJsonObject contract = contractfiles::nodePools();
         QVERIFY2(!contract.isEmpty(), "tests/data/do-api/do-api-nodepools.json is missing");
 
         int clusters = 0, pools = 0, nodes = 0;

@@ -2,10 +2,10 @@
 // answer) against the plain reference it replaced (dojsoncheckreference.h):
 // the same problem, in the same words and at the same path, on the contract's
 // examples and on thousands of them with values swapped for other types.
+#include "contractfiles.h"
 #include "core/dojsoncheck.h"
 #include "dojsoncheckreference.h"
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRandomGenerator>
@@ -33,11 +33,9 @@ void collectExamples(const QJsonValue& value, QList<QJsonObject>& out)
 QList<QJsonObject> contractExamples()
 {
     QList<QJsonObject> out;
-    for (const char* name : {"do-api-nodepools.json", "do-api-billing.json"}) {
-        QFile file(QStringLiteral(POOLSTUDIO_TEST_DATA "/do-api/") + QLatin1String(name));
-        if (file.open(QIODevice::ReadOnly))
-            collectExamples(QJsonDocument::fromJson(file.readAll()).object(), out);
-    }
+    for (const char* name : {"do-api-nodepools.json", "do-api-billing.json"})
+        collectExamples(
+            QJsonDocument::fromJson(contractfiles::fileBytes(QLatin1String(name))).object(), out);
     return out;
 }
 

@@ -3,10 +3,10 @@
 // same path or same empty answer on the contract's examples, on hand-written
 // corners (escaped twins, non-ASCII keys, objects past the hashed threshold)
 // and on thousands of mutated texts, valid or not.
+#include "contractfiles.h"
 #include "core/jsonduplicates.h"
 #include "jsonduplicatesreference.h"
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -14,12 +14,6 @@
 #include <QtTest>
 
 namespace {
-
-QByteArray readData(const QString& name)
-{
-    QFile file(QStringLiteral(POOLSTUDIO_TEST_DATA "/do-api/") + name);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
 
 // Every `example` and `examples` value in the contract, as JSON text.
 void collectExamples(const QJsonValue& value, QList<QByteArray>& out)
@@ -49,7 +43,7 @@ QList<QByteArray> contractTexts()
     for (const QString& name :
          {QStringLiteral("do-api-nodepools.json"), QStringLiteral("do-api-billing.json"),
           QStringLiteral("sizes-catalog.json")}) {
-        const QByteArray text = readData(name);
+        const QByteArray text = contractfiles::fileBytes(name);
         out << text;
         collectExamples(QJsonDocument::fromJson(text).object(), out);
     }
