@@ -9,9 +9,8 @@
 #include "core/journalfile.h"
 #include "demoapp.h"
 #include "sim/simulator.h"
+#include "testdatafolder.h"
 
-#include <QDir>
-#include <QStandardPaths>
 #include <QTest>
 #include <QtQml/qqmlextensionplugin.h>
 
@@ -117,9 +116,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         // A journal an earlier run left (its last test may end with one sent)
-        // would be offered again here: start from an empty test data folder.
-        QStandardPaths::setTestModeEnabled(true);
-        QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();
+        // would be offered again here.
+        clearTestDataFolder();
         m_app.start();
         // From now: the seed's draining node started draining at load time.
         simulator().clock().setManual(QDateTime::currentDateTimeUtc());

@@ -10,8 +10,8 @@
 #include "app/plan/plancontroller.h"
 #include "demoapp.h"
 #include "sim/simulator.h"
+#include "testdatafolder.h"
 
-#include <QDir>
 #include <QTest>
 #include <QtQml/qqmlextensionplugin.h>
 
@@ -121,10 +121,7 @@ class PlanDialogTest : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        // An earlier run's journal or draft (Qt's test-mode data folder)
-        // would hold Apply back or offer a restore.
-        QStandardPaths::setTestModeEnabled(true);
-        QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();
+        clearTestDataFolder();
         m_app.start();
         // From now: the seed's provisioning node started at load time.
         simulator().clock().setManual(QDateTime::currentDateTimeUtc());

@@ -9,6 +9,7 @@
 #include "accountsapp.h"
 #include "app/plan/plancontroller.h"
 #include "core/journalfile.h"
+#include "testdatafolder.h"
 
 #include <QPointer>
 #include <QtQml/qqmlextensionplugin.h>
@@ -88,10 +89,8 @@ private Q_SLOTS:
     {
         // Before anything in this process looks for the session bus.
         qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/pool-studio-test-bus");
-        // Each context's data folder (its apply journal) is in Qt's test-mode
-        // data folder: an earlier run's journal would hold Apply back.
-        QStandardPaths::setTestModeEnabled(true);
-        QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();
+        // Each context's data folder (its apply journal) is in Qt's test-mode one.
+        clearTestDataFolder();
         m_app = std::make_unique<AccountsApp>();
         m_app->start();
         // The clock stands still, so a minute's request budget would never come back.
