@@ -1,6 +1,7 @@
 #include "doclient.h"
 
 #include "apilog.h"
+#include "core/bytefeed.h"
 #include "core/clusterpagescan.h"
 #include "core/dojson.h"
 #include "endpoint.h"
@@ -101,10 +102,11 @@ struct DoClient::Call
     QPointer<QObject> context;
     AnswerCallback done;
     int attempts = 0;
-    int redirects = 0;   // same-origin redirects followed
-    bool probe = false;  // sent alone after a 429 (RequestScheduler)
-    QString envelopeKey; // a GET's answer must hold it (`sizes`, `node_pool`...)
-    PageScanner scanner; // reads a 2xx answer's bytes itself, when set (scannedreply.h)
+    int redirects = 0;               // same-origin redirects followed
+    bool probe = false;              // sent alone after a 429 (RequestScheduler)
+    QString envelopeKey;             // a GET's answer must hold it (`sizes`, `node_pool`...)
+    PageScanner scanner;             // reads a 2xx answer's bytes itself, when set (scannedreply.h)
+    QPointer<ScannedReply> scanning; // the scanner at work on this attempt's reply
     QElapsedTimer since;
 };
 
@@ -203,9 +205,8 @@ void DoClient::readRateLimit(const QNetworkReply* reply)
         return;
     m_rateLimitLimit = reply->rawHeader("ratelimit-limit").toInt();
     m_rateLimitRemaining = reply->rawHeader("ratelimit-remaining").toInt();
-    m_rateLimitReset =
-        QDateTime::fromSecsSinceEpoch(reply->rawHeader("ratelimit-reset").toLongLong(),
-                                      QTimeZone::utc());
+    m_rateLimitReset = QDateTime::fromSecsSinceEpoch(
+        reply->rawHeader("ratelimit-reset").toLongLong(), QTimeZone::utc());
     m_scheduler->noteServerBudget(m_rateLimitLimit, m_rateLimitRemaining, m_rateLimitReset,
                                   QDateTime::currentDateTimeUtc());
     Q_EMIT rateLimitChanged();
@@ -300,6 +301,7 @@ void DoClient::start(const std::shared_ptr<Call>& call)
                              << call->attempts
                              << QStringLiteral("[%1]").arg(redactedHeaders(request));
     limitReplySize(reply); // a huge answer is cut off as it arrives, not read whole
+    call->scanning = call->scanner ? new ScannedReply(reply, call->scanner) : nullptr;
     connect(reply, &QNetworkReply::finished, this, [this, call, reply] { finish(call, reply); });
 }
 
@@ -318,8 +320,8 @@ void DoClient::finish(const std::shared_ptr<Call>& call, QNetworkReply* reply)
         reply->deleteLater();
         answered(call, reply, std::move(content));
     };
-    if (call->scanner)
-        readScannedReplyThen(reply, this, call->scanner, std::move(then));
+    if (call->scanning)
+        call->scanning->readThen(this, std::move(then));
     else
         readReplyThen(reply, this, std::move(then));
 }
@@ -520,7 +522,7 @@ void DoClient::fetchClusterSummaries(core::SummaryDetail detail, QObject* contex
     auto walk = std::make_shared<PageWalk>();
     walk->firstPage = firstPage(QStringLiteral("/v2/kubernetes/clusters"));
     walk->arrayKey = key;
-    walk->scanner = [detail](const QByteArray& bytes) -> std::optional<ScannedPage> {
+    walk->scanner = [detail](core::ByteFeed& bytes) -> std::optional<ScannedPage> {
         std::optional<core::dojson::ClusterPage> scanned =
             core::dojson::scanClusterPage(bytes, detail);
         if (!scanned)

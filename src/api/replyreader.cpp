@@ -180,19 +180,35 @@ QByteArray readIntoKeptBuffer(QNetworkReply* reply)
 
 } // namespace
 
+void decodeSuccessBodyThen(int status, const QByteArray& bytes, const QString& requestId,
+                           const QString& transferError, QObject* context,
+                           std::function<void(ReplyContent)> done)
+{
+    if (bytes.size() <= OffThreadDecodeBytes) {
+        done(decodeSuccess(status, bytes, requestId, transferError));
+        return;
+    }
+    QtConcurrent::run([status, bytes, requestId, transferError] {
+        return decodeSuccess(status, bytes, requestId, transferError);
+    }).then(context, [done = std::move(done)](ReplyContent content) { done(std::move(content)); });
+}
+
+bool refusedAsTooLarge(const QNetworkReply* reply)
+{
+    return reply->property(TooLargeProperty).isValid();
+}
+
 void readReplyThen(QNetworkReply* reply, QObject* context, std::function<void(ReplyContent)> done)
 {
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const bool large = reply->bytesAvailable() > OffThreadDecodeBytes;
-    if (!large || status < 200 || status >= 300 || reply->property(TooLargeProperty).isValid()) {
+    if (!large || status < 200 || status >= 300 || refusedAsTooLarge(reply)) {
         done(readReply(reply));
         return;
     }
-    QtConcurrent::run([status, bytes = readIntoKeptBuffer(reply),
-                       requestId = QString::fromLatin1(reply->rawHeader("x-request-id")),
-                       transferError = transferErrorOf(reply)] {
-        return decodeSuccess(status, bytes, requestId, transferError);
-    }).then(context, [done = std::move(done)](ReplyContent content) { done(std::move(content)); });
+    decodeSuccessBodyThen(status, readIntoKeptBuffer(reply),
+                          QString::fromLatin1(reply->rawHeader("x-request-id")),
+                          transferErrorOf(reply), context, std::move(done));
 }
 
 } // namespace api

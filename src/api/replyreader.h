@@ -47,6 +47,16 @@ ReplyContent decodeSuccessBody(int status, const QByteArray& bytes, const QStrin
 // A 2xx answer larger than this is decoded and checked on a worker thread.
 inline constexpr qint64 OffThreadDecodeBytes = 256 * 1024;
 
+// decodeSuccessBody(), then `done` with what it said, on `context`'s thread:
+// at once for a small body, after decoding on a worker thread for a large one.
+void decodeSuccessBodyThen(int status, const QByteArray& bytes, const QString& requestId,
+                           const QString& transferError, QObject* context,
+                           std::function<void(ReplyContent)> done);
+
+// Whether limitReplySize() aborted the reply; readReply() then says so
+// without reading it.
+bool refusedAsTooLarge(const QNetworkReply* reply);
+
 // readReply(), then `done` with what it said: at once for a small answer or an
 // error, after decoding on a worker thread for a large 2xx one (a page of 200
 // clusters with their nodes is megabytes of JSON: decoding and checking it held

@@ -1,47 +1,99 @@
 #include "scannedreply.h"
 
+#include "core/bytefeed.h"
+
 #include <QJsonDocument>
 #include <QNetworkReply>
+#include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
+#include <algorithm>
 
 namespace api {
 
 namespace {
 
-// The scanner's reading of the page, or else the full reader's (with its
-// error, if any) of the same bytes.
-ReplyContent scanOrDecode(const PageScanner& scanner, int status, const QByteArray& bytes,
-                          const QString& requestId)
+// The scans' own threads: each waits for its reply's bytes, which could
+// otherwise hold up the shared pool's decoding for as long as a transfer
+// takes. Never deleted: deleting a pool waits for its work, and the process
+// must be able to end while a reply is still arriving.
+QThreadPool* scanThreads()
 {
-    if (std::optional<ScannedPage> page = scanner(bytes)) {
-        ReplyContent content;
-        content.body = QJsonDocument(page->paging);
-        content.scanned = std::move(page->items);
-        return content;
-    }
-    return decodeSuccessBody(status, bytes, requestId);
+    static QThreadPool* const pool = [] {
+        auto* threads = new QThreadPool;
+        threads->setMaxThreadCount(4);
+        return threads;
+    }();
+    return pool;
+}
+
+bool isSuccess(const QNetworkReply* reply)
+{
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    return status >= 200 && status < 300;
 }
 
 } // namespace
 
-void readScannedReplyThen(QNetworkReply* reply, QObject* context, PageScanner scanner,
-                          std::function<void(ReplyContent)> done)
+ScannedReply::ScannedReply(QNetworkReply* reply, PageScanner scanner)
+    : QObject(reply), m_reply(reply), m_scanner(std::move(scanner))
 {
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    // Errors, cut-off transfers and refused sizes read as they always do.
-    if (!scanner || status < 200 || status >= 300 || reply->error() != QNetworkReply::NoError) {
-        readReplyThen(reply, context, std::move(done));
+    connect(reply, &QIODevice::readyRead, this, &ScannedReply::takeArrived);
+}
+
+ScannedReply::~ScannedReply()
+{
+    if (m_feed)
+        m_feed->finish();
+}
+
+void ScannedReply::takeArrived()
+{
+    if (!m_feed) {
+        if (!isSuccess(m_reply) || refusedAsTooLarge(m_reply)) {
+            disconnect(m_reply, &QIODevice::readyRead, this, &ScannedReply::takeArrived);
+            return; // left in the reply, for readReplyThen()
+        }
+        // Room for the largest answer read at all (limitReplySize() aborts
+        // a larger one); only what arrives takes memory.
+        m_feed = std::make_shared<core::ByteFeed>(MaxReplyBytes);
+        m_scan = QtConcurrent::run(scanThreads(),
+                                   [feed = m_feed, scanner = m_scanner] { return scanner(*feed); });
+    }
+    const qint64 count = std::min(m_reply->bytesAvailable(), qint64(m_feed->room()));
+    const qint64 read = count > 0 ? m_reply->read(m_feed->space(), count) : 0;
+    if (read > 0)
+        m_feed->commit(read);
+}
+
+void ScannedReply::readThen(QObject* context, std::function<void(ReplyContent)> done)
+{
+    if (!m_feed) {
+        readReplyThen(m_reply, context, std::move(done));
         return;
     }
-    const QByteArray bytes = reply->readAll();
-    const QString requestId = QString::fromLatin1(reply->rawHeader("x-request-id"));
-    if (bytes.size() <= OffThreadDecodeBytes) {
-        done(scanOrDecode(scanner, status, bytes, requestId));
+    takeArrived(); // what came with the end
+    m_feed->finish();
+    if (refusedAsTooLarge(m_reply)) {
+        done(readReply(m_reply));
         return;
     }
-    QtConcurrent::run([scanner = std::move(scanner), status, bytes, requestId] {
-        return scanOrDecode(scanner, status, bytes, requestId);
-    }).then(context, [done = std::move(done)](ReplyContent content) { done(std::move(content)); });
+    const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QString requestId = QString::fromLatin1(m_reply->rawHeader("x-request-id"));
+    const QString transferError =
+        m_reply->error() == QNetworkReply::NoError ? QString() : m_reply->errorString();
+    m_scan.then(context, [feed = m_feed, status, requestId, transferError, context,
+                          done = std::move(done)](std::optional<ScannedPage> page) mutable {
+        if (page && transferError.isEmpty()) {
+            ReplyContent content;
+            content.body = QJsonDocument(page->paging);
+            content.scanned = std::move(page->items);
+            done(std::move(content));
+            return;
+        }
+        // The full reader, on a copy: the feed goes with this reply.
+        decodeSuccessBodyThen(status, QByteArray(feed->data(), feed->size()), requestId,
+                              transferError, context, std::move(done));
+    });
 }
 
 } // namespace api

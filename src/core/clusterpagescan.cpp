@@ -1,7 +1,9 @@
 #include "clusterpagescan.h"
 
+#include "bytefeed.h"
 #include "dojson.h"
 #include "hexdigit.h"
+#include "jsonplainrun.h"
 
 #include <QJsonObject>
 #include <QVarLengthArray>
@@ -74,7 +76,7 @@ public:
         if (m_many)
             return m_many->insert(key).second;
         for (const std::string_view seen : m_few)
-            if (seen == key)
+            if (same(seen, key))
                 return false;
         if (m_few.size() < FewKeys) {
             m_few.append(key);
@@ -86,6 +88,12 @@ public:
     }
 
 private:
+    // Keys of one object mostly differ in length or first byte already.
+    static bool same(std::string_view a, std::string_view b)
+    {
+        return a.size() == b.size() && (a.empty() || (a.front() == b.front() && a == b));
+    }
+
     static constexpr qsizetype FewKeys = 32;
     QVarLengthArray<std::string_view, FewKeys> m_few;
     std::unique_ptr<std::unordered_set<std::string_view>> m_many;
@@ -113,6 +121,9 @@ public:
     Scanner(QByteArrayView json, SummaryDetail detail)
         : m_at(json.data()), m_end(json.data() + json.size()), m_detail(detail)
     {}
+    Scanner(ByteFeed& feed, SummaryDetail detail)
+        : m_at(feed.data()), m_end(feed.data()), m_feed(&feed), m_detail(detail)
+    {}
 
     std::optional<ClusterPage> run()
     {
@@ -132,7 +143,7 @@ public:
             return value();
         });
         skipSpace();
-        if (!ok || !sawClusters || m_at != m_end)
+        if (!ok || !sawClusters || have(1))
             return std::nullopt;
         return std::move(m_page);
     }
@@ -140,16 +151,29 @@ public:
 private:
     // --- JSON ------------------------------------------------------------
 
+    // At least `count` bytes from m_at: every read of the page asks this
+    // first, so that a page still arriving is waited for where it ends.
+    bool have(qsizetype count) { return m_end - m_at >= count || waitFor(count); }
+
+    Q_DECL_COLD_FUNCTION bool waitFor(qsizetype count)
+    {
+        if (!m_feed)
+            return false; // the page was given whole
+        const qsizetype at = m_at - m_feed->data();
+        m_end = m_feed->data() + m_feed->waitFor(at + count);
+        return m_end - m_at >= count;
+    }
+
     void skipSpace()
     {
-        while (m_at < m_end && (*m_at == ' ' || *m_at == '\n' || *m_at == '\r' || *m_at == '\t'))
+        while (have(1) && (*m_at == ' ' || *m_at == '\n' || *m_at == '\r' || *m_at == '\t'))
             ++m_at;
     }
 
     bool take(char c)
     {
         skipSpace();
-        if (m_at < m_end && *m_at == c) {
+        if (have(1) && *m_at == c) {
             ++m_at;
             return true;
         }
@@ -159,13 +183,14 @@ private:
     bool next(char c)
     {
         skipSpace();
-        return m_at < m_end && *m_at == c;
+        return have(1) && *m_at == c;
     }
 
     bool word(std::string_view text)
     {
         skipSpace();
-        if (m_end - m_at < qsizetype(text.size()) ||
+        // The first byte alone mostly answers (takeNull() before every string).
+        if (!have(1) || *m_at != text.front() || !have(qsizetype(text.size())) ||
             std::memcmp(m_at, text.data(), text.size()) != 0)
             return false;
         m_at += text.size();
@@ -217,7 +242,7 @@ private:
     bool value()
     {
         skipSpace();
-        if (m_at >= m_end)
+        if (!have(1))
             return false;
         switch (*m_at) {
         case '{':
@@ -244,7 +269,7 @@ private:
     bool utf8Sequence()
     {
         const auto byte = [this](qsizetype i) {
-            return m_at + i < m_end ? static_cast<unsigned char>(m_at[i]) : 0u;
+            return have(i + 1) ? static_cast<unsigned char>(m_at[i]) : 0u;
         };
         const auto continuation = [](unsigned char c) { return c >= 0x80 && c <= 0xBF; };
         const unsigned char lead = byte(0);
@@ -281,19 +306,17 @@ private:
     // left to the full reader.
     bool rawString(RawString* out)
     {
-        if (m_at >= m_end || *m_at != '"')
+        if (!have(1) || *m_at != '"')
             return false;
         const char* start = ++m_at;
         bool escaped = false;
         for (;;) {
-            while (m_at < m_end) {
-                const auto c = static_cast<unsigned char>(*m_at);
-                if (c == '"' || c == '\\' || c < 0x20 || c >= 0x80)
-                    break;
-                ++m_at;
+            m_at = json::plainRunEnd(m_at, m_end);
+            if (m_at == m_end) {
+                if (!have(1))
+                    return false;
+                continue; // more of the page arrived
             }
-            if (m_at >= m_end)
-                return false;
             const auto c = static_cast<unsigned char>(*m_at);
             if (c == '"')
                 break;
@@ -305,8 +328,9 @@ private:
                 continue;
             }
             escaped = true; // a backslash
-            if (++m_at >= m_end)
+            if (!have(2))
                 return false;
+            ++m_at;
             switch (*m_at) {
             case '"':
             case '\\':
@@ -319,7 +343,7 @@ private:
                 ++m_at;
                 break;
             case 'u': {
-                if (m_end - m_at < 5)
+                if (!have(5))
                     return false;
                 unsigned unit = 0;
                 for (int i = 1; i <= 4; ++i) {
@@ -409,36 +433,36 @@ private:
     bool number(Number* out)
     {
         const char* start = m_at;
-        const bool negative = m_at < m_end && *m_at == '-';
+        const bool negative = have(1) && *m_at == '-';
         if (negative)
             ++m_at;
-        if (m_at >= m_end)
+        if (!have(1))
             return false;
         if (*m_at == '0') {
             ++m_at;
         } else if (*m_at >= '1' && *m_at <= '9') {
-            while (m_at < m_end && isDigit(*m_at))
+            while (have(1) && isDigit(*m_at))
                 ++m_at;
         } else {
             return false;
         }
         const qsizetype digits = (m_at - start) - (negative ? 1 : 0);
         bool plain = true;
-        if (m_at < m_end && *m_at == '.') {
+        if (have(1) && *m_at == '.') {
             plain = false;
-            if (++m_at >= m_end || !isDigit(*m_at))
+            if (!have(2) || !isDigit(*++m_at))
                 return false;
-            while (m_at < m_end && isDigit(*m_at))
+            while (have(1) && isDigit(*m_at))
                 ++m_at;
         }
-        if (m_at < m_end && (*m_at == 'e' || *m_at == 'E')) {
+        if (have(1) && (*m_at == 'e' || *m_at == 'E')) {
             plain = false;
             ++m_at;
-            if (m_at < m_end && (*m_at == '+' || *m_at == '-'))
+            if (have(1) && (*m_at == '+' || *m_at == '-'))
                 ++m_at;
-            if (m_at >= m_end || !isDigit(*m_at))
+            if (!have(1) || !isDigit(*m_at))
                 return false;
-            while (m_at < m_end && isDigit(*m_at))
+            while (have(1) && isDigit(*m_at))
                 ++m_at;
         }
         if (!plain || digits > 15) {
@@ -486,7 +510,7 @@ private:
         if (takeNull())
             return true;
         Number parsed;
-        if (!next('-') && !(m_at < m_end && isDigit(*m_at)))
+        if (!next('-') && !(have(1) && isDigit(*m_at)))
             return false;
         if (!number(&parsed) || !parsed.whole)
             return false; // not a whole number, or one the full reader should judge
@@ -499,7 +523,7 @@ private:
     {
         if (takeNull())
             return true;
-        if (!next('-') && !(m_at < m_end && isDigit(*m_at)))
+        if (!next('-') && !(have(1) && isDigit(*m_at)))
             return false;
         return number(nullptr);
     }
@@ -770,7 +794,8 @@ private:
     }
 
     const char* m_at;
-    const char* const m_end;
+    const char* m_end;
+    ByteFeed* const m_feed = nullptr; // the page while it arrives, or null for one given whole
     const SummaryDetail m_detail;
     int m_depth = 0;
     ClusterPage m_page;
@@ -781,6 +806,11 @@ private:
 std::optional<ClusterPage> scanClusterPage(QByteArrayView json, SummaryDetail detail)
 {
     return Scanner(json, detail).run();
+}
+
+std::optional<ClusterPage> scanClusterPage(ByteFeed& feed, SummaryDetail detail)
+{
+    return Scanner(feed, detail).run();
 }
 
 } // namespace core::dojson

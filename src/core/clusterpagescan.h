@@ -20,6 +20,10 @@
 // beside `kubernetes_clusters`), it gives nothing and the caller reads the
 // page the full way, so every error reads as it always did (with the HTTP
 // status and request id).
+namespace core {
+class ByteFeed;
+}
+
 namespace core::dojson {
 
 struct ClusterPage
@@ -30,5 +34,8 @@ struct ClusterPage
 };
 
 std::optional<ClusterPage> scanClusterPage(QByteArrayView json, SummaryDetail detail);
+// The same, of a page while it arrives: returns once the page is read, or
+// once it proves unreadable, which may be before all of it came.
+std::optional<ClusterPage> scanClusterPage(ByteFeed& feed, SummaryDetail detail);
 
 } // namespace core::dojson

@@ -2,7 +2,10 @@
 // bytes, against the full reader it stands in for (QJsonDocument, the
 // duplicate-key scan, the type check, clustersFromResponse). The scan may
 // decline a page the full reader reads; it must never read a page the full
-// reader refuses, nor read one differently: either aborts.
+// reader refuses, nor read one differently: either aborts. The same bytes
+// arriving in pieces from another thread (core/bytefeed.h) must read exactly
+// as when given whole.
+#include "core/bytefeed.h"
 #include "core/clusterpagescan.h"
 #include "core/dojson.h"
 #include "core/dojsoncheck.h"
@@ -13,6 +16,40 @@
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>
+#include <cstring>
+#include <thread>
+
+namespace {
+
+bool sameReading(const std::optional<core::dojson::ClusterPage>& a,
+                 const std::optional<core::dojson::ClusterPage>& b)
+{
+    return a.has_value() == b.has_value() &&
+           (!a ||
+            (a->clusters == b->clusters && a->nextLink == b->nextLink && a->total == b->total));
+}
+
+// The scan of `bytes` handed over in pieces of 1 to 64 bytes (the size from
+// the first byte, so that each input is read the same way every time).
+std::optional<core::dojson::ClusterPage> scanArriving(const QByteArray& bytes,
+                                                      core::SummaryDetail detail)
+{
+    const qsizetype piece = bytes.isEmpty() ? 1 : 1 + (static_cast<unsigned char>(bytes[0]) % 64);
+    core::ByteFeed feed(bytes.size() + 1);
+    std::thread writer([&] {
+        for (qsizetype at = 0; at < bytes.size(); at += piece) {
+            const qsizetype count = std::min(piece, bytes.size() - at);
+            std::memcpy(feed.space(), bytes.constData() + at, size_t(count));
+            feed.commit(count);
+        }
+        feed.finish();
+    });
+    auto page = core::dojson::scanClusterPage(feed, detail);
+    writer.join();
+    return page;
+}
+
+} // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
 {
@@ -20,6 +57,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     for (const core::SummaryDetail detail :
          {core::SummaryDetail::Counts, core::SummaryDetail::Pools}) {
         const auto scanned = core::dojson::scanClusterPage(bytes, detail);
+        if (!sameReading(scanned, scanArriving(bytes, detail)))
+            std::abort(); // read differently as it arrived
         if (!scanned)
             continue;
         const QJsonDocument document = QJsonDocument::fromJson(bytes);
