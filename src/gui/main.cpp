@@ -116,7 +116,10 @@ int main(int argc, char* argv[])
         QObject::connect(&windows, &app::WindowSwitcher::windowChanged, &application,
                          [&, grabSoon](QQuickWindow* window) {
                              app::Workspace* workspace = accounts.workspace();
-                             if (workspace) {
+                             if (workspace && workspace->loaded()) {
+                                 // The window was built over a finished refresh.
+                                 grabSoon(window);
+                             } else if (workspace) {
                                  QObject::connect(workspace, &app::Workspace::refreshed, window,
                                                   [window, grabSoon] { grabSoon(window); });
                              } else if (accounts.signInFlow()->keychainState() !=

@@ -70,7 +70,12 @@ void CostModel::setWorkspace(Workspace* workspace)
             else
                 updateUsageTexts(QDateTime::currentDateTimeUtc());
         });
-        refreshFromWorkspace();
+        // A workspace whose first refresh came in before this model was made
+        // (the application builds the window once it has the data, issue
+        // 16): that refresh is recorded as any later one, once the window
+        // shows it (queued: the window is shown after it is built).
+        if (refreshFromWorkspace() && m_workspace->loaded())
+            QTimer::singleShot(0, this, &CostModel::recordHistoryAfterFrame);
     }
     Q_EMIT workspaceChanged();
 }

@@ -69,11 +69,18 @@ void Colors::applyTheme(QObject* palette) const
     if (!palette || g_theme == u"system")
         return;
     const QPalette chosen = paletteForTheme(g_theme, QGuiApplication::palette());
+    // Only the roles that differ: each change goes through every control of
+    // the window (and every palette binding in it), and the window may have
+    // had them set already (WindowSwitcher sets them before it completes).
+    const auto write = [](QObject* group, const char* name, const QColor& color) {
+        if (group->property(name).value<QColor>() != color)
+            group->setProperty(name, color);
+    };
     for (const auto& [name, role] : PaletteRoles)
-        palette->setProperty(name, chosen.color(QPalette::Active, role));
+        write(palette, name, chosen.color(QPalette::Active, role));
     if (QObject* disabled = palette->property("disabled").value<QObject*>())
         for (const auto& [name, role] : PaletteRoles)
-            disabled->setProperty(name, chosen.color(QPalette::Disabled, role));
+            write(disabled, name, chosen.color(QPalette::Disabled, role));
 }
 
 } // namespace app

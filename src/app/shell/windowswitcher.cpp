@@ -1,11 +1,14 @@
 #include "windowswitcher.h"
 
 #include "app/signin/accountcontroller.h"
+#include "colors.h"
 #include "workspace.h"
 
+#include <QFontDatabase>
 #include <QQmlComponent>
 #include <QQmlEngine>
 #include <QQuickWindow>
+#include <QThreadPool>
 
 namespace app {
 
@@ -17,6 +20,12 @@ WindowSwitcher::WindowSwitcher(QQmlEngine* engine, AccountController* accounts, 
             Qt::QueuedConnection);
     connect(accounts, &AccountController::stateChanged, this, &WindowSwitcher::update,
             Qt::QueuedConnection);
+    // The first text laid out reads the font database (fontconfig's
+    // configuration and the list of fonts), some 5 ms: read here on a worker
+    // thread instead, while the session starts and the window's QML loads,
+    // so the window's first Label finds it read (issue 16). The database is
+    // shared by all threads and locks itself.
+    QThreadPool::globalInstance()->start([] { QFontDatabase::families(); });
 }
 
 WindowSwitcher::~WindowSwitcher()
@@ -45,17 +54,34 @@ void WindowSwitcher::update()
         return;
     }
 
+    // The window's QML is loaded (read, its imports and types resolved) on
+    // the engine's loader thread while this thread reads the first
+    // refresh's answers into the models; the window is then built over the
+    // data, and its first frame shows them (issue 16). This runs again once
+    // the component is ready.
+    QQmlComponent* component =
+        componentFor(QUrl(workspace ? QStringLiteral("qrc:/PoolStudio/qml/Main.qml")
+                                    : QStringLiteral("qrc:/PoolStudio/qml/SignInWindow.qml")));
+    if (component->isLoading())
+        return;
     QVariantMap properties{{QStringLiteral("accounts"), QVariant::fromValue(m_accounts)}};
     if (workspace)
         properties.insert(QStringLiteral("workspace"), QVariant::fromValue(workspace));
-    QQmlComponent component(
-        m_engine, QUrl(workspace ? QStringLiteral("qrc:/PoolStudio/qml/Main.qml")
-                                 : QStringLiteral("qrc:/PoolStudio/qml/SignInWindow.qml")));
-    QObject* object = component.createWithInitialProperties(properties);
+    // The theme's colours go into the window's palette before its bindings
+    // are first evaluated. Set afterwards (by the window's
+    // Component.onCompleted, which now finds them set), each role changed
+    // went through every control and re-evaluated every palette binding of
+    // the window: some thirty passes, 4,400 binding evaluations (issue 16).
+    QObject* object = component->beginCreate(m_engine->rootContext());
+    if (object) {
+        component->setInitialProperties(object, properties);
+        Colors().applyTheme(object->property("palette").value<QObject*>());
+        component->completeCreate();
+    }
     auto* window = qobject_cast<QQuickWindow*>(object);
     if (!window) {
         delete object;
-        Q_EMIT failed(component.errorString());
+        Q_EMIT failed(component->errorString());
         return;
     }
     QQuickWindow* old = m_window;
@@ -73,6 +99,17 @@ void WindowSwitcher::update()
     }
     m_accounts->releaseRetiredSessions();
     Q_EMIT windowChanged(window);
+}
+
+QQmlComponent* WindowSwitcher::componentFor(const QUrl& url)
+{
+    QQmlComponent*& component = m_components[url];
+    if (!component) {
+        component = new QQmlComponent(m_engine, url, QQmlComponent::Asynchronous, this);
+        if (component->isLoading())
+            connect(component, &QQmlComponent::statusChanged, this, &WindowSwitcher::update);
+    }
+    return component;
 }
 
 } // namespace app

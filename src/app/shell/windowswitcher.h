@@ -1,9 +1,12 @@
 #pragma once
 
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QQuickWindow>
+#include <QUrl>
 
+class QQmlComponent;
 class QQmlEngine;
 
 namespace app {
@@ -35,11 +38,15 @@ Q_SIGNALS:
 
 private:
     void update();
+    // The window file's component: loading, or loaded and kept for the
+    // next switch.
+    QQmlComponent* componentFor(const QUrl& url);
 
     QQmlEngine* m_engine;
     AccountController* m_accounts;
     QPointer<QQuickWindow> m_window;
     QPointer<Workspace> m_workspace; // the one m_window shows, if any
+    QHash<QUrl, QQmlComponent*> m_components;
 };
 
 } // namespace app

@@ -274,10 +274,26 @@ private Q_SLOTS:
             pools += int(cluster.pools.size());
         QVERIFY(pools > 0);
 
+        // A model given a workspace that has already refreshed (the
+        // application builds its window once the first refresh is in)
+        // records that refresh too, after a frame as well.
+        const QString attached = m_dir.filePath(QStringLiteral("attached.sqlite"));
+        const auto attachedRows = [&] {
+            return app::HistoryStore(attached, m_workspace->accountUuid())
+                .samples(QDateTime::currentDateTimeUtc().addDays(-1),
+                         QDateTime::currentDateTimeUtc().addDays(1))
+                .size();
+        };
         auto costs = std::make_unique<app::CostModel>();
-        costs->setHistoryPath(path);
-        costs->setWorkspace(m_workspace);
+        costs->setHistoryPath(attached);
         QSignalSpy history(costs.get(), &app::CostModel::historyChanged);
+        costs->setWorkspace(m_workspace);
+        QCOMPARE(attachedRows(), 0);
+        m_window->update();
+        QTRY_COMPARE(attachedRows(), pools);
+        QCOMPARE(history.size(), 1);
+
+        costs->setHistoryPath(path);
         history.clear();
         costs->setData({}, {}); // so that the refresh changes the lines
         int frames = 0;
