@@ -54,109 +54,34 @@ RowLayout {
         }
     }
 
-    Popup {
+    // The list is built the first time it opens (issue 16), by file name (a
+    // bound inline Component cannot be built by a Loader in Qt 6.4), and
+    // kept. Not visible: out of the row's layout (the popup shows over it).
+    Loader {
         id: popup
-        objectName: "contextPopup"
-        parent: button
-        y: button.height
-        width: 380
-        padding: 12
-
-        ColumnLayout {
-            width: parent.width
-            spacing: 8
-
-            Label {
-                text: switcher.workspace.accountLabel.length > 0 ? switcher.workspace.accountLabel
-                                                                 : qsTr("Account not loaded yet")
-                font.bold: true
-                elide: Text.ElideRight
-                Layout.fillWidth: true
-            }
-            Label {
-                text: switcher.accounts ? switcher.accounts.tokenSourceText : ""
-                wrapMode: Text.Wrap
-                opacity: 0.8
-                Layout.fillWidth: true
-            }
-            Label {
-                visible: switcher.accounts !== null && switcher.accounts.environmentToken
-                text: qsTr("Set for this run only. Unset the variable to use your saved contexts "
-                           + "at start; switching below uses their tokens now.")
-                wrapMode: Text.Wrap
-                font.pixelSize: 12
-                opacity: 0.7
-                Layout.fillWidth: true
-            }
-
-            ContextsFileBanner {
-                objectName: "switcherContextsBanner"
-                accounts: switcher.accounts
-                Layout.fillWidth: true
-            }
-
-            Rectangle { Layout.fillWidth: true; implicitHeight: 1; color: switcher.palette.mid }
-
-            Label {
-                text: switcher.accounts && switcher.accounts.contexts.length > 0
-                      ? qsTr("Contexts") : qsTr("No saved contexts yet")
-                font.bold: true
-                opacity: 0.8
-            }
-            Repeater {
-                model: switcher.accounts ? switcher.accounts.contexts : []
-                delegate: Button {
-                    required property var modelData
-                    objectName: "switchTo_" + modelData.name
-                    flat: true
-                    text: (modelData.current ? "✓ " : "    ") + modelData.name
-                          + (modelData.team.length > 0 ? " · " + modelData.team
-                             : modelData.email.length > 0 ? " · " + modelData.email : "")
-                    Layout.fillWidth: true
-                    contentItem: Label {
-                        text: parent.text
-                        font.bold: modelData.current
-                        elide: Text.ElideRight
-                        horizontalAlignment: Text.AlignLeft
-                    }
-                    onClicked: {
-                        popup.close()
-                        if (modelData.current)
-                            return
-                        if (switcher.planController && switcher.planController.running) {
-                            switchWhileApplying.target = modelData.name
-                            switchWhileApplying.open()
-                        } else {
-                            switcher.accounts.switchContext(modelData.name)
-                        }
-                    }
-                }
-            }
-
-            Rectangle { Layout.fillWidth: true; implicitHeight: 1; color: switcher.palette.mid }
-
-            RowLayout {
-                Layout.fillWidth: true
-                Button {
-                    objectName: "addAccountButton"
-                    text: qsTr("Add account…")
-                    onClicked: {
-                        popup.close()
-                        switcher.accounts.showSignIn()
-                    }
-                }
-                Item { Layout.fillWidth: true }
-                Button {
-                    objectName: "signOutButton"
-                    visible: switcher.accounts !== null && switcher.accounts.canSignOut
-                    text: qsTr("Sign out…")
-                    onClicked: {
-                        popup.close()
-                        signOutDialog.open()
-                    }
-                }
-            }
+        visible: false
+        readonly property bool opened: item !== null && item.opened
+        function open() {
+            if (!item)
+                setSource(Qt.resolvedUrl("ContextPopup.qml"), {parent: button, switcher: switcher})
+            item.open()
         }
+        function close() {
+            if (item)
+                item.close()
+        }
+    }
+
+    function switchTo(name) {
+        if (planController && planController.running) {
+            switchWhileApplying.target = name
+            switchWhileApplying.open()
+        } else {
+            accounts.switchContext(name)
+        }
+    }
+    function askSignOut() {
+        signOutDialog.open()
     }
 
     // The two dialogs are built on first use, not with the window (issue 16),
