@@ -7,6 +7,8 @@ import PoolStudio
 // The context switcher's list (ContextSwitcher.qml): the account, where its
 // token came from, the saved contexts to switch to, "Add account…" and
 // "Sign out…". Built the first time it opens, not with the window (issue 16).
+// Its messages keep the switcher's translation context, where they were
+// written and translated.
 Popup {
     id: popup
     objectName: "contextPopup"
@@ -23,7 +25,8 @@ Popup {
 
         Label {
             text: popup.switcher.workspace.accountLabel.length > 0
-                  ? popup.switcher.workspace.accountLabel : qsTr("Account not loaded yet")
+                  ? popup.switcher.workspace.accountLabel
+                  : qsTranslate("ContextSwitcher", "Account not loaded yet")
             font.bold: true
             elide: Text.ElideRight
             Layout.fillWidth: true
@@ -36,8 +39,9 @@ Popup {
         }
         Label {
             visible: popup.switcher.accounts !== null && popup.switcher.accounts.environmentToken
-            text: qsTr("Set for this run only. Unset the variable to use your saved contexts "
-                       + "at start; switching below uses their tokens now.")
+            text: qsTranslate("ContextSwitcher", "Set for this run only. Unset the variable to "
+                              + "use your saved contexts at start; switching below uses their "
+                              + "tokens now.")
             wrapMode: Text.Wrap
             font.pixelSize: 12
             opacity: 0.7
@@ -54,7 +58,8 @@ Popup {
 
         Label {
             text: popup.switcher.accounts && popup.switcher.accounts.contexts.length > 0
-                  ? qsTr("Contexts") : qsTr("No saved contexts yet")
+                  ? qsTranslate("ContextSwitcher", "Contexts")
+                  : qsTranslate("ContextSwitcher", "No saved contexts yet")
             font.bold: true
             opacity: 0.8
         }
@@ -88,7 +93,7 @@ Popup {
             Layout.fillWidth: true
             Button {
                 objectName: "addAccountButton"
-                text: qsTr("Add account…")
+                text: qsTranslate("ContextSwitcher", "Add account…")
                 onClicked: {
                     popup.close()
                     popup.switcher.accounts.showSignIn()
@@ -98,7 +103,7 @@ Popup {
             Button {
                 objectName: "signOutButton"
                 visible: popup.switcher.accounts !== null && popup.switcher.accounts.canSignOut
-                text: qsTr("Sign out…")
+                text: qsTranslate("ContextSwitcher", "Sign out…")
                 onClicked: {
                     popup.close()
                     popup.switcher.askSignOut()
