@@ -33,6 +33,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QQmlApplicationEngine>
+#include <QQmlComponent>
 #include <QQuickItem>
 #include <QQuickStyle>
 #include <QQuickWindow>
@@ -175,12 +176,14 @@ int main(int argc, char* argv[])
         client.setToken(parser.value(tokenOption));
         ownWorkspace = std::make_unique<app::Workspace>(&client, false);
         noteRefreshed(ownWorkspace.get());
-        engine.setInitialProperties(
-            {{QStringLiteral("workspace"), QVariant::fromValue(ownWorkspace.get())}});
-        engine.load(QUrl(QStringLiteral("qrc:/PoolStudio/qml/Main.qml")));
-        window = engine.rootObjects().isEmpty()
-                     ? nullptr
-                     : qobject_cast<QQuickWindow*>(engine.rootObjects().first());
+        // Built as WindowSwitcher builds a window (the theme set before
+        // its bindings run), but loaded at once: the first refresh is the
+        // window's own here.
+        QQmlComponent component(&engine, QUrl(QStringLiteral("qrc:/PoolStudio/qml/Main.qml")));
+        window = qobject_cast<QQuickWindow*>(app::WindowSwitcher::createWindow(
+            &component, {{QStringLiteral("workspace"), QVariant::fromValue(ownWorkspace.get())}}));
+        if (!window)
+            std::fprintf(stderr, "%s\n", qPrintable(component.errorString()));
     }
     app::Workspace* shownWorkspace =
         parser.isSet(demoOption) ? accounts.workspace() : ownWorkspace.get();

@@ -67,17 +67,7 @@ void WindowSwitcher::update()
     QVariantMap properties{{QStringLiteral("accounts"), QVariant::fromValue(m_accounts)}};
     if (workspace)
         properties.insert(QStringLiteral("workspace"), QVariant::fromValue(workspace));
-    // The theme's colours go into the window's palette before its bindings
-    // are first evaluated. Set afterwards (by the window's
-    // Component.onCompleted, which now finds them set), each role changed
-    // went through every control and re-evaluated every palette binding of
-    // the window: some thirty passes, 4,400 binding evaluations (issue 16).
-    QObject* object = component->beginCreate(m_engine->rootContext());
-    if (object) {
-        component->setInitialProperties(object, properties);
-        Colors().applyTheme(object->property("palette").value<QObject*>());
-        component->completeCreate();
-    }
+    QObject* object = createWindow(component, properties);
     auto* window = qobject_cast<QQuickWindow*>(object);
     if (!window) {
         delete object;
@@ -99,6 +89,22 @@ void WindowSwitcher::update()
     }
     m_accounts->releaseRetiredSessions();
     Q_EMIT windowChanged(window);
+}
+
+QObject* WindowSwitcher::createWindow(QQmlComponent* component, const QVariantMap& properties)
+{
+    // The theme's colours go into the window's palette before its bindings
+    // are first evaluated. Set afterwards (by the window's
+    // Component.onCompleted, which now finds them set), each role changed
+    // went through every control and re-evaluated every palette binding of
+    // the window: some thirty passes, 4,400 binding evaluations (issue 16).
+    QObject* object = component->beginCreate(component->engine()->rootContext());
+    if (object) {
+        component->setInitialProperties(object, properties);
+        Colors().applyTheme(object->property("palette").value<QObject*>());
+        component->completeCreate();
+    }
+    return object;
 }
 
 QQmlComponent* WindowSwitcher::componentFor(const QUrl& url)

@@ -5,6 +5,7 @@
 #include <QPointer>
 #include <QQuickWindow>
 #include <QUrl>
+#include <QVariantMap>
 
 class QQmlComponent;
 class QQmlEngine;
@@ -26,6 +27,11 @@ class WindowSwitcher : public QObject
 public:
     WindowSwitcher(QQmlEngine* engine, AccountController* accounts, QObject* parent = nullptr);
     ~WindowSwitcher() override;
+
+    // A window from a ready component and its initial properties, with the
+    // theme's colours in its palette before its bindings first run (null
+    // when QML failed: component->errorString() says why).
+    static QObject* createWindow(QQmlComponent* component, const QVariantMap& properties);
 
     QQuickWindow* window() const { return m_window; }
     // Whether the window shown is the main window (else the sign-in window).
