@@ -478,26 +478,6 @@ void DoClient::fetchAccount(QObject* context, Callback<Account> done)
         });
 }
 
-void DoClient::fetchClusters(QObject* context, Callback<QList<core::Cluster>> done)
-{
-    QPointer<QObject> guard(context);
-    getAllPages(firstPage(QStringLiteral("/v2/kubernetes/clusters")),
-                QStringLiteral("kubernetes_clusters"), context,
-                [this, guard, done](const QJsonArray& items, const ApiError& error) {
-                    if (error.isError()) {
-                        done({}, error);
-                        return;
-                    }
-                    convertOffThread<QList<core::Cluster>>(
-                        this, guard,
-                        [items] {
-                            return core::dojson::clustersFromResponse(
-                                {{QStringLiteral("kubernetes_clusters"), items}});
-                        },
-                        [done](const QList<core::Cluster>& clusters) { done(clusters, {}); });
-                });
-}
-
 namespace {
 
 // The paging fields of a scanned page, as pagelinks.h reads them.
@@ -512,6 +492,61 @@ QJsonObject pagingFields(const QString& nextLink, std::optional<int> total)
 }
 
 } // namespace
+
+void DoClient::fetchClusters(QObject* context, Callback<QList<core::Cluster>> done)
+{
+    // Each page is read into whole clusters as it arrives, on the scan's
+    // thread (core::dojson::scanWholeClusterPage, a third of the full
+    // reader's time for a 4 MB page); a page the scan declines is read the
+    // full way, off this thread too, and the pages keep their order.
+    const QString key = QStringLiteral("kubernetes_clusters");
+    auto walk = std::make_shared<PageWalk>();
+    walk->firstPage = firstPage(QStringLiteral("/v2/kubernetes/clusters"));
+    walk->arrayKey = key;
+    walk->scanner = [](core::ByteFeed& bytes) -> std::optional<ScannedPage> {
+        std::optional<core::dojson::WholeClusterPage> scanned =
+            core::dojson::scanWholeClusterPage(bytes);
+        if (!scanned)
+            return std::nullopt;
+        return ScannedPage{pagingFields(scanned->nextLink, scanned->total),
+                           std::move(scanned->clusters)};
+    };
+    struct Page
+    {
+        QList<core::Cluster> scanned;
+        QJsonArray declined; // the items of a page the scan left to the full reader
+    };
+    auto pages = std::make_shared<QList<Page>>();
+    walk->count = [key](const Answer& answer) {
+        return answer.scanned.has_value()
+                   ? std::any_cast<const QList<core::Cluster>&>(answer.scanned).size()
+                   : answer.body.object().value(key).toArray().size();
+    };
+    walk->take = [key, pages](const Answer& answer) {
+        if (answer.scanned.has_value())
+            pages->append({std::any_cast<const QList<core::Cluster>&>(answer.scanned), {}});
+        else
+            pages->append({{}, answer.body.object().value(key).toArray()});
+    };
+    QPointer<QObject> guard(context);
+    getPage(walk, walk->firstPage, context, [this, guard, pages, key, done](const ApiError& error) {
+        if (error.isError()) {
+            done({}, error);
+            return;
+        }
+        convertOffThread<QList<core::Cluster>>(
+            this, guard,
+            [pages, key] {
+                QList<core::Cluster> clusters;
+                for (const Page& page : *pages)
+                    clusters += page.declined.isEmpty()
+                                    ? page.scanned
+                                    : core::dojson::clustersFromResponse({{key, page.declined}});
+                return clusters;
+            },
+            [done](const QList<core::Cluster>& clusters) { done(clusters, {}); });
+    });
+}
 
 void DoClient::fetchClusterSummaries(core::SummaryDetail detail, QObject* context,
                                      std::function<void(const QList<core::ClusterSummary>&)> page,

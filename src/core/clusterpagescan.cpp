@@ -13,6 +13,7 @@
 #include <cstring>
 #include <memory>
 #include <string_view>
+#include <type_traits>
 #include <unordered_set>
 
 namespace core::dojson {
@@ -124,6 +125,10 @@ public:
     Scanner(ByteFeed& feed, SummaryDetail detail)
         : m_at(feed.data()), m_end(feed.data()), m_feed(&feed), m_detail(detail)
     {}
+
+    // Whole clusters (for the window) instead of summaries: run() then
+    // gives only the paging fields.
+    void readWholeClustersInto(QList<Cluster>* clusters) { m_full = clusters; }
 
     std::optional<ClusterPage> run()
     {
@@ -519,13 +524,19 @@ private:
         return true;
     }
 
-    bool finiteNumber()
+    // A number (null reads as missing); `out` gets its value when given.
+    bool finiteNumber(double* out = nullptr)
     {
         if (takeNull())
             return true;
         if (!next('-') && !(have(1) && isDigit(*m_at)))
             return false;
-        return number(nullptr);
+        const char* start = m_at;
+        if (!number(nullptr))
+            return false;
+        if (out && std::from_chars(start, m_at, *out).ec != std::errc())
+            return false;
+        return true;
     }
 
     bool boolean(bool* out)
@@ -552,6 +563,35 @@ private:
         if (next('"'))
             return stringItem(nullptr);
         return finiteNumber();
+    }
+
+    // droplet_id as nodeFromJson() reads it: a string, or a number written
+    // as a whole number. A number in another form (1e9, 7.0) or of more than
+    // fifteen digits is left to the full reader.
+    bool dropletId(QString* out)
+    {
+        if (takeNull())
+            return true;
+        if (next('"'))
+            return stringItem(out);
+        if (!next('-') && !(have(1) && isDigit(*m_at)))
+            return false;
+        const char* start = m_at;
+        Number parsed;
+        if (!number(&parsed))
+            return false;
+        const bool negative = *start == '-';
+        const qsizetype digits = (m_at - start) - (negative ? 1 : 0);
+        for (const char* c = start + (negative ? 1 : 0); c < m_at; ++c)
+            if (!isDigit(*c))
+                return false;
+        if (digits > 15)
+            return false;
+        qint64 value = 0;
+        for (const char* c = start + (negative ? 1 : 0); c < m_at; ++c)
+            value = value * 10 + (*c - '0');
+        *out = QString::number(negative ? -value : value);
+        return true;
     }
 
     bool stringList(QStringList* out)
@@ -628,6 +668,15 @@ private:
         return array([this] {
             if (!next('{'))
                 return false;
+            if (m_full) {
+                Cluster cluster;
+                if (!this->cluster(&cluster))
+                    return false;
+                for (NodePool& pool : cluster.pools)
+                    pool.spec.cluster.value = cluster.id;
+                m_full->append(std::move(cluster));
+                return true;
+            }
             ClusterSummary summary;
             if (!cluster(&summary))
                 return false;
@@ -639,8 +688,23 @@ private:
         });
     }
 
-    bool cluster(ClusterSummary* out)
+    // A time as timeFromText() reads it; null reads as missing.
+    bool time(QDateTime* out)
     {
+        if (takeNull())
+            return true;
+        QString text;
+        if (!stringItem(&text))
+            return false;
+        *out = timeFromText(text);
+        return true;
+    }
+
+    // A summary (ClusterSummary) or a whole cluster (Cluster): the same
+    // fields checked, the second keeps them all.
+    template <typename Out> bool cluster(Out* out)
+    {
+        constexpr bool whole = std::is_same_v<Out, Cluster>;
         return object([&](std::string_view key) {
             if (key == "id")
                 return string(&out->id);
@@ -654,37 +718,78 @@ private:
                 return optionalObject([&](std::string_view key) {
                     return key == "state" ? string(&out->state) : value();
                 });
-            if (key == "ha")
-                return boolean(nullptr);
-            if (key == "tags")
-                return stringList(nullptr);
-            if (key == "created_at")
-                return string(nullptr);
+            if constexpr (whole) {
+                if (key == "ha")
+                    return boolean(&out->highlyAvailable);
+                if (key == "tags")
+                    return stringList(&out->tags);
+                if (key == "created_at")
+                    return time(&out->createdAt);
+            } else {
+                if (key == "ha")
+                    return boolean(nullptr);
+                if (key == "tags")
+                    return stringList(nullptr);
+                if (key == "created_at")
+                    return string(nullptr);
+            }
             if (key == "node_pools")
                 return objectList([&] {
-                    PoolSummary pool;
+                    typename decltype(out->pools)::value_type pool;
                     if (!nodePool(&pool))
                         return false;
                     out->pools.append(std::move(pool));
                     return true;
                 });
-            if (key == "cluster_autoscaler_configuration")
-                return optionalObject([this](std::string_view key) {
-                    if (key == "scale_down_utilization_threshold")
-                        return finiteNumber();
-                    if (key == "scale_down_unneeded_time")
-                        return string(nullptr);
-                    if (key == "expanders")
-                        return stringList(nullptr);
-                    return value();
-                });
+            if (key == "cluster_autoscaler_configuration") {
+                if constexpr (whole)
+                    return autoscalerConfig(&out->autoscalerConfig);
+                else
+                    return autoscalerConfig(nullptr);
+            }
             return value();
         });
     }
 
-    bool nodePool(PoolSummary* out)
+    // What autoscalerConfigFromJson() reads: an object (null: none), its
+    // threshold when a number, its time and expanders when given.
+    bool autoscalerConfig(std::optional<ClusterAutoscalerConfig>* out)
     {
-        const bool details = m_detail == SummaryDetail::Pools;
+        if (takeNull())
+            return true;
+        ClusterAutoscalerConfig config;
+        const bool ok = object([&](std::string_view key) {
+            if (key == "scale_down_utilization_threshold") {
+                if (takeNull())
+                    return true;
+                double threshold = 0;
+                if (!finiteNumber(&threshold))
+                    return false;
+                config.scaleDownUtilizationThreshold = threshold;
+                return true;
+            }
+            if (key == "scale_down_unneeded_time")
+                return string(&config.scaleDownUnneededTime);
+            if (key == "expanders") {
+                if (takeNull())
+                    return true;
+                QStringList expanders;
+                if (!stringList(&expanders))
+                    return false;
+                config.expanders = expanders;
+                return true;
+            }
+            return value();
+        });
+        if (ok && out)
+            *out = std::move(config);
+        return ok;
+    }
+
+    template <typename Out> bool nodePool(Out* out)
+    {
+        constexpr bool whole = std::is_same_v<Out, NodePool>;
+        const bool details = whole || m_detail == SummaryDetail::Pools;
         NodePoolSpec& spec = out->spec;
         if (details)
             spec.count = 0; // nodePoolFromJson() reads a missing count as 0
@@ -761,36 +866,64 @@ private:
         });
     }
 
-    bool node(PoolSummary* pool)
+    // A node: counted into a PoolSummary, or read whole into a NodePool.
+    template <typename Pool> bool node(Pool* pool)
     {
-        bool running = false;
-        const bool ok = object([&](std::string_view key) {
-            if (key == "status")
-                return optionalObject([&](std::string_view key) {
-                    if (key == "message")
-                        return string(nullptr);
-                    if (key != "state")
+        if constexpr (std::is_same_v<Pool, NodePool>) {
+            Node node;
+            const bool ok = object([&](std::string_view key) {
+                if (key == "status")
+                    return optionalObject([&](std::string_view key) {
+                        if (key == "message")
+                            return string(&node.message);
+                        if (key == "state")
+                            return string(&node.state);
                         return value();
-                    if (takeNull())
+                    });
+                if (key == "id")
+                    return string(&node.id);
+                if (key == "name")
+                    return string(&node.name);
+                if (key == "created_at")
+                    return time(&node.createdAt);
+                if (key == "updated_at")
+                    return time(&node.updatedAt);
+                if (key == "droplet_id")
+                    return dropletId(&node.dropletId);
+                return value();
+            });
+            pool->nodes.append(std::move(node));
+            return ok;
+        } else {
+            bool running = false;
+            const bool ok = object([&](std::string_view key) {
+                if (key == "status")
+                    return optionalObject([&](std::string_view key) {
+                        if (key == "message")
+                            return string(nullptr);
+                        if (key != "state")
+                            return value();
+                        if (takeNull())
+                            return true;
+                        skipSpace();
+                        RawString state;
+                        if (!rawString(&state))
+                            return false;
+                        running =
+                            state.escaped ? decode(state) == u"running" : state.bytes == "running";
                         return true;
-                    skipSpace();
-                    RawString state;
-                    if (!rawString(&state))
-                        return false;
-                    running =
-                        state.escaped ? decode(state) == u"running" : state.bytes == "running";
-                    return true;
-                });
-            if (key == "id" || key == "name" || key == "created_at" || key == "updated_at")
-                return string(nullptr);
-            if (key == "droplet_id")
-                return stringOrNumber();
-            return value();
-        });
-        ++pool->nodes;
-        if (running)
-            ++pool->running;
-        return ok;
+                    });
+                if (key == "id" || key == "name" || key == "created_at" || key == "updated_at")
+                    return string(nullptr);
+                if (key == "droplet_id")
+                    return stringOrNumber();
+                return value();
+            });
+            ++pool->nodes;
+            if (running)
+                ++pool->running;
+            return ok;
+        }
     }
 
     const char* m_at;
@@ -799,6 +932,7 @@ private:
     const SummaryDetail m_detail;
     int m_depth = 0;
     ClusterPage m_page;
+    QList<Cluster>* m_full = nullptr; // whole clusters go here instead of m_page's summaries
 };
 
 } // namespace
@@ -811,6 +945,34 @@ std::optional<ClusterPage> scanClusterPage(QByteArrayView json, SummaryDetail de
 std::optional<ClusterPage> scanClusterPage(ByteFeed& feed, SummaryDetail detail)
 {
     return Scanner(feed, detail).run();
+}
+
+namespace {
+
+std::optional<WholeClusterPage> wholePage(Scanner& scanner)
+{
+    WholeClusterPage page;
+    scanner.readWholeClustersInto(&page.clusters);
+    std::optional<ClusterPage> paging = scanner.run();
+    if (!paging)
+        return std::nullopt;
+    page.nextLink = paging->nextLink;
+    page.total = paging->total;
+    return page;
+}
+
+} // namespace
+
+std::optional<WholeClusterPage> scanWholeClusterPage(QByteArrayView json)
+{
+    Scanner scanner(json, SummaryDetail::Pools);
+    return wholePage(scanner);
+}
+
+std::optional<WholeClusterPage> scanWholeClusterPage(ByteFeed& feed)
+{
+    Scanner scanner(feed, SummaryDetail::Pools);
+    return wholePage(scanner);
 }
 
 } // namespace core::dojson

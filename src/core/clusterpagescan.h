@@ -38,4 +38,16 @@ std::optional<ClusterPage> scanClusterPage(QByteArrayView json, SummaryDetail de
 // once it proves unreadable, which may be before all of it came.
 std::optional<ClusterPage> scanClusterPage(ByteFeed& feed, SummaryDetail detail);
 
+// The same page read into whole clusters, pools and nodes, exactly as
+// clustersFromResponse() reads them (for the window, which shows them all),
+// with the same checks; nothing when the full reader should decide.
+struct WholeClusterPage
+{
+    QList<Cluster> clusters;
+    QString nextLink;
+    std::optional<int> total;
+};
+std::optional<WholeClusterPage> scanWholeClusterPage(QByteArrayView json);
+std::optional<WholeClusterPage> scanWholeClusterPage(ByteFeed& feed);
+
 } // namespace core::dojson

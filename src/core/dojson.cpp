@@ -41,10 +41,7 @@ std::optional<QDateTime> plainUtcTime(QStringView text)
 
 QDateTime timeFromJson(const QJsonValue& value)
 {
-    const QString text = value.toString();
-    if (const std::optional<QDateTime> time = plainUtcTime(text))
-        return *time;
-    return QDateTime::fromString(text, Qt::ISODate);
+    return timeFromText(value.toString());
 }
 
 QStringList stringsFromJson(const QJsonValue& value)
@@ -95,6 +92,13 @@ QJsonArray taintsToJson(const QList<Taint>& taints)
 }
 
 } // namespace
+
+QDateTime timeFromText(const QString& text)
+{
+    if (const std::optional<QDateTime> time = plainUtcTime(text))
+        return *time;
+    return QDateTime::fromString(text, Qt::ISODate);
+}
 
 bool isAutomaticTag(const QString& tag)
 {

@@ -65,4 +65,8 @@ bool sameTaints(const QList<Taint>& a, const QList<Taint>& b);
 // as the spec text spells it) and k8s:<cluster-id>.
 bool isAutomaticTag(const QString& tag);
 
+// A time as the API writes it ("2024-01-01T09:30:00Z", or any ISO 8601 form);
+// invalid for anything else, the empty string included.
+QDateTime timeFromText(const QString& text);
+
 } // namespace core::dojson

@@ -4,7 +4,8 @@
 // decline a page the full reader reads; it must never read a page the full
 // reader refuses, nor read one differently: either aborts. The same bytes
 // arriving in pieces from another thread (core/bytefeed.h) must read exactly
-// as when given whole.
+// as when given whole. The whole clusters (scanWholeClusterPage, what the
+// window reads) must equal clustersFromResponse() to the last node.
 #include "core/bytefeed.h"
 #include "core/clusterpagescan.h"
 #include "core/dojson.h"
@@ -54,6 +55,18 @@ std::optional<core::dojson::ClusterPage> scanArriving(const QByteArray& bytes,
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
 {
     const QByteArray bytes(reinterpret_cast<const char*>(data), qsizetype(size));
+    if (const auto whole = core::dojson::scanWholeClusterPage(bytes)) {
+        const QJsonDocument document = QJsonDocument::fromJson(bytes);
+        const QJsonObject body = document.object();
+        if (document.isNull() || !core::json::firstDuplicateKey(bytes).isEmpty() ||
+            !core::dojson::responseTypeProblem(body).isEmpty() ||
+            !body.contains(u"kubernetes_clusters"))
+            std::abort(); // read whole what the full reader refuses
+        if (whole->clusters !=
+            core::dojson::clustersFromResponse({{QStringLiteral("kubernetes_clusters"),
+                                                 body.value(u"kubernetes_clusters").toArray()}}))
+            std::abort(); // read whole differently
+    }
     for (const core::SummaryDetail detail :
          {core::SummaryDetail::Counts, core::SummaryDetail::Pools}) {
         const auto scanned = core::dojson::scanClusterPage(bytes, detail);

@@ -1,6 +1,7 @@
 // The one-pass scan of a cluster page (core/clusterpagescan.h) against the
 // full reader it stands in for: QJsonDocument, the duplicate-key scan, the
-// type check and clustersFromResponse(). On the contract's examples and on a
+// type check and clustersFromResponse(), both as summaries and as the whole
+// clusters the window reads (scanWholeClusterPage). On the contract's examples and on a
 // generated account (served by the simulator over a real socket) it must
 // read the same summaries, and poolctl's listing (cli/clusterlisting.h) must
 // print byte for byte what `poolctl clusters` printed from fully decoded
@@ -50,6 +51,19 @@ const QStringList Formats{QStringLiteral("table"), QStringLiteral("json"), QStri
 bool scanAgreesWithFullReader(const QByteArray& bytes)
 {
     const std::optional<FullRead> full = readFully(bytes);
+    // The whole clusters the window reads, to the last node.
+    if (const auto whole = core::dojson::scanWholeClusterPage(bytes)) {
+        if (!full) {
+            qWarning("the whole scan read a page the full reader refuses: %s",
+                     bytes.left(300).data());
+            return false;
+        }
+        if (whole->clusters != full->clusters ||
+            whole->nextLink != full->body[u"links"][u"pages"][u"next"].toString()) {
+            qWarning("the whole scan read a page differently: %s", bytes.left(300).data());
+            return false;
+        }
+    }
     for (const SummaryDetail detail : {SummaryDetail::Counts, SummaryDetail::Pools}) {
         const std::optional<core::dojson::ClusterPage> scanned =
             core::dojson::scanClusterPage(bytes, detail);
@@ -108,6 +122,8 @@ private Q_SLOTS:
                 const std::optional<FullRead> full = readFully(bytes);
                 QVERIFY(full && !full->clusters.isEmpty());
                 QVERIFY(scanAgreesWithFullReader(bytes));
+                QVERIFY2(core::dojson::scanWholeClusterPage(bytes),
+                         "the whole scan declined a contract example");
                 for (const QString& format : Formats) {
                     const auto scanned =
                         core::dojson::scanClusterPage(bytes, cli::ClusterListing(format).detail());
@@ -132,6 +148,9 @@ private Q_SLOTS:
         QVERIFY(full);
         QCOMPARE(full->clusters.size(), 30);
         QVERIFY(scanAgreesWithFullReader(page));
+        const auto whole = core::dojson::scanWholeClusterPage(page);
+        QVERIFY2(whole, "the whole scan declined the simulator's page");
+        QCOMPARE(whole->clusters, full->clusters);
         for (const QString& format : Formats) {
             const auto scanned =
                 core::dojson::scanClusterPage(page, cli::ClusterListing(format).detail());
