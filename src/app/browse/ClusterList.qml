@@ -78,47 +78,61 @@ Pane {
                                                                : palette.windowText
                 onClicked: pane.workspace.currentClusterIndex = index
 
-                contentItem: ColumnLayout {
-                    spacing: 2
-                    RowLayout {
-                        Label {
-                            text: delegate.name
-                            color: delegate.textColor
-                            font.bold: true
-                            elide: Text.ElideRight
-                            Layout.fillWidth: true
-                        }
-                        Label {
-                            text: delegate.state
-                            font.pixelSize: 11
-                            color: delegate.highlighted ? delegate.palette.highlightedText
-                                   : delegate.state === "running" ? Colors.stateColor("running")
-                                   : Colors.warning
-                        }
+                // Anchored lines, not Layouts: every visible row is built
+                // before the first frame (issue 16) and the sizes are fixed.
+                contentItem: Item {
+                    implicitHeight: nameLabel.implicitHeight + 2 + placeLabel.implicitHeight + 2
+                                    + countsLabel.implicitHeight
+                    Text {
+                        id: nameLabel
+                        anchors.left: parent.left
+                        anchors.right: stateLabel.left
+                        anchors.rightMargin: 5
+                        text: delegate.name
+                        color: delegate.textColor
+                        font.bold: true
+                        elide: Text.ElideRight
                     }
-                    Label {
+                    Text {
+                        id: stateLabel
+                        anchors.right: parent.right
+                        anchors.verticalCenter: nameLabel.verticalCenter
+                        text: delegate.state
+                        font.pixelSize: 11
+                        color: delegate.highlighted ? delegate.palette.highlightedText
+                               : delegate.state === "running" ? Colors.stateColor("running")
+                               : Colors.warning
+                    }
+                    Text {
+                        id: placeLabel
+                        y: nameLabel.implicitHeight + 2
                         text: qsTr("%1 · %2%3").arg(delegate.region).arg(delegate.version)
                                   .arg(delegate.highlyAvailable ? qsTr(" · HA") : "")
                         color: delegate.textColor
                         font.pixelSize: 12
                         opacity: 0.75
                     }
-                    RowLayout {
-                        Label {
-                            text: qsTr("%n pool(s)", "", delegate.poolCount) + " · "
-                                  + qsTr("%n node(s)", "", delegate.nodeCount)
-                            color: delegate.textColor
-                            font.pixelSize: 12
-                            opacity: 0.75
-                            Layout.fillWidth: true
-                        }
-                        Label {
-                            objectName: "clusterMonthly"
-                            text: delegate.monthly
-                            color: delegate.textColor
-                            font.pixelSize: 12
-                            font.bold: true
-                        }
+                    Text {
+                        id: countsLabel
+                        anchors.left: parent.left
+                        anchors.right: monthlyLabel.left
+                        anchors.rightMargin: 5
+                        anchors.bottom: parent.bottom
+                        text: qsTr("%n pool(s)", "", delegate.poolCount) + " · "
+                              + qsTr("%n node(s)", "", delegate.nodeCount)
+                        color: delegate.textColor
+                        font.pixelSize: 12
+                        opacity: 0.75
+                    }
+                    Text {
+                        id: monthlyLabel
+                        objectName: "clusterMonthly"
+                        anchors.right: parent.right
+                        anchors.bottom: parent.bottom
+                        text: delegate.monthly
+                        color: delegate.textColor
+                        font.pixelSize: 12
+                        font.bold: true
                     }
                 }
             }

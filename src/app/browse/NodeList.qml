@@ -70,8 +70,16 @@ Pane {
 
                 contentItem: RowLayout {
                     spacing: 8
-                    NodeDots {
-                        states: [row.state]
+                    Rectangle {
+                        objectName: "nodeDot"
+                        readonly property string nodeState: row.state
+                        implicitWidth: 10
+                        implicitHeight: 10
+                        radius: 5
+                        color: Colors.stateColor(nodeState)
+                        ToolTip.visible: dotHover.hovered
+                        ToolTip.text: nodeState
+                        HoverHandler { id: dotHover }
                     }
                     ColumnLayout {
                         spacing: 0

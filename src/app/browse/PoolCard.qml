@@ -1,11 +1,13 @@
 pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Layouts
 import PoolStudio
 
 // One node pool: size, count and autoscaling, node health, labels, taints, tags.
-Frame {
+// Every card on screen is built before the first frame (issue 16), so its lines
+// are anchored Items rather than Layouts (their sizes are fixed) and the node
+// dots share one hover handler and one tooltip per card.
+Pane {
     id: card
 
     required property int index
@@ -41,24 +43,40 @@ Frame {
         onDoubleTapped: card.doubleClicked()
     }
 
-    ColumnLayout {
-        anchors.fill: parent
+    Column {
+        width: parent.width
         spacing: 6
 
-        RowLayout {
-            Layout.fillWidth: true
-            Label {
+        // Name, size and scaling on one line, each centred on it; the size
+        // takes what is left and elides.
+        Item {
+            width: parent.width
+            implicitHeight: Math.max(nameLabel.implicitHeight, sizeLabel.implicitHeight,
+                                     scalingLabel.implicitHeight)
+            Text {
+                color: card.palette.windowText
+                id: nameLabel
+                anchors.verticalCenter: parent.verticalCenter
                 text: card.name
                 font.bold: true
                 font.pixelSize: 15
             }
-            Label {
+            Text {
+                color: card.palette.windowText
+                id: sizeLabel
+                anchors.left: nameLabel.right
+                anchors.leftMargin: 5
+                anchors.right: scalingLabel.left
+                anchors.rightMargin: 5
+                anchors.verticalCenter: parent.verticalCenter
                 text: card.size + (card.sizeSummary.length > 0 ? "  (" + card.sizeSummary + ")" : "")
                 opacity: 0.75
-                Layout.fillWidth: true
                 elide: Text.ElideRight
             }
-            Label {
+            Text {
+                id: scalingLabel
+                anchors.right: parent.right
+                anchors.verticalCenter: parent.verticalCenter
                 text: card.autoScale ? qsTr("autoscale %1–%2").arg(card.minNodes).arg(card.maxNodes)
                                      : qsTr("fixed")
                 font.pixelSize: 12
@@ -66,18 +84,94 @@ Frame {
             }
         }
 
-        RowLayout {
-            spacing: 8
-            Label {
+        // Node count, one dot per node, and the monthly estimate.
+        Item {
+            width: parent.width
+            implicitHeight: Math.max(countLabel.implicitHeight, dotArea.height, monthlyLabel.implicitHeight)
+            Text {
+                color: card.palette.windowText
+                id: countLabel
+                anchors.verticalCenter: parent.verticalCenter
                 text: qsTr("%n node(s)", "", card.count)
                 font.pixelSize: 12
             }
-            NodeDots {
-                states: card.nodeStates
-                Layout.fillWidth: true
+            Item {
+                id: dotArea
+                anchors.left: countLabel.right
+                anchors.leftMargin: 8
+                anchors.right: monthlyLabel.left
+                anchors.rightMargin: 8
+                anchors.verticalCenter: parent.verticalCenter
+                height: dots.height
+
+                // The dots follow `nodeStates` one by one: a changed state
+                // recolours its dot, a node more or less adds or removes one.
+                // Given the array itself, the Repeater would rebuild every dot
+                // of the pool whenever one node changed (a 1 % refresh
+                // re-created 20 dots).
+                ListModel {
+                    id: dotModel
+                }
+                function follow() {
+                    const next = card.nodeStates || []
+                    const shared = Math.min(next.length, dotModel.count)
+                    for (let i = 0; i < shared; ++i) {
+                        if (dotModel.get(i).nodeState !== next[i])
+                            dotModel.setProperty(i, "nodeState", next[i])
+                    }
+                    if (dotModel.count > next.length)
+                        dotModel.remove(next.length, dotModel.count - next.length)
+                    else if (next.length > shared)
+                        dotModel.append(next.slice(shared).map(s => ({nodeState: String(s)})))
+                }
+                Connections {
+                    target: card
+                    function onNodeStatesChanged() { dotArea.follow() }
+                }
+                Component.onCompleted: follow()
+
+                Flow {
+                    id: dots
+                    width: parent.width
+                    spacing: 3
+                    Repeater {
+                        model: dotModel
+                        delegate: Rectangle {
+                            required property string nodeState
+                            objectName: "nodeDot"
+                            width: 10
+                            height: 10
+                            radius: 5
+                            color: Colors.stateColor(nodeState)
+                        }
+                    }
+                }
+
+                // One handler for the row: the dot under the pointer names
+                // its state in a tooltip above it.
+                HoverHandler {
+                    id: dotHover
+                }
+                Item {
+                    id: hoveredDot
+                    objectName: "hoveredNodeDot"
+                    readonly property Item dot: dotHover.hovered
+                        ? dots.childAt(dotHover.point.position.x, dotHover.point.position.y) : null
+                    readonly property string nodeState: dot ? dot.nodeState : ""
+                    x: dot ? dot.x : 0
+                    y: dot ? dot.y : 0
+                    width: 10
+                    height: 10
+                    ToolTip.visible: nodeState.length > 0
+                    ToolTip.text: nodeState
+                }
             }
-            Label {
+            Text {
+                color: card.palette.windowText
+                id: monthlyLabel
                 objectName: "poolMonthly"
+                anchors.right: parent.right
+                anchors.verticalCenter: parent.verticalCenter
                 text: card.monthly
                 font.pixelSize: 12
                 font.bold: true
@@ -88,7 +182,7 @@ Frame {
         }
 
         Flow {
-            Layout.fillWidth: true
+            width: parent.width
             spacing: 4
             visible: card.labels.length + card.taints.length + card.tags.length > 0
             Repeater {

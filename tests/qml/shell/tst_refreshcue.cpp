@@ -9,7 +9,10 @@
 #include "sim/simulator.h"
 
 #include <QPointer>
+#include <QQmlProperty>
 #include <QQuickItem>
+#include <QQuickWindow>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTest>
 #include <QtQml/qqmlextensionplugin.h>
@@ -131,6 +134,52 @@ private Q_SLOTS:
         QVERIFY(!running(QStringLiteral("firstLoadIndicator")));
         QTRY_VERIFY_WITH_TIMEOUT(refreshed.count() == 1, 10000);
         QTRY_COMPARE(text(QStringLiteral("refreshButton")), QStringLiteral("Refresh"));
+    }
+
+    // One hover handler per row of dots, not one per dot: the dot under the
+    // pointer still names its state in a tooltip placed over that dot, and
+    // leaving the row hides it.
+    void theDotUnderThePointerNamesItsState()
+    {
+        m_app.driver.settle();
+        const core::Cluster* cluster = m_workspace->currentCluster();
+        QVERIFY(cluster);
+        const core::NodePool* pool = nullptr;
+        for (const core::NodePool& each : cluster->pools)
+            if (!pool || each.nodes.size() > pool->nodes.size())
+                pool = &each;
+        QVERIFY(pool && pool->nodes.size() >= 2);
+        QQuickItem* card = item(QStringLiteral("pool_") + pool->spec.name);
+        QVERIFY(card);
+        const QList<QQuickItem*> dots = dotsUnder(card);
+        QCOMPARE(dots.size(), pool->nodes.size());
+        auto* tip = card->findChild<QQuickItem*>(QStringLiteral("hoveredNodeDot"));
+        QVERIFY(tip);
+        const auto attached = [tip](const char* name) {
+            return QQmlProperty(tip, QString::fromLatin1(name), qmlContext(tip)).read();
+        };
+        QQuickWindow* window = m_app.driver.window();
+        QVERIFY(!attached("ToolTip.visible").toBool());
+        QSet<QString> seen;
+        for (QQuickItem* dot : dots) {
+            const QPointF centre = dot->mapToScene(QPointF(dot->width() / 2, dot->height() / 2));
+            QTest::mouseMove(window, centre.toPoint());
+            const QString state = dot->property("nodeState").toString();
+            QTRY_COMPARE(attached("ToolTip.text").toString(), state);
+            QVERIFY(attached("ToolTip.visible").toBool());
+            // Over the dot itself, not the middle of the row.
+            QCOMPARE(tip->mapToScene(QPointF(0, 0)), dot->mapToScene(QPointF(0, 0)));
+            seen << state;
+        }
+        QVERIFY2(seen.size() >= 2, "the demo's largest pool has nodes in two states");
+        m_app.driver.screenshot(QStringLiteral("refresh-cue-dot-tooltip"));
+        // The gap between two dots names nothing.
+        const QPointF gap = dots.at(0)->mapToScene(QPointF(dots.at(0)->width() + 1.5, 5));
+        QTest::mouseMove(window, gap.toPoint());
+        QTRY_VERIFY(!attached("ToolTip.visible").toBool());
+        // Off the row: no tooltip.
+        QTest::mouseMove(window, card->mapToScene(QPointF(card->width() / 2, 8)).toPoint());
+        QTRY_VERIFY(!attached("ToolTip.visible").toBool());
     }
 
     // What a refresh repaints: the dots of a pool whose node was replaced
