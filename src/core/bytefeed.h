@@ -15,11 +15,15 @@ namespace core {
 //
 // The bytes stay where they were put (the room is taken up front, up to the
 // largest answer that is read at all, and the system gives it pages only as
-// they are written), so the reader can hold pointers into them.
+// they are written), so the reader can hold pointers into them. The room of
+// a feed that ended is reused by the next.
 class ByteFeed
 {
 public:
     explicit ByteFeed(qsizetype capacity);
+    ~ByteFeed(); // its room is kept for the next feed of the same capacity
+    ByteFeed(const ByteFeed&) = delete;
+    ByteFeed& operator=(const ByteFeed&) = delete;
 
     // --- the writing thread
     // Room for the next bytes: write up to room() bytes at space(), then commit().
