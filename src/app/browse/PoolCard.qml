@@ -31,6 +31,7 @@ Pane {
     signal doubleClicked()
 
     objectName: "pool_" + name
+    onNodeStatesChanged: dotArea.follow()
     background: Rectangle {
         radius: 6
         color: card.selected ? Qt.rgba(0.23, 0.51, 0.96, 0.08) : card.palette.base
@@ -123,10 +124,6 @@ Pane {
                         dotModel.remove(next.length, dotModel.count - next.length)
                     else if (next.length > shared)
                         dotModel.append(next.slice(shared).map(s => ({nodeState: String(s)})))
-                }
-                Connections {
-                    target: card
-                    function onNodeStatesChanged() { dotArea.follow() }
                 }
                 Component.onCompleted: follow()
 
