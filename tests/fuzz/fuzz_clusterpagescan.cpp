@@ -50,21 +50,42 @@ std::optional<core::dojson::ClusterPage> scanArriving(const QByteArray& bytes,
     return page;
 }
 
+// What the full reader makes of the page, or nothing where it refuses it.
+struct FullRead
+{
+    QList<core::Cluster> clusters;
+    QString nextLink;
+};
+
+std::optional<FullRead> readFully(const QByteArray& bytes)
+{
+    const QJsonDocument document = QJsonDocument::fromJson(bytes);
+    const QJsonObject body = document.object();
+    if (document.isNull() || !core::json::firstDuplicateKey(bytes).isEmpty() ||
+        !core::dojson::responseTypeProblem(body).isEmpty() ||
+        !body.contains(u"kubernetes_clusters"))
+        return std::nullopt;
+    return FullRead{
+        core::dojson::clustersFromResponse({{QStringLiteral("kubernetes_clusters"),
+                                             body.value(u"kubernetes_clusters").toArray()}}),
+        body[u"links"][u"pages"][u"next"].toString()};
+}
+
 } // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
 {
     const QByteArray bytes(reinterpret_cast<const char*>(data), qsizetype(size));
+    std::optional<std::optional<FullRead>> full; // read once, when a scan answers
+    const auto fullRead = [&]() -> const std::optional<FullRead>& {
+        if (!full)
+            full = readFully(bytes);
+        return *full;
+    };
     if (const auto whole = core::dojson::scanWholeClusterPage(bytes)) {
-        const QJsonDocument document = QJsonDocument::fromJson(bytes);
-        const QJsonObject body = document.object();
-        if (document.isNull() || !core::json::firstDuplicateKey(bytes).isEmpty() ||
-            !core::dojson::responseTypeProblem(body).isEmpty() ||
-            !body.contains(u"kubernetes_clusters"))
+        if (!fullRead())
             std::abort(); // read whole what the full reader refuses
-        if (whole->clusters !=
-            core::dojson::clustersFromResponse({{QStringLiteral("kubernetes_clusters"),
-                                                 body.value(u"kubernetes_clusters").toArray()}}))
+        if (whole->clusters != fullRead()->clusters || whole->nextLink != fullRead()->nextLink)
             std::abort(); // read whole differently
     }
     for (const core::SummaryDetail detail :
@@ -74,19 +95,12 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
             std::abort(); // read differently as it arrived
         if (!scanned)
             continue;
-        const QJsonDocument document = QJsonDocument::fromJson(bytes);
-        const QJsonObject body = document.object();
-        if (document.isNull() || !core::json::firstDuplicateKey(bytes).isEmpty() ||
-            !core::dojson::responseTypeProblem(body).isEmpty() ||
-            !body.contains(u"kubernetes_clusters"))
+        if (!fullRead())
             std::abort(); // read what the full reader refuses
-        QList<core::ClusterSummary> full;
-        for (const core::Cluster& cluster :
-             core::dojson::clustersFromResponse({{QStringLiteral("kubernetes_clusters"),
-                                                  body.value(u"kubernetes_clusters").toArray()}}))
-            full.append(core::summarize(cluster, detail));
-        if (full != scanned->clusters ||
-            scanned->nextLink != body[u"links"][u"pages"][u"next"].toString())
+        QList<core::ClusterSummary> summaries;
+        for (const core::Cluster& cluster : fullRead()->clusters)
+            summaries.append(core::summarize(cluster, detail));
+        if (summaries != scanned->clusters || scanned->nextLink != fullRead()->nextLink)
             std::abort(); // read differently
     }
     return 0;
