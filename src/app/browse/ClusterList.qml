@@ -78,16 +78,16 @@ Pane {
                                                                : palette.windowText
                 onClicked: pane.workspace.currentClusterIndex = index
 
-                // Anchored lines, not Layouts: every visible row is built
+                // Positioned lines, not Layouts: every visible row is built
                 // before the first frame (issue 16) and the sizes are fixed.
+                // Sizes are rounded up and positions rounded, as the Layouts
+                // did, so the text sits on the same pixels.
                 contentItem: Item {
-                    implicitHeight: nameLabel.implicitHeight + 2 + placeLabel.implicitHeight + 2
-                                    + countsLabel.implicitHeight
+                    implicitHeight: nameLabel.height + 2 + placeLabel.height + 2 + countsLabel.height
                     Text {
                         id: nameLabel
-                        anchors.left: parent.left
-                        anchors.right: stateLabel.left
-                        anchors.rightMargin: 5
+                        width: parent.width - 5 - stateLabel.width
+                        height: Math.ceil(implicitHeight)
                         text: delegate.name
                         color: delegate.textColor
                         font.bold: true
@@ -95,8 +95,10 @@ Pane {
                     }
                     Text {
                         id: stateLabel
-                        anchors.right: parent.right
-                        anchors.verticalCenter: nameLabel.verticalCenter
+                        x: parent.width - width
+                        y: Math.round((nameLabel.height - height) / 2)
+                        width: Math.ceil(implicitWidth)
+                        height: Math.ceil(implicitHeight)
                         text: delegate.state
                         font.pixelSize: 11
                         color: delegate.highlighted ? delegate.palette.highlightedText
@@ -105,7 +107,8 @@ Pane {
                     }
                     Text {
                         id: placeLabel
-                        y: nameLabel.implicitHeight + 2
+                        y: nameLabel.height + 2
+                        height: Math.ceil(implicitHeight)
                         text: qsTr("%1 · %2%3").arg(delegate.region).arg(delegate.version)
                                   .arg(delegate.highlyAvailable ? qsTr(" · HA") : "")
                         color: delegate.textColor
@@ -114,10 +117,9 @@ Pane {
                     }
                     Text {
                         id: countsLabel
-                        anchors.left: parent.left
-                        anchors.right: monthlyLabel.left
-                        anchors.rightMargin: 5
-                        anchors.bottom: parent.bottom
+                        y: placeLabel.y + placeLabel.height + 2
+                        width: parent.width - 5 - monthlyLabel.width
+                        height: Math.ceil(implicitHeight)
                         text: qsTr("%n pool(s)", "", delegate.poolCount) + " · "
                               + qsTr("%n node(s)", "", delegate.nodeCount)
                         color: delegate.textColor
@@ -127,8 +129,10 @@ Pane {
                     Text {
                         id: monthlyLabel
                         objectName: "clusterMonthly"
-                        anchors.right: parent.right
-                        anchors.bottom: parent.bottom
+                        x: parent.width - width
+                        y: countsLabel.y + Math.round((countsLabel.height - height) / 2)
+                        width: Math.ceil(implicitWidth)
+                        height: Math.ceil(implicitHeight)
                         text: delegate.monthly
                         color: delegate.textColor
                         font.pixelSize: 12

@@ -49,35 +49,38 @@ Pane {
         spacing: 6
 
         // Name, size and scaling on one line, each centred on it; the size
-        // takes what is left and elides.
+        // takes what is left and elides. Sizes are rounded up and positions
+        // rounded, as a RowLayout does, so the text sits on the same pixels.
         Item {
             width: parent.width
-            implicitHeight: Math.max(nameLabel.implicitHeight, sizeLabel.implicitHeight,
-                                     scalingLabel.implicitHeight)
+            // The name's 15 px are the line's tallest text.
+            implicitHeight: nameLabel.height
             Text {
-                color: card.palette.windowText
                 id: nameLabel
-                anchors.verticalCenter: parent.verticalCenter
+                width: Math.ceil(implicitWidth)
+                height: Math.ceil(implicitHeight)
+                color: card.palette.windowText
                 text: card.name
                 font.bold: true
                 font.pixelSize: 15
             }
             Text {
-                color: card.palette.windowText
                 id: sizeLabel
-                anchors.left: nameLabel.right
-                anchors.leftMargin: 5
-                anchors.right: scalingLabel.left
-                anchors.rightMargin: 5
-                anchors.verticalCenter: parent.verticalCenter
+                x: nameLabel.width + 5
+                width: parent.width - x - 5 - scalingLabel.width
+                height: Math.ceil(implicitHeight)
+                y: Math.round((nameLabel.height - height) / 2)
+                color: card.palette.windowText
                 text: card.size + (card.sizeSummary.length > 0 ? "  (" + card.sizeSummary + ")" : "")
                 opacity: 0.75
                 elide: Text.ElideRight
             }
             Text {
                 id: scalingLabel
-                anchors.right: parent.right
-                anchors.verticalCenter: parent.verticalCenter
+                x: parent.width - width
+                width: Math.ceil(implicitWidth)
+                height: Math.ceil(implicitHeight)
+                y: Math.round((nameLabel.height - height) / 2)
                 text: card.autoScale ? qsTr("autoscale %1–%2").arg(card.minNodes).arg(card.maxNodes)
                                      : qsTr("fixed")
                 font.pixelSize: 12
@@ -88,22 +91,22 @@ Pane {
         // Node count, one dot per node, and the monthly estimate.
         Item {
             width: parent.width
-            implicitHeight: Math.max(countLabel.implicitHeight, dotArea.height, monthlyLabel.implicitHeight)
+            implicitHeight: Math.max(countLabel.height, dotArea.height, monthlyLabel.height)
             Text {
-                color: card.palette.windowText
                 id: countLabel
-                anchors.verticalCenter: parent.verticalCenter
+                width: Math.ceil(implicitWidth)
+                height: Math.ceil(implicitHeight)
+                y: Math.round((parent.height - height) / 2)
+                color: card.palette.windowText
                 text: qsTr("%n node(s)", "", card.count)
                 font.pixelSize: 12
             }
             Item {
                 id: dotArea
-                anchors.left: countLabel.right
-                anchors.leftMargin: 8
-                anchors.right: monthlyLabel.left
-                anchors.rightMargin: 8
-                anchors.verticalCenter: parent.verticalCenter
+                x: countLabel.width + 8
+                width: parent.width - x - 8 - monthlyLabel.width
                 height: dots.height
+                y: Math.round((parent.height - height) / 2)
 
                 // The dots follow `nodeStates` one by one: a changed state
                 // recolours its dot, a node more or less adds or removes one.
@@ -164,11 +167,13 @@ Pane {
                 }
             }
             Text {
-                color: card.palette.windowText
                 id: monthlyLabel
                 objectName: "poolMonthly"
-                anchors.right: parent.right
-                anchors.verticalCenter: parent.verticalCenter
+                x: parent.width - width
+                width: Math.ceil(implicitWidth)
+                height: Math.ceil(implicitHeight)
+                y: Math.round((parent.height - height) / 2)
+                color: card.palette.windowText
                 text: card.monthly
                 font.pixelSize: 12
                 font.bold: true
