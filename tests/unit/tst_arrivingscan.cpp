@@ -14,6 +14,8 @@
 
 #include <QRandomGenerator>
 #include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
 #include <thread>
 
@@ -218,6 +220,40 @@ private Q_SLOTS:
         const auto [listed, error] = served.list(this);
         QVERIFY2(!error.isError(), qPrintable(error.humanText()));
         QCOMPARE(listed, summaries(full->clusters, SummaryDetail::Pools));
+    }
+
+    // A proxy's error page larger than the pieces a scanned reply reads in
+    // (ScannedReply bounds Qt's buffer) still arrives whole: the simulator
+    // never sends one, so a bare server answers here, once per request.
+    void aLargeErrorPageIsReadWholeNotStalled()
+    {
+        QTcpServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+        const QByteArray page = "<html>" + QByteArray(1'500'000, 'x') + "</html>";
+        connect(&server, &QTcpServer::newConnection, this, [&] {
+            QTcpSocket* socket = server.nextPendingConnection();
+            connect(socket, &QTcpSocket::readyRead, socket, [socket, page] {
+                if (!socket->readAll().contains("\r\n\r\n"))
+                    return;
+                socket->write("HTTP/1.1 502 Bad Gateway\r\nContent-Type: text/html\r\n"
+                              "Content-Length: " +
+                              QByteArray::number(page.size()) + "\r\n\r\n" + page);
+            });
+        });
+        api::DoClient client;
+        client.setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(server.serverPort())));
+        client.setToken(Token);
+        client.setTransferTimeout(5'000);
+        api::RetryPolicy once;
+        once.maxAttempts = 1;
+        client.setRetryPolicy(once);
+        std::optional<api::ApiError> result;
+        client.fetchClusterSummaries(
+            SummaryDetail::Counts, this, [](const QList<core::ClusterSummary>&) {},
+            [&](const api::ApiError& error) { result = error; });
+        QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 4'000); // before the transfer timeout
+        QCOMPARE(result->httpStatus, 502);
+        QVERIFY2(!result->networkFailure, qPrintable(result->humanText()));
     }
 
     void anErrorAnswerIsReadAsAnyAnswer()
