@@ -11,6 +11,7 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QLoggingCategory>
+#include <QMutex>
 #include <QNetworkRequest>
 #include <QSignalSpy>
 #include <QSslKey>
@@ -44,14 +45,22 @@ public:
         QLoggingCategory::setFilterRules({});
         qInstallMessageHandler(m_previous);
     }
-    QString text() const { return s_lines.join(u'\n'); }
+    QString text() const
+    {
+        const QMutexLocker lock(&s_mutex);
+        return s_lines.join(u'\n');
+    }
 
 private:
+    // Messages come from the network's thread too: appended under a lock.
     static void handle(QtMsgType, const QMessageLogContext& context, const QString& message)
     {
-        s_lines << QStringLiteral("%1: %2").arg(
+        const QString line = QStringLiteral("%1: %2").arg(
             QString::fromLatin1(context.category ? context.category : ""), message);
+        const QMutexLocker lock(&s_mutex);
+        s_lines << line;
     }
+    static inline QMutex s_mutex;
     static inline QStringList s_lines;
     QtMessageHandler m_previous;
 };

@@ -10,6 +10,7 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QLoggingCategory>
+#include <QMutex>
 #include <QQuickItem>
 #include <QtQml/qqmlextensionplugin.h>
 
@@ -17,12 +18,23 @@ Q_IMPORT_QML_PLUGIN(PoolStudioPlugin)
 
 namespace {
 
+// Messages come from every thread (the QML loader's, the network's), so the
+// log is appended to under a lock.
+QMutex g_logMutex;
 QStringList g_log;
 
 void capture(QtMsgType, const QMessageLogContext& context, const QString& message)
 {
-    g_log << QStringLiteral("%1: %2").arg(
+    const QString line = QStringLiteral("%1: %2").arg(
         QString::fromLatin1(context.category ? context.category : ""), message);
+    const QMutexLocker lock(&g_logMutex);
+    g_log << line;
+}
+
+QString capturedLog()
+{
+    const QMutexLocker lock(&g_logMutex);
+    return g_log.join(u'\n');
 }
 
 } // namespace
@@ -134,7 +146,7 @@ private Q_SLOTS:
                          ->property("text")
                          .toString()
                          .isEmpty());
-        QVERIFY(!g_log.join(u'\n').contains(wrong));
+        QVERIFY(!capturedLog().contains(wrong));
         // The field holds what was typed; the page shows only bullets.
         driver().type(QStringLiteral("tokenField"), m_token);
         QVERIFY(!driver()
@@ -154,7 +166,7 @@ private Q_SLOTS:
     {
         qInstallMessageHandler(m_previous);
         QLoggingCategory::setFilterRules({});
-        const QString log = g_log.join(u'\n');
+        const QString log = capturedLog();
         QVERIFY2(showsRedactedAuthorization(log), "the API debug output was not on");
         QVERIFY(log.contains(u"status 403"));
         QVERIFY(!log.contains(m_token));
