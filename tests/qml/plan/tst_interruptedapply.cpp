@@ -87,8 +87,13 @@ class InterruptedApplyTest : public QObject
         QMetaObject::invokeMethod(m_driver.window(), "openPlanDialog");
         QTRY_VERIFY(dialogOpen(QStringLiteral("planDialog")));
         QVERIFY(m_driver.click(QStringLiteral("confirmDestructive")));
+        const qsizetype postsBefore = m_posts.size();
         QVERIFY(m_driver.click(QStringLiteral("planApplyButton")));
-        // The create is answered; with the clock still, the nodes provision forever.
+        // The create is answered; with the clock still, the nodes provision
+        // forever. (The step reads "settling" from the moment the create is
+        // sent: stopping then left it in flight, and the simulator took it
+        // after the test had moved on.)
+        QTRY_VERIFY(m_posts.size() > postsBefore);
         QTRY_COMPARE(m_plan->steps()->row(0).value(QStringLiteral("state")).toString(),
                      QStringLiteral("settling"));
         QVERIFY(m_driver.click(QStringLiteral("planStopButton")));
