@@ -38,6 +38,11 @@ ByteFeed::ByteFeed(qsizetype capacity) : m_capacity(capacity), m_bytes(roomFor(c
 
 ByteFeed::~ByteFeed()
 {
+    // A page of 200 clusters with their nodes is under 10 MB; after a larger
+    // answer (cut off at the reply limit, say) the memory goes back.
+    constexpr qsizetype MostKeptBytes = 16 * 1024 * 1024;
+    if (m_written > MostKeptBytes)
+        return;
     SpareRoom& spare = spareRoom();
     std::lock_guard lock(spare.mutex);
     spare.bytes = std::move(m_bytes);
