@@ -577,19 +577,17 @@ private:
         if (!next('-') && !(have(1) && isDigit(*m_at)))
             return false;
         const char* start = m_at;
-        Number parsed;
-        if (!number(&parsed))
+        if (!number(nullptr))
             return false;
         const bool negative = *start == '-';
-        const qsizetype digits = (m_at - start) - (negative ? 1 : 0);
-        for (const char* c = start + (negative ? 1 : 0); c < m_at; ++c)
-            if (!isDigit(*c))
-                return false;
-        if (digits > 15)
+        if ((m_at - start) - (negative ? 1 : 0) > 15)
             return false;
         qint64 value = 0;
-        for (const char* c = start + (negative ? 1 : 0); c < m_at; ++c)
+        for (const char* c = start + (negative ? 1 : 0); c < m_at; ++c) {
+            if (!isDigit(*c))
+                return false; // a fraction or an exponent
             value = value * 10 + (*c - '0');
+        }
         *out = QString::number(negative ? -value : value);
         return true;
     }
