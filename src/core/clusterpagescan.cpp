@@ -7,11 +7,13 @@
 
 #include <QJsonObject>
 #include <QVarLengthArray>
+#include <array>
 #include <charconv>
 #include <climits>
 #include <cmath>
 #include <cstring>
 #include <memory>
+#include <optional>
 #include <string_view>
 #include <type_traits>
 #include <unordered_set>
@@ -100,11 +102,17 @@ private:
     std::unique_ptr<std::unordered_set<std::string_view>> m_many;
 };
 
-// A JSON string as it stands between its quotes.
+// A JSON string as it stands between its quotes. Two pointers rather than a
+// string_view: the scanner writes them one by one and its caller reads them
+// one by one, where a string_view's one 16-byte read of two 8-byte writes
+// just made cannot be forwarded from the store buffer and stalls.
 struct RawString
 {
-    std::string_view bytes;
+    const char* begin = nullptr;
+    const char* end = nullptr;
     bool escaped = false;
+
+    std::string_view bytes() const { return std::string_view(begin, size_t(end - begin)); }
 };
 
 struct Number
@@ -169,13 +177,22 @@ private:
         return m_end - m_at >= count;
     }
 
-    void skipSpace()
+    // Called before every token: pages mostly come without spaces, so one
+    // test answers inline and only a space takes the call.
+    Q_ALWAYS_INLINE void skipSpace()
+    {
+        if (m_at<m_end&& static_cast<unsigned char>(*m_at)> ' ')
+            return;
+        skipSpaces();
+    }
+
+    void skipSpaces()
     {
         while (have(1) && (*m_at == ' ' || *m_at == '\n' || *m_at == '\r' || *m_at == '\t'))
             ++m_at;
     }
 
-    bool take(char c)
+    Q_ALWAYS_INLINE bool take(char c)
     {
         skipSpace();
         if (have(1) && *m_at == c) {
@@ -185,13 +202,13 @@ private:
         return false;
     }
 
-    bool next(char c)
+    Q_ALWAYS_INLINE bool next(char c)
     {
         skipSpace();
         return have(1) && *m_at == c;
     }
 
-    bool word(std::string_view text)
+    Q_ALWAYS_INLINE bool word(std::string_view text)
     {
         skipSpace();
         // The first byte alone mostly answers (takeNull() before every string).
@@ -203,26 +220,66 @@ private:
     }
 
     // A member (or element) that is null reads as missing.
-    bool takeNull() { return word("null"); }
+    Q_ALWAYS_INLINE bool takeNull() { return word("null"); }
 
     template <typename Member> bool object(Member&& member)
     {
+        return objectOf(std::array<std::string_view, 0>(),
+                        [&](int, std::string_view key) { return member(key); });
+    }
+
+    // An object whose members are mostly `names` (a node's, 20,000 times a
+    // page): member(index, key) gets the key's index in `names`, or -1 for
+    // another key. A repeated key is refused either way: one of `names` by
+    // a bit, another by a KeySet made only when such a key comes.
+    template <size_t N, typename Member>
+    bool objectOf(const std::array<std::string_view, N>& names, Member&& member)
+    {
+        static_assert(N <= 32);
         if (!take('{') || ++m_depth > MaxDepth)
             return false;
-        KeySet keys;
+        std::uint32_t seen = 0;
+        std::optional<KeySet> others;
         if (!take('}')) {
             do {
                 std::string_view name;
-                if (!key(&name) || !keys.insert(name) || !take(':'))
+                if (!key(&name) || !take(':'))
                     return false;
+                const int index = indexOf(names, name);
+                if (index >= 0) {
+                    if (seen & (1u << index))
+                        return false;
+                    seen |= 1u << index;
+                } else if (!(others ? *others : others.emplace()).insert(name)) {
+                    return false;
+                }
                 skipSpace();
-                if (!member(name))
+                if (!member(index, name))
                     return false;
             } while (take(','));
             if (!take('}'))
                 return false;
         }
         --m_depth;
+        return true;
+    }
+
+    template <size_t N>
+    static int indexOf(const std::array<std::string_view, N>& names, std::string_view key)
+    {
+        for (size_t i = 0; i < N; ++i)
+            if (names[i].size() == key.size() && sameBytes(names[i], key))
+                return int(i);
+        return -1;
+    }
+
+    // Equal bytes of two keys of one size; keys are short, so a loop beats a
+    // call of memcmp.
+    static bool sameBytes(std::string_view a, std::string_view b)
+    {
+        for (size_t i = 0; i < a.size(); ++i)
+            if (a[i] != b[i])
+                return false;
         return true;
     }
 
@@ -309,11 +366,30 @@ private:
     // A string at its opening quote: escapes, UTF-8 and the absence of raw
     // control characters checked. \u escapes of surrogates and of U+0000 are
     // left to the full reader.
-    bool rawString(RawString* out)
+    //
+    // Inline up to the end of the plain run, which most strings (and nearly
+    // every key) end with: the caller then reads the result from registers
+    // instead of from memory just written through a pointer, which stalled.
+    Q_ALWAYS_INLINE bool rawString(RawString* out)
     {
         if (!have(1) || *m_at != '"')
             return false;
         const char* start = ++m_at;
+        m_at = json::plainRunEnd(m_at, m_end);
+        if (m_at != m_end && *m_at == '"') {
+            out->begin = start;
+            out->end = m_at;
+            out->escaped = false;
+            ++m_at;
+            return true;
+        }
+        return restOfString(start, out);
+    }
+
+    // The rest of a string at `start` that did not end with its first plain
+    // run: escapes, UTF-8 sequences, or a page still arriving.
+    bool restOfString(const char* start, RawString* out)
+    {
         bool escaped = false;
         for (;;) {
             m_at = json::plainRunEnd(m_at, m_end);
@@ -366,7 +442,8 @@ private:
                 return false;
             }
         }
-        out->bytes = std::string_view(start, size_t(m_at - start));
+        out->begin = start;
+        out->end = m_at;
         out->escaped = escaped;
         ++m_at; // the closing quote
         return true;
@@ -374,7 +451,7 @@ private:
 
     static QString decode(const RawString& raw)
     {
-        const std::string_view bytes = raw.bytes;
+        const std::string_view bytes = raw.bytes();
         if (!raw.escaped)
             return QString::fromUtf8(bytes.data(), qsizetype(bytes.size()));
         QString out;
@@ -429,7 +506,7 @@ private:
         RawString raw;
         if (!rawString(&raw) || raw.escaped)
             return false;
-        *out = raw.bytes;
+        *out = raw.bytes();
         return true;
     }
 
@@ -864,42 +941,72 @@ private:
         });
     }
 
+    // The members of a node and of its status that are read.
+    enum NodeMember
+    {
+        NodeStatus,
+        NodeId,
+        NodeName,
+        NodeCreatedAt,
+        NodeUpdatedAt,
+        NodeDropletId
+    };
+    static constexpr std::array<std::string_view, 6> NodeMembers = {
+        "status", "id", "name", "created_at", "updated_at", "droplet_id"};
+    enum StatusMember
+    {
+        StatusState,
+        StatusMessage
+    };
+    static constexpr std::array<std::string_view, 2> StatusMembers = {"state", "message"};
+
     // A node: counted into a PoolSummary, or read whole into a NodePool.
     template <typename Pool> bool node(Pool* pool)
     {
         if constexpr (std::is_same_v<Pool, NodePool>) {
             Node node;
-            const bool ok = object([&](std::string_view key) {
-                if (key == "status")
-                    return optionalObject([&](std::string_view key) {
-                        if (key == "message")
-                            return string(&node.message);
-                        if (key == "state")
+            const bool ok = objectOf(NodeMembers, [&](int member, std::string_view) {
+                switch (member) {
+                case NodeStatus:
+                    if (takeNull())
+                        return true;
+                    return objectOf(StatusMembers, [&](int member, std::string_view) {
+                        switch (member) {
+                        case StatusState:
                             return string(&node.state);
-                        return value();
+                        case StatusMessage:
+                            return string(&node.message);
+                        default:
+                            return value();
+                        }
                     });
-                if (key == "id")
+                case NodeId:
                     return string(&node.id);
-                if (key == "name")
+                case NodeName:
                     return string(&node.name);
-                if (key == "created_at")
+                case NodeCreatedAt:
                     return time(&node.createdAt);
-                if (key == "updated_at")
+                case NodeUpdatedAt:
                     return time(&node.updatedAt);
-                if (key == "droplet_id")
+                case NodeDropletId:
                     return dropletId(&node.dropletId);
-                return value();
+                default:
+                    return value();
+                }
             });
             pool->nodes.append(std::move(node));
             return ok;
         } else {
             bool running = false;
-            const bool ok = object([&](std::string_view key) {
-                if (key == "status")
-                    return optionalObject([&](std::string_view key) {
-                        if (key == "message")
+            const bool ok = objectOf(NodeMembers, [&](int member, std::string_view) {
+                switch (member) {
+                case NodeStatus:
+                    if (takeNull())
+                        return true;
+                    return objectOf(StatusMembers, [&](int member, std::string_view) {
+                        if (member == StatusMessage)
                             return string(nullptr);
-                        if (key != "state")
+                        if (member != StatusState)
                             return value();
                         if (takeNull())
                             return true;
@@ -907,15 +1014,20 @@ private:
                         RawString state;
                         if (!rawString(&state))
                             return false;
-                        running =
-                            state.escaped ? decode(state) == u"running" : state.bytes == "running";
+                        running = state.escaped ? decode(state) == u"running"
+                                                : state.bytes() == "running";
                         return true;
                     });
-                if (key == "id" || key == "name" || key == "created_at" || key == "updated_at")
+                case NodeId:
+                case NodeName:
+                case NodeCreatedAt:
+                case NodeUpdatedAt:
                     return string(nullptr);
-                if (key == "droplet_id")
+                case NodeDropletId:
                     return stringOrNumber();
-                return value();
+                default:
+                    return value();
+                }
             });
             ++pool->nodes;
             if (running)
