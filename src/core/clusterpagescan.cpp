@@ -13,7 +13,6 @@
 #include <cmath>
 #include <cstring>
 #include <memory>
-#include <optional>
 #include <string_view>
 #include <type_traits>
 #include <unordered_set>
@@ -166,7 +165,7 @@ private:
 
     // At least `count` bytes from m_at: every read of the page asks this
     // first, so that a page still arriving is waited for where it ends.
-    bool have(qsizetype count) { return m_end - m_at >= count || waitFor(count); }
+    Q_ALWAYS_INLINE bool have(qsizetype count) { return m_end - m_at >= count || waitFor(count); }
 
     Q_DECL_COLD_FUNCTION bool waitFor(qsizetype count)
     {
@@ -224,22 +223,26 @@ private:
 
     template <typename Member> bool object(Member&& member)
     {
-        return objectOf(std::array<std::string_view, 0>(),
-                        [&](int, std::string_view key) { return member(key); });
+        KeySet keys;
+        return objectOf(
+            std::array<std::string_view, 0>(),
+            [&](int, std::string_view key) { return member(key); }, &keys);
     }
 
     // An object whose members are mostly `names` (a node's, 20,000 times a
     // page): member(index, key) gets the key's index in `names`, or -1 for
     // another key. A repeated key is refused either way: one of `names` by
-    // a bit, another by a KeySet made only when such a key comes.
+    // a bit, another by `others`, or by a KeySet made only when such a key
+    // comes (an empty one on the stack would be written 20,000 times).
     template <size_t N, typename Member>
-    bool objectOf(const std::array<std::string_view, N>& names, Member&& member)
+    bool objectOf(const std::array<std::string_view, N>& names, Member&& member,
+                  KeySet* others = nullptr)
     {
         static_assert(N <= 32);
         if (!take('{') || ++m_depth > MaxDepth)
             return false;
         std::uint32_t seen = 0;
-        std::optional<KeySet> others;
+        std::unique_ptr<KeySet> made;
         if (!take('}')) {
             do {
                 std::string_view name;
@@ -250,8 +253,13 @@ private:
                     if (seen & (1u << index))
                         return false;
                     seen |= 1u << index;
-                } else if (!(others ? *others : others.emplace()).insert(name)) {
-                    return false;
+                } else {
+                    if (!others) {
+                        made = std::make_unique<KeySet>();
+                        others = made.get();
+                    }
+                    if (!others->insert(name))
+                        return false;
                 }
                 skipSpace();
                 if (!member(index, name))
