@@ -53,6 +53,10 @@ public:
         accounts.start(false);
         QTRY_VERIFY(windows->window());
         QVERIFY(QTest::qWaitForWindowExposed(windows->window()));
+        // The main window's shortcuts and drawers come right after its first
+        // frame (the sign-in window has none).
+        QTRY_VERIFY(!windows->window()->property("extrasReady").isValid() ||
+                    windows->window()->property("extrasReady").toBool());
     }
 
     // Another controller on the same contexts, tokens and simulator (a

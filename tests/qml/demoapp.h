@@ -41,10 +41,17 @@ public:
         window = qobject_cast<QQuickWindow*>(engine->rootObjects().first());
         QVERIFY(window);
         QVERIFY(QTest::qWaitForWindowExposed(window));
+        // The shortcuts and drawers come right after the first frame.
+        if (waitForExtras)
+            QTRY_VERIFY(window->property("extrasReady").toBool());
         driver.setWindow(window);
     }
 
     ~DemoApp() { engine.reset(); } // before the workspace its bindings read
+
+    // Off: start() returns as soon as the window is exposed, perhaps before
+    // its shortcuts and drawers exist (tst_firstkeys).
+    bool waitForExtras = true;
 
     // Runs on the simulator before the window's first refresh (faults, say).
     std::function<void(sim::Simulator&)> prepare;

@@ -1,7 +1,7 @@
 // The cost page over the main window, from the right edge. The figures
-// (CostModel) live as long as the window: the history of node counts is
-// recorded after every refresh. The page itself, with its charts, is built
-// only while the drawer shows.
+// (CostModel) are the window's and live as long as it does: the history of
+// node counts is recorded after every refresh. The page itself, with its
+// charts, is built only while the drawer shows.
 import QtQuick
 import QtQuick.Controls
 import PoolStudio
@@ -11,19 +11,13 @@ Drawer {
     objectName: "costDrawer"
 
     required property Workspace workspace
-    readonly property CostModel costModel: model
+    required property CostModel costModel
     readonly property alias page: pageLoader.item
 
     edge: Qt.RightEdge
     width: parent ? parent.width : 1200
     height: parent ? parent.height : 800
     interactive: opened
-
-    CostModel {
-        id: model
-        objectName: "costModel"
-        workspace: drawer.workspace
-    }
 
     // By file name, not as an inline component: the page's type and what it
     // imports (Qt Charts, Qt Quick Dialogs) then load when it first shows,
@@ -32,7 +26,7 @@ Drawer {
         id: pageLoader
         anchors.fill: parent
         active: drawer.visible
-        Component.onCompleted: setSource(Qt.resolvedUrl("CostPage.qml"), {costs: model})
+        Component.onCompleted: setSource(Qt.resolvedUrl("CostPage.qml"), {costs: drawer.costModel})
     }
     Connections {
         target: pageLoader.item

@@ -21,85 +21,63 @@ ApplicationWindow {
            : accounts && accounts.contextName.length > 0
              ? qsTr("Pool Studio — %1").arg(accounts.contextName) : qsTr("Pool Studio")
 
-    // Every sequence comes from the Shortcuts table, which the tooltips and
-    // the F1 sheet read too.
-    Shortcut {
-        objectName: "refreshShortcut"
-        sequences: Shortcuts.sequences("refresh")
-        onActivated: window.workspace.refresh()
-    }
-    Shortcut {
-        objectName: "newPoolShortcut"
-        sequences: Shortcuts.sequences("newPool")
-        enabled: window.workspace.currentClusterName.length > 0 && !window.editorOpen
-                 && !window.workspace.readOnly
-        onActivated: window.newPool()
-    }
-    Shortcut {
-        objectName: "editPoolShortcut"
-        sequences: Shortcuts.sequences("editPool")
-        enabled: window.canChangePool
-        onActivated: window.editPool()
-    }
-    Shortcut {
-        objectName: "deletePoolShortcut"
-        sequences: Shortcuts.sequences("deletePool")
-        enabled: window.canChangePool
-        onActivated: window.deletePool()
-    }
-    Shortcut {
-        objectName: "manifestsShortcut"
-        sequences: Shortcuts.sequences("manifests")
-        onActivated: manifestDrawer.open()
-    }
-    Shortcut {
-        objectName: "costsShortcut"
-        sequences: Shortcuts.sequences("costs")
-        onActivated: costDrawer.open()
-    }
-    Shortcut {
-        objectName: "findClusterShortcut"
-        sequences: Shortcuts.sequences("findCluster")
-        onActivated: clusterList.focusFilter()
-    }
-    Shortcut {
-        objectName: "shortcutsShortcut"
-        sequences: Shortcuts.sequences("shortcuts")
-        // Help works over any dialog too.
-        context: Qt.ApplicationShortcut
-        onActivated: window.openPopup(shortcutsLoader)
-    }
-
     readonly property bool canChangePool: window.workspace.currentPoolName.length > 0
                                           && !window.workspace.readOnly
 
-    // Keyboard: the focus ring, and Enter, Ctrl+Enter and first-field focus
-    // for the dialogs (Esc is their closePolicy).
-    FocusRing {
-        window: window
+    // The shortcuts, the focus ring, the dialogs' keys and the (closed) cost
+    // and manifest drawers are built right after the first frame, not with
+    // the window (issue 16: the start counts what that frame shows):
+    // KeysAndDrawers.qml, by file name. After the frame's animation step
+    // (on this thread), the build is queued, so it runs once the frame is
+    // out and before any key the user presses after seeing the window.
+    // `extrasReady` says when they exist (tests wait for it).
+    readonly property bool extrasReady: extrasLoader.status === Loader.Ready
+    // Not typed: the drawers' types would then load with the window.
+    readonly property var costDrawer: extrasReady ? extrasLoader.item.costDrawer : null
+    readonly property var manifestDrawer: extrasReady ? extrasLoader.item.manifestDrawer : null
+    Loader {
+        id: extrasLoader
+        function build() {
+            if (!item)
+                setSource("KeysAndDrawers.qml", {window: window})
+        }
     }
-    DialogKeys {
-        dialog: editorLoader.item
-        acceptButton: "editorReviewButton"
-        enterKeepers: ["tagField"]
+    property bool extrasQueued: false
+    onAfterAnimating: {
+        if (!extrasQueued) {
+            extrasQueued = true
+            Qt.callLater(extrasLoader.build)
+        }
     }
-    DialogKeys {
-        dialog: planLoader.item
-        acceptButton: "planApplyButton"
-        focusOrder: ["confirmDestructive", "confirmNameField", "planApplyButton",
-                     "planCancelButton"]
+    // The Costs and Manifests buttons build them at once if a click comes
+    // first.
+    function openCosts() {
+        extrasLoader.build()
+        window.costDrawer.open()
     }
-    // The drawers take the focus when they open, so Tab moves inside them
-    // and Esc closes them.
-    DialogKeys {
-        dialog: costDrawer
+    function openManifests() {
+        extrasLoader.build()
+        window.manifestDrawer.open()
     }
-    DialogKeys {
-        dialog: manifestDrawer
+    function findCluster() {
+        clusterList.focusFilter()
     }
-    DialogKeys {
-        dialog: shortcutsLoader.item
-        acceptButton: "shortcutsCloseButton"
+    function openShortcuts() {
+        openPopup(shortcutsLoader)
+    }
+    // What the dialogs' keys (KeysAndDrawers.qml) act on; null until opened.
+    readonly property var editorDialog: editorLoader.item
+    readonly property var planDialog: planLoader.item
+    readonly property var shortcutsSheet: shortcutsLoader.item
+    readonly property PlanController plans: planController
+    // The cost figures live as long as the window: the history of node
+    // counts is recorded after every refresh, with the drawer closed or not
+    // yet built.
+    readonly property CostModel costModel: costFigures
+    CostModel {
+        id: costFigures
+        objectName: "costModel"
+        workspace: window.workspace
     }
 
     function newPool() {
@@ -140,16 +118,6 @@ ApplicationWindow {
         id: poolEditor
         objectName: "poolEditor"
         workspace: window.workspace
-    }
-    CostDrawer {
-        id: costDrawer
-        workspace: window.workspace
-    }
-    ManifestDrawer {
-        id: manifestDrawer
-        workspace: window.workspace
-        planController: planController
-        onPlanRequested: window.openPlanDialog()
     }
     Loader {
         id: editorLoader
@@ -278,14 +246,14 @@ ApplicationWindow {
             ToolButton {
                 objectName: "manifestsButton"
                 text: qsTr("Manifests")
-                onClicked: manifestDrawer.open()
+                onClicked: window.openManifests()
                 ToolTip.visible: hovered
                 ToolTip.text: Shortcuts.tip("manifests")
             }
             ToolButton {
                 objectName: "costsButton"
                 text: qsTr("Costs")
-                onClicked: costDrawer.open()
+                onClicked: window.openCosts()
                 ToolTip.visible: hovered
                 ToolTip.text: Shortcuts.tip("costs")
             }

@@ -59,6 +59,7 @@ private Q_SLOTS:
         m_window = m_app.window;
         m_window->resize(1600, 1000);
         QVERIFY(QTest::qWaitForWindowExposed(m_window));
+        QTRY_VERIFY(m_window->property("extrasReady").toBool()); // the drawers, after a frame
         QTRY_VERIFY_WITH_TIMEOUT(m_workspace->loaded() && !m_workspace->loading(), 10'000);
         m_costs = m_window->findChild<app::CostModel*>();
         QVERIFY(m_costs);

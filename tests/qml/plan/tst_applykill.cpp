@@ -132,6 +132,7 @@ private Q_SLOTS:
         QCOMPARE(engine.rootObjects().size(), 1);
         auto* window = qobject_cast<QQuickWindow*>(engine.rootObjects().first());
         QVERIFY(window && QTest::qWaitForWindowExposed(window));
+        QTRY_VERIFY(window->property("extrasReady").toBool()); // shortcuts, drawers
         WindowDriver driver(window);
         QTRY_VERIFY(workspace.loaded());
 
