@@ -389,8 +389,20 @@ ApplicationWindow {
         }
 
         SplitView {
+            id: panes
             Layout.fillWidth: true
             Layout.fillHeight: true
+            // Fusion's handle, in the window's palette: Fusion's own reads
+            // the split view's `palette`, and that first read made the split
+            // view a palette of its own and pushed it through all three
+            // lists (3 M instructions per handle at start, issue 16). The
+            // split view inherits the window's, so the colours are the same.
+            handle: Rectangle {
+                implicitWidth: 2
+                implicitHeight: panes.height
+                color: SplitHandle.pressed ? window.palette.dark
+                     : (enabled && SplitHandle.hovered ? window.palette.midlight : window.palette.mid)
+            }
 
             ClusterList {
                 id: clusterList
