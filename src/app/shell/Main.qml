@@ -264,47 +264,33 @@ ApplicationWindow {
         anchors.fill: parent
         spacing: 0
 
-        // An edit that was never applied, left by a crash or a closed window.
-        Rectangle {
-            objectName: "draftBanner"
-            visible: poolEditor.hasSavedDraft && window.workspace.loaded && !window.editorOpen
+        // An edit that was never applied, left by a crash or a closed window:
+        // built when first wanted, as the banners below.
+        Loader {
+            id: draftBannerLoader
+            readonly property bool wanted: poolEditor.hasSavedDraft && window.workspace.loaded
+                                           && !window.editorOpen
             Layout.fillWidth: true
-            implicitHeight: visible ? draftRow.implicitHeight + 16 : 0
-            color: Colors.draftBackground
-            border.color: Colors.draftBorder
-            RowLayout {
-                id: draftRow
-                anchors.fill: parent
-                anchors.margins: 8
-                Label {
-                    text: qsTr("An unapplied edit of pool %1 was kept from your last session.")
-                              .arg(poolEditor.savedDraftName)
-                    color: Colors.draftText
-                    wrapMode: Text.Wrap
-                    Layout.fillWidth: true
-                }
-                Button {
-                    objectName: "restoreDraftButton"
-                    text: qsTr("Restore")
-                    onClicked: {
-                        if (poolEditor.restoreSavedDraft())
-                            window.openPopup(editorLoader)
-                        else
-                            window.workspace.showError(qsTr("The pool or cluster of that edit no longer exists."))
-                    }
-                }
-                Button {
-                    objectName: "discardDraftButton"
-                    text: qsTr("Discard")
-                    flat: true
-                    // A flat button shows the banner behind it: its text in the banner's colour.
-                    palette.buttonText: Colors.draftText
-                    onClicked: poolEditor.discardDraft()
+            onWantedChanged: build()
+            Component.onCompleted: build()
+            function build() {
+                if (wanted && !item)
+                    setSource("DraftBanner.qml", { editor: poolEditor, wanted: true })
+            }
+            onLoaded: item.wanted = Qt.binding(() => draftBannerLoader.wanted)
+            Connections {
+                target: draftBannerLoader.item
+                ignoreUnknownSignals: true
+                function onRestoreRequested() {
+                    if (poolEditor.restoreSavedDraft())
+                        window.openPopup(editorLoader)
+                    else
+                        window.workspace.showError(qsTr("The pool or cluster of that edit no longer exists."))
                 }
             }
         }
 
-        // The other banners are built when first wanted and kept from then on
+        // The banners are built when first wanted and kept from then on
         // (issue 16: the window starts without the banners it does not
         // show; kept, so hiding one costs nothing and tests find it once
         // shown). `wanted` is the condition the banner shows on; the banner

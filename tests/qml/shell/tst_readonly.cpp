@@ -143,6 +143,7 @@ private Q_SLOTS:
         // The edit that could not be applied is kept as a draft; drop it so the
         // next run starts clean.
         QTRY_VERIFY(m_driver.shown(QStringLiteral("draftBanner")));
+        m_driver.screenshot(QStringLiteral("draft-banner"));
         QVERIFY(m_driver.click(QStringLiteral("discardDraftButton")));
         QTRY_VERIFY(!m_driver.shown(QStringLiteral("draftBanner")));
 
