@@ -42,10 +42,12 @@ ApplicationWindow {
                 setSource("KeysAndDrawers.qml", {window: window})
         }
     }
-    property bool extrasQueued: false
-    onAfterAnimating: {
-        if (!extrasQueued) {
-            extrasQueued = true
+    // Once: disconnected after the first frame's animation step.
+    Connections {
+        id: firstFrame
+        target: window
+        function onAfterAnimating() {
+            firstFrame.enabled = false
             Qt.callLater(extrasLoader.build)
         }
     }
