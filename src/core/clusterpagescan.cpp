@@ -700,6 +700,15 @@ private:
         return object(std::forward<Member>(member));
     }
 
+    // The same, of objectOf().
+    template <size_t N, typename Member>
+    bool optionalObjectOf(const std::array<std::string_view, N>& names, Member&& member)
+    {
+        if (takeNull())
+            return true;
+        return objectOf(names, std::forward<Member>(member));
+    }
+
     // A list of objects, or null; `element` reads each object.
     template <typename Element> bool objectList(Element&& element)
     {
@@ -976,9 +985,7 @@ private:
             const bool ok = objectOf(NodeMembers, [&](int member, std::string_view) {
                 switch (member) {
                 case NodeStatus:
-                    if (takeNull())
-                        return true;
-                    return objectOf(StatusMembers, [&](int member, std::string_view) {
+                    return optionalObjectOf(StatusMembers, [&](int member, std::string_view) {
                         switch (member) {
                         case StatusState:
                             return string(&node.state);
@@ -1009,9 +1016,7 @@ private:
             const bool ok = objectOf(NodeMembers, [&](int member, std::string_view) {
                 switch (member) {
                 case NodeStatus:
-                    if (takeNull())
-                        return true;
-                    return objectOf(StatusMembers, [&](int member, std::string_view) {
+                    return optionalObjectOf(StatusMembers, [&](int member, std::string_view) {
                         if (member == StatusMessage)
                             return string(nullptr);
                         if (member != StatusState)
