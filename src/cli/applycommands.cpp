@@ -117,11 +117,10 @@ void applyPlan(api::DoClient& client, const Manifests& read, const core::Manifes
 {
     auto* runner = new api::PlanRunner(&client, plan, &client);
     configureRunner(runner, options);
-    runAndReport(runner, [read, options, finish, journal = &runner->journal()](bool ok) {
+    runAndReport(runner, [read, options, finish, journal = &runner->journal()](ExitCode code) {
         // The runner goes with deleteLater: its journal is still there now.
-        int code = ok ? ExitOk : ExitApiError;
-        if (options.rewrite && !rewriteReplaced(read, *journal))
-            code = ok ? ExitApiError : code;
+        if (options.rewrite && !rewriteReplaced(read, *journal) && code == ExitOk)
+            code = ExitApiError;
         finish(code);
     });
 }

@@ -40,7 +40,7 @@ QString doneLine(const core::PlanOperation& op)
 
 } // namespace
 
-void runAndReport(api::PlanRunner* runner, std::function<void(bool ok)> done)
+void runAndReport(api::PlanRunner* runner, std::function<void(ExitCode code)> done)
 {
     QObject::connect(runner, &api::PlanRunner::preflightWarning, runner,
                      [](const QString& text) { printError(QStringLiteral("warning: ") + text); });
@@ -48,18 +48,19 @@ void runAndReport(api::PlanRunner* runner, std::function<void(bool ok)> done)
                      [](int, const QString& description) { print(description + u'\n'); });
     QObject::connect(runner, &api::PlanRunner::stepFinished, runner,
                      [runner](int index) { print(doneLine(runner->stepOperation(index))); });
-    QObject::connect(runner, &api::PlanRunner::finished, runner,
-                     [runner, done](bool ok, const api::ApiError& error) {
-                         runner->deleteLater();
-                         if (!ok)
-                             printError(error.isError() ? error.humanText()
-                                                        : QStringLiteral("stopped"));
-                         QTextStream out(ok ? stdout : stderr);
-                         for (const QString& line : runner->summary())
-                             out << "  " << line << '\n';
-                         out.flush();
-                         done(ok);
-                     });
+    QObject::connect(
+        runner, &api::PlanRunner::finished, runner,
+        [runner, done](bool ok, const api::ApiError& error) {
+            runner->deleteLater();
+            if (!ok)
+                printError(error.isError() ? error.humanText() : QStringLiteral("stopped"));
+            QTextStream out(ok ? stdout : stderr);
+            for (const QString& line : runner->summary())
+                out << "  " << line << '\n';
+            out.flush();
+            const bool refused = error.id == QLatin1String(api::PlanRunner::PreflightErrorId);
+            done(ok ? ExitOk : refused ? ExitRefused : ExitApiError);
+        });
     runner->start();
 }
 

@@ -19,7 +19,9 @@ void configureRunner(api::PlanRunner* runner, const Options& options);
 
 // Starts `runner` and prints each step as it starts and ends; at the end the
 // summary (stdout when everything is done, else stderr with the error), then
-// `done(ok)`. The runner deletes itself afterwards.
-void runAndReport(api::PlanRunner* runner, std::function<void(bool ok)> done);
+// `done(code)`: ExitOk, ExitRefused when the pre-flight refused the whole
+// plan (nothing was sent), else ExitApiError. The runner deletes itself
+// afterwards.
+void runAndReport(api::PlanRunner* runner, std::function<void(ExitCode code)> done);
 
 } // namespace cli

@@ -128,14 +128,7 @@ void applyChange(api::DoClient& client, const core::Cluster& cluster,
         return;
     auto* runner = new api::PlanRunner(&client, plan);
     configureRunner(runner, options);
-    auto refused = std::make_shared<bool>(false);
-    QObject::connect(runner, &api::PlanRunner::finished, runner,
-                     [refused](bool, const api::ApiError& error) {
-                         *refused = error.id == QLatin1String(api::PlanRunner::PreflightErrorId);
-                     });
-    runAndReport(runner, [finish, refused](bool ok) {
-        finish(ok ? ExitOk : (*refused ? ExitRefused : ExitApiError));
-    });
+    runAndReport(runner, finish);
 }
 
 } // namespace

@@ -16,7 +16,7 @@ enum ExitCode
     ExitOk = 0,
     ExitApiError = 1,    // the API refused or failed
     ExitUsage = 2,       // wrong command line
-    ExitRefused = 3,     // a destructive step needs a confirmation it did not get
+    ExitRefused = 3,     // a confirmation not given, or a plan the pre-flight refused whole
     ExitInvalidFile = 4, // plan/apply: the input files have validation errors
 
     // The offline file commands (validate, lint, fmt) follow the linter

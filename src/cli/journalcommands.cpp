@@ -35,7 +35,7 @@ void runJournal(api::DoClient& client, const core::ApplyJournal& journal, const 
 {
     auto* runner = new api::PlanRunner(&client, journal, &client);
     configureRunner(runner, options);
-    runAndReport(runner, [finish](bool ok) { finish(ok ? ExitOk : ExitApiError); });
+    runAndReport(runner, finish);
 }
 
 } // namespace

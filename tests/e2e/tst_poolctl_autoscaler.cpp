@@ -163,7 +163,7 @@ private Q_SLOTS:
     }
 
     // apply passes the same pre-flight: a manifest past the droplet limit is
-    // refused whole, before any write.
+    // refused whole, before any write, with the same exit code (3, refused).
     void applyIsRefusedPastTheDropletLimit()
     {
         m_simulator->setDropletLimit(25); // the demo's pools hold 17 nodes; 9 more pass it
@@ -180,7 +180,7 @@ private Q_SLOTS:
                        .toUtf8());
         file.close();
         const Run refused = poolctl({QStringLiteral("apply"), path, QStringLiteral("--yes")});
-        QVERIFY(refused.exitCode != 0);
+        QCOMPARE(refused.exitCode, 3);
         QVERIFY2(refused.err.contains(u"nothing was sent") &&
                      refused.err.contains(u"prod-tor1/burst (new): 9") &&
                      refused.err.contains(u"droplet limit is 25"),
