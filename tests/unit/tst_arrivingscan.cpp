@@ -9,6 +9,7 @@
 #include "clustersprintedbefore.h"
 #include "core/bytefeed.h"
 #include "core/clusterpagescan.h"
+#include "servedaccount.h"
 #include "sim/seedgenerator.h"
 #include "sim/simulator.h"
 
@@ -59,38 +60,20 @@ bool sameReading(const std::optional<core::dojson::ClusterPage>& a,
     return !a || (a->clusters == b->clusters && a->nextLink == b->nextLink && a->total == b->total);
 }
 
-struct Served
+// The account of each test, listed as poolctl clusters -o json lists it.
+struct Served : ServedAccount
 {
-    sim::Simulator simulator;
-    api::DoClient client;
-
-    explicit Served(const sim::SeedSize& size)
-    {
-        simulator.loadSeed(sim::generateSeed(size));
-        simulator.setToken(Token);
-        simulator.listen(0);
-        client.setBaseUrl(simulator.baseUrl());
-        client.setToken(Token);
-        api::RetryPolicy fast;
-        fast.maxAttempts = 2;
-        fast.baseDelay = fast.maxDelay = std::chrono::milliseconds(1);
-        client.setRetryPolicy(fast);
-    }
-
-    // fetchClusterSummaries() to its end: the clusters handed on and the result.
+    explicit Served(const sim::SeedSize& size) : ServedAccount(size, Token) {}
     std::pair<QList<core::ClusterSummary>, api::ApiError> list(QObject* context)
     {
-        QList<core::ClusterSummary> listed;
-        std::optional<api::ApiError> result;
-        client.fetchClusterSummaries(
-            SummaryDetail::Pools, context,
-            [&](const QList<core::ClusterSummary>& page) { listed += page; },
-            [&](const api::ApiError& error) { result = error; });
-        if (!QTest::qWaitFor([&] { return result.has_value(); }, 30'000))
-            return {listed, api::ApiError{}};
-        return {listed, *result};
+        Listing listing = ServedAccount::list(SummaryDetail::Pools, context);
+        return {listing.clusters, listing.result};
     }
 };
+return {listed, *result};
+}
+}
+;
 
 } // namespace
 

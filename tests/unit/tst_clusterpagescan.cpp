@@ -16,6 +16,7 @@
 #include "core/dojsoncheck.h"
 #include "core/jsonduplicates.h"
 #include "output.h"
+#include "servedaccount.h"
 #include "sim/seedgenerator.h"
 #include "sim/simulator.h"
 #include "texttable.h"
@@ -440,64 +441,36 @@ private Q_SLOTS:
     // with the HTTP status and request id; no page is handed on.
     void aMalformedPageSaysSoWithStatusAndRequestId()
     {
-        sim::Simulator simulator;
-        QVERIFY(simulator.loadSeed(sim::generateSeed({3, 2, 2})));
-        simulator.setToken(Token);
+        ServedAccount served({3, 2, 2}, Token);
         sim::FaultRule malformed =
             sim::FaultRule::on(QStringLiteral("GET"), sim::FaultKind::Malformed,
                                QStringLiteral("/v2/kubernetes/clusters"));
         malformed.times = 0;
-        simulator.addFault(malformed);
-        QVERIFY(simulator.listen(0) != 0);
-
-        api::DoClient client;
-        client.setBaseUrl(simulator.baseUrl());
-        client.setToken(Token);
-        api::RetryPolicy fast;
-        fast.maxAttempts = 2;
-        fast.baseDelay = fast.maxDelay = std::chrono::milliseconds(1);
-        client.setRetryPolicy(fast);
-        int pages = 0;
-        std::optional<api::ApiError> result;
-        client.fetchClusterSummaries(
-            SummaryDetail::Counts, this, [&](const QList<core::ClusterSummary>&) { ++pages; },
-            [&](const api::ApiError& error) { result = error; });
-        QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 30'000);
-        QCOMPARE(result->id, QStringLiteral("malformed_response"));
-        QCOMPARE(result->httpStatus, 200);
-        QVERIFY(!result->requestId.isEmpty());
-        QVERIFY2(result->message.contains(u"not valid JSON"), qPrintable(result->message));
-        QVERIFY(result->humanText().contains(result->requestId));
-        QCOMPARE(pages, 0);
+        served.simulator.addFault(malformed);
+        const ServedAccount::Listing listing = served.list(SummaryDetail::Counts, this);
+        const api::ApiError& result = listing.result;
+        QCOMPARE(result.id, QStringLiteral("malformed_response"));
+        QCOMPARE(result.httpStatus, 200);
+        QVERIFY(!result.requestId.isEmpty());
+        QVERIFY2(result.message.contains(u"not valid JSON"), qPrintable(result.message));
+        QVERIFY(result.humanText().contains(result.requestId));
+        QVERIFY(listing.pageSizes.isEmpty());
     }
 
     // Pages stream: a listing whose second page links back hands on the
     // first, then says why it stopped.
     void aListingThatBreaksOffHasHandedOnThePagesBefore()
     {
-        sim::Simulator simulator;
-        QVERIFY(simulator.loadSeed(sim::generateSeed({5, 1, 1})));
-        simulator.setToken(Token);
+        ServedAccount served({5, 1, 1}, Token);
         sim::FaultRule loop = sim::FaultRule::on(QStringLiteral("GET"), sim::FaultKind::LinkLoop,
                                                  QStringLiteral("/v2/kubernetes/clusters"));
         loop.nextPage = 1;
         loop.nth = 2;
-        simulator.addFault(loop);
-        QVERIFY(simulator.listen(0) != 0);
-
-        api::DoClient client;
-        client.setBaseUrl(simulator.baseUrl());
-        client.setToken(Token);
-        client.setPageSize(2);
-        QList<int> pageSizes;
-        std::optional<api::ApiError> result;
-        client.fetchClusterSummaries(
-            SummaryDetail::Counts, this,
-            [&](const QList<core::ClusterSummary>& page) { pageSizes << int(page.size()); },
-            [&](const api::ApiError& error) { result = error; });
-        QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 30'000);
-        QCOMPARE(result->id, QStringLiteral("paging_broken"));
-        QCOMPARE(pageSizes, QList<int>{2});
+        served.simulator.addFault(loop);
+        served.client.setPageSize(2);
+        const ServedAccount::Listing listing = served.list(SummaryDetail::Counts, this);
+        QCOMPARE(listing.result.id, QStringLiteral("paging_broken"));
+        QCOMPARE(listing.pageSizes, QList<int>{2});
     }
 };
 
