@@ -57,8 +57,3 @@ struct ServedAccount
         return listing;
     }
 };
-}
-return {pages, *result};
-}
-}
-;

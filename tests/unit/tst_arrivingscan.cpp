@@ -70,10 +70,6 @@ struct Served : ServedAccount
         return {listing.clusters, listing.result};
     }
 };
-return {listed, *result};
-}
-}
-;
 
 } // namespace
 
