@@ -180,7 +180,7 @@ private:
     // test answers inline and only a space takes the call.
     Q_ALWAYS_INLINE void skipSpace()
     {
-        if (m_at<m_end&& static_cast<unsigned char>(*m_at)> ' ')
+        if (m_at != m_end && static_cast<unsigned char>(*m_at) > 0x20)
             return;
         skipSpaces();
     }
