@@ -266,19 +266,12 @@ ApplicationWindow {
         anchors.fill: parent
         spacing: 0
 
-        // An edit that was never applied, left by a crash or a closed window:
-        // built when first wanted, as the banners below.
-        Loader {
+        // An edit that was never applied, left by a crash or a closed window.
+        BannerLoader {
             id: draftBannerLoader
-            readonly property bool wanted: poolEditor.hasSavedDraft && window.workspace.loaded
-                                           && !window.editorOpen
-            Layout.fillWidth: true
-            onWantedChanged: build()
-            Component.onCompleted: build()
-            function build() {
-                if (wanted && !item)
-                    setSource("DraftBanner.qml", { editor: poolEditor, wanted: true })
-            }
+            wanted: poolEditor.hasSavedDraft && window.workspace.loaded && !window.editorOpen
+            file: "DraftBanner.qml"
+            initialProperties: ({ editor: poolEditor, wanted: true })
             onLoaded: item.wanted = Qt.binding(() => draftBannerLoader.wanted)
             Connections {
                 target: draftBannerLoader.item
@@ -292,39 +285,23 @@ ApplicationWindow {
             }
         }
 
-        // The banners are built when first wanted and kept from then on
-        // (issue 16: the window starts without the banners it does not
-        // show; kept, so hiding one costs nothing and tests find it once
-        // shown). `wanted` is the condition the banner shows on; the banner
-        // keeps its objectName and hides itself as before. By file name with
-        // setSource: a bound inline Component cannot be built by a Loader in
-        // Qt 6.4 ("outside its creation context").
-        Loader {
+        // The other banners, each built when first wanted (BannerLoader.qml).
+        BannerLoader {
             id: interruptedBannerLoader
-            readonly property bool wanted: interruptedApply.pending
-            Layout.fillWidth: true
-            onWantedChanged: build()
-            Component.onCompleted: build()
-            function build() {
-                if (wanted && !item)
-                    setSource("InterruptedApplyBanner.qml", { interrupted: interruptedApply })
-            }
+            wanted: interruptedApply.pending
+            file: "InterruptedApplyBanner.qml"
+            initialProperties: ({ interrupted: interruptedApply })
             Connections {
                 target: interruptedBannerLoader.item
                 ignoreUnknownSignals: true
                 function onRunStarted() { window.openPlanDialog() }
             }
         }
-        Loader {
+        BannerLoader {
             id: backgroundBannerLoader
-            readonly property bool wanted: planController.running || planController.finished
-            Layout.fillWidth: true
-            onWantedChanged: build()
-            Component.onCompleted: build()
-            function build() {
-                if (wanted && !item)
-                    setSource("BackgroundApplyBanner.qml", { controller: planController })
-            }
+            wanted: planController.running || planController.finished
+            file: "BackgroundApplyBanner.qml"
+            initialProperties: ({ controller: planController })
             onLoaded: item.dialogOpen = Qt.binding(() => window.planDialogOpen)
             Connections {
                 target: backgroundBannerLoader.item
@@ -333,17 +310,12 @@ ApplicationWindow {
             }
         }
 
-        Loader {
+        BannerLoader {
             id: errorBannerLoader
-            readonly property bool wanted: window.workspace.errorText.length > 0
-            Layout.fillWidth: true
-            onWantedChanged: build()
-            Component.onCompleted: build()
-            function build() {
-                if (wanted && !item)
-                    setSource("ErrorBanner.qml", { text: window.workspace.errorText,
-                                                   canRetry: window.workspace.errorRetryable })
-            }
+            wanted: window.workspace.errorText.length > 0
+            file: "ErrorBanner.qml"
+            initialProperties: ({ text: window.workspace.errorText,
+                                  canRetry: window.workspace.errorRetryable })
             onLoaded: {
                 item.text = Qt.binding(() => window.workspace.errorText)
                 item.canRetry = Qt.binding(() => window.workspace.errorRetryable)
@@ -355,16 +327,11 @@ ApplicationWindow {
                 function onDismissed() { window.workspace.dismissError() }
             }
         }
-        Loader {
+        BannerLoader {
             id: readOnlyBannerLoader
-            readonly property bool wanted: window.workspace.readOnlyReason.length > 0
-            Layout.fillWidth: true
-            onWantedChanged: build()
-            Component.onCompleted: build()
-            function build() {
-                if (wanted && !item)
-                    setSource("ReadOnlyBanner.qml", { reason: window.workspace.readOnlyReason })
-            }
+            wanted: window.workspace.readOnlyReason.length > 0
+            file: "ReadOnlyBanner.qml"
+            initialProperties: ({ reason: window.workspace.readOnlyReason })
             onLoaded: {
                 item.reason = Qt.binding(() => window.workspace.readOnlyReason)
                 item.canSignIn = Qt.binding(() => window.accounts !== null && !window.workspace.demoMode)
