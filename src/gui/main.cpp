@@ -5,6 +5,7 @@
 #include "api/endpoint.h"
 #include "app/shell/apppalette.h"
 #include "app/shell/colors.h"
+#include "app/shell/firstwindowwarmup.h"
 #include "app/shell/windowswitcher.h"
 #include "app/shell/workspace.h"
 #include "app/signin/accountcontroller.h"
@@ -96,6 +97,7 @@ int main(int argc, char* argv[])
     }
 
     QQmlApplicationEngine engine;
+    app::warmUpFirstWindow(QQuickStyle::name());
     app::WindowSwitcher windows(&engine, &accounts);
     QObject::connect(&windows, &app::WindowSwitcher::failed, &application,
                      [](const QString& message) {

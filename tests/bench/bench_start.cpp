@@ -18,6 +18,7 @@
 #include "app/costs/costmodel.h"
 #include "app/shell/apppalette.h"
 #include "app/shell/colors.h"
+#include "app/shell/firstwindowwarmup.h"
 #include "app/shell/windowswitcher.h"
 #include "app/shell/workspace.h"
 #include "app/signin/accountcontroller.h"
@@ -152,6 +153,7 @@ int main(int argc, char* argv[])
     api::DoClient client;
     std::unique_ptr<app::Workspace> ownWorkspace;
     QQmlApplicationEngine engine;
+    app::warmUpFirstWindow(QQuickStyle::name());
     std::unique_ptr<app::WindowSwitcher> windows;
     QQuickWindow* window = nullptr;
     bool refreshed = false;

@@ -2,6 +2,7 @@
 
 #include "accounts/contextstore.h"
 #include "app/shell/colors.h"
+#include "app/shell/firstwindowwarmup.h"
 #include "app/shell/windowswitcher.h"
 #include "app/shell/workspace.h"
 #include "app/signin/accountcontroller.h"
@@ -45,6 +46,7 @@ public:
 
         configure(accounts);
         engine = std::make_unique<QQmlApplicationEngine>();
+        app::warmUpFirstWindow(QQuickStyle::name()); // as src/gui/main.cpp does
         windows = std::make_unique<app::WindowSwitcher>(engine.get(), &accounts);
         QObject::connect(windows.get(), &app::WindowSwitcher::failed,
                          [](const QString& message) { qWarning("%s", qPrintable(message)); });

@@ -4,11 +4,9 @@
 #include "colors.h"
 #include "workspace.h"
 
-#include <QFontDatabase>
 #include <QQmlComponent>
 #include <QQmlEngine>
 #include <QQuickWindow>
-#include <QThreadPool>
 
 namespace app {
 
@@ -20,12 +18,6 @@ WindowSwitcher::WindowSwitcher(QQmlEngine* engine, AccountController* accounts, 
             Qt::QueuedConnection);
     connect(accounts, &AccountController::stateChanged, this, &WindowSwitcher::update,
             Qt::QueuedConnection);
-    // The first text laid out reads the font database (fontconfig's
-    // configuration and the list of fonts), some 5 ms: read here on a worker
-    // thread instead, while the session starts and the window's QML loads,
-    // so the window's first Label finds it read (issue 16). The database is
-    // shared by all threads and locks itself.
-    QThreadPool::globalInstance()->start([] { QFontDatabase::families(); });
 }
 
 WindowSwitcher::~WindowSwitcher()
