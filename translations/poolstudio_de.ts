@@ -64,27 +64,27 @@
         <translation> (Anfrage-ID %1)</translation>
     </message>
     <message>
-        <location filename="../src/api/replyreader.cpp" line="109"/>
+        <location filename="../src/api/replyreader.cpp" line="110"/>
         <source>the server gave no explanation</source>
         <translation>der Server gab keine Erklärung</translation>
     </message>
     <message>
-        <location filename="../src/api/replyreader.cpp" line="121"/>
+        <location filename="../src/api/replyreader.cpp" line="122"/>
         <source>the answer is larger than %1 MiB (%2 bytes or more); it was not read</source>
         <translation>die Antwort ist größer als %1 MiB (%2 Byte oder mehr); sie wurde nicht gelesen</translation>
     </message>
     <message>
-        <location filename="../src/api/replyreader.cpp" line="52"/>
+        <location filename="../src/api/replyreader.cpp" line="53"/>
         <source>the answer is not valid JSON (%1 at byte %2)</source>
         <translation>die Antwort ist kein gültiges JSON (%1 bei Byte %2)</translation>
     </message>
     <message>
-        <location filename="../src/api/replyreader.cpp" line="58"/>
+        <location filename="../src/api/replyreader.cpp" line="59"/>
         <source>the answer names %1 twice</source>
         <translation>die Antwort nennt %1 zweimal</translation>
     </message>
     <message>
-        <location filename="../src/api/replyreader.cpp" line="65"/>
+        <location filename="../src/api/replyreader.cpp" line="66"/>
         <source>the answer is not what DigitalOcean sends: %1</source>
         <translation>die Antwort ist nicht das, was DigitalOcean sendet: %1</translation>
     </message>
@@ -366,17 +366,17 @@
         <translation>Nach Name, Region, Version oder Tag filtern</translation>
     </message>
     <message>
-        <location filename="../src/app/browse/ClusterList.qml" line="100"/>
+        <location filename="../src/app/browse/ClusterList.qml" line="112"/>
         <source>%1 · %2%3</source>
         <translation>%1 · %2%3</translation>
     </message>
     <message>
-        <location filename="../src/app/browse/ClusterList.qml" line="101"/>
+        <location filename="../src/app/browse/ClusterList.qml" line="113"/>
         <source> · HA</source>
         <translation> · HA</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/browse/ClusterList.qml" line="108"/>
+        <location filename="../src/app/browse/ClusterList.qml" line="123"/>
         <source>%n pool(s)</source>
         <translation>
             <numerusform>%n Pool</numerusform>
@@ -384,7 +384,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/browse/ClusterList.qml" line="109"/>
+        <location filename="../src/app/browse/ClusterList.qml" line="124"/>
         <source>%n node(s)</source>
         <translation>
             <numerusform>%n Node</numerusform>
@@ -392,24 +392,24 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/app/browse/ClusterList.qml" line="130"/>
+        <location filename="../src/app/browse/ClusterList.qml" line="148"/>
         <source>Loading clusters…</source>
         <translation>Cluster werden geladen…</translation>
     </message>
     <message>
-        <location filename="../src/app/browse/ClusterList.qml" line="131"/>
+        <location filename="../src/app/browse/ClusterList.qml" line="149"/>
         <source>No cluster matches the filter</source>
         <translation>Kein Cluster passt zum Filter</translation>
     </message>
     <message>
-        <location filename="../src/app/browse/ClusterList.qml" line="133"/>
+        <location filename="../src/app/browse/ClusterList.qml" line="151"/>
         <source>The clusters could not be loaded:
 the red bar above says why</source>
         <translation>Die Cluster konnten nicht geladen werden:
 Die rote Leiste oben nennt den Grund</translation>
     </message>
     <message>
-        <location filename="../src/app/browse/ClusterList.qml" line="134"/>
+        <location filename="../src/app/browse/ClusterList.qml" line="152"/>
         <source>No clusters in this account</source>
         <translation>Keine Cluster in diesem Konto</translation>
     </message>
@@ -442,52 +442,52 @@ Die rote Leiste oben nennt den Grund</translation>
         <translation>⚠ Kontexte schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../src/app/signin/ContextSwitcher.qml" line="71"/>
+        <location filename="../src/app/signin/ContextPopup.qml" line="29"/>
         <source>Account not loaded yet</source>
         <translation>Konto noch nicht geladen</translation>
     </message>
     <message>
-        <location filename="../src/app/signin/ContextSwitcher.qml" line="84"/>
+        <location filename="../src/app/signin/ContextPopup.qml" line="42"/>
         <source>Set for this run only. Unset the variable to use your saved contexts at start; switching below uses their tokens now.</source>
         <translation>Nur für diesen Lauf gesetzt. Entfernen Sie die Variable, um beim Start Ihre gespeicherten Kontexte zu nutzen; ein Wechsel unten verwendet deren Tokens sofort.</translation>
     </message>
     <message>
-        <location filename="../src/app/signin/ContextSwitcher.qml" line="102"/>
+        <location filename="../src/app/signin/ContextPopup.qml" line="61"/>
         <source>Contexts</source>
         <translation>Kontexte</translation>
     </message>
     <message>
-        <location filename="../src/app/signin/ContextSwitcher.qml" line="102"/>
+        <location filename="../src/app/signin/ContextPopup.qml" line="62"/>
         <source>No saved contexts yet</source>
         <translation>Noch keine gespeicherten Kontexte</translation>
     </message>
     <message>
-        <location filename="../src/app/signin/ContextSwitcher.qml" line="142"/>
+        <location filename="../src/app/signin/ContextPopup.qml" line="96"/>
         <source>Add account…</source>
         <translation>Konto hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../src/app/signin/ContextSwitcher.qml" line="152"/>
+        <location filename="../src/app/signin/ContextPopup.qml" line="106"/>
         <source>Sign out…</source>
         <translation>Abmelden…</translation>
     </message>
     <message>
-        <location filename="../src/app/signin/ContextSwitcher.qml" line="165"/>
+        <location filename="../src/app/signin/ContextSwitcher.qml" line="98"/>
         <source>Switch anyway</source>
         <translation>Trotzdem wechseln</translation>
     </message>
     <message>
-        <location filename="../src/app/signin/ContextSwitcher.qml" line="179"/>
+        <location filename="../src/app/signin/SignOutDialog.qml" line="19"/>
         <source>Sign out of “%1”?</source>
         <translation>Von „%1“ abmelden?</translation>
     </message>
     <message>
-        <location filename="../src/app/signin/ContextSwitcher.qml" line="184"/>
+        <location filename="../src/app/signin/SignOutDialog.qml" line="24"/>
         <source>Its token is removed from %1 and the context is forgotten. To use it again you will need a token.</source>
         <translation>Sein Token wird aus %1 entfernt und der Kontext vergessen. Um ihn wieder zu nutzen, brauchen Sie ein Token.</translation>
     </message>
     <message>
-        <location filename="../src/app/signin/ContextSwitcher.qml" line="190"/>
+        <location filename="../src/app/signin/SignOutDialog.qml" line="30"/>
         <source>Sign out</source>
         <translation>Abmelden</translation>
     </message>
@@ -861,12 +861,12 @@ Die rote Leiste oben nennt den Grund</translation>
 <context>
     <name>ErrorBanner</name>
     <message>
-        <location filename="../src/app/shell/ErrorBanner.qml" line="37"/>
+        <location filename="../src/app/shell/ErrorBanner.qml" line="39"/>
         <source>Retry</source>
         <translation>Erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/ErrorBanner.qml" line="42"/>
+        <location filename="../src/app/shell/ErrorBanner.qml" line="45"/>
         <source>Dismiss</source>
         <translation>Ausblenden</translation>
     </message>
@@ -944,48 +944,48 @@ Die rote Leiste oben nennt den Grund</translation>
     </message>
     <message>
         <location filename="../src/app/shell/Main.qml" line="22"/>
-        <location filename="../src/app/shell/Main.qml" line="228"/>
+        <location filename="../src/app/shell/Main.qml" line="198"/>
         <source>Pool Studio</source>
         <translation>Pool Studio</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/Main.qml" line="265"/>
+        <location filename="../src/app/shell/Main.qml" line="235"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/Main.qml" line="265"/>
-        <location filename="../src/app/shell/Main.qml" line="275"/>
+        <location filename="../src/app/shell/Main.qml" line="235"/>
+        <location filename="../src/app/shell/Main.qml" line="245"/>
         <source>Refreshing…</source>
         <translation>Wird aktualisiert…</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/Main.qml" line="280"/>
+        <location filename="../src/app/shell/Main.qml" line="250"/>
         <source>Manifests</source>
         <translation>Manifeste</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/Main.qml" line="287"/>
+        <location filename="../src/app/shell/Main.qml" line="257"/>
         <source>Costs</source>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/Main.qml" line="327"/>
+        <location filename="../src/app/shell/DraftBanner.qml" line="30"/>
         <source>An unapplied edit of pool %1 was kept from your last session.</source>
         <translation>Eine nicht angewendete Bearbeitung von Pool %1 aus Ihrer letzten Sitzung wurde aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/Main.qml" line="335"/>
+        <location filename="../src/app/shell/DraftBanner.qml" line="38"/>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/Main.qml" line="340"/>
+        <location filename="../src/app/shell/Main.qml" line="283"/>
         <source>The pool or cluster of that edit no longer exists.</source>
         <translation>Der Pool oder Cluster dieser Bearbeitung existiert nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/Main.qml" line="345"/>
+        <location filename="../src/app/shell/DraftBanner.qml" line="43"/>
         <source>Discard</source>
         <translation>Verwerfen</translation>
     </message>
@@ -1226,52 +1226,52 @@ kind: DigitalOceanKubernetesNodePool
         <translation>Nodes</translation>
     </message>
     <message>
-        <location filename="../src/app/browse/NodeList.qml" line="49"/>
+        <location filename="../src/app/browse/NodeDeleteDialog.qml" line="31"/>
         <source>Replace node %1?</source>
         <translation>Node %1 ersetzen?</translation>
     </message>
     <message>
-        <location filename="../src/app/browse/NodeList.qml" line="49"/>
+        <location filename="../src/app/browse/NodeDeleteDialog.qml" line="31"/>
         <source>Delete node %1?</source>
         <translation>Node %1 löschen?</translation>
     </message>
     <message>
-        <location filename="../src/app/browse/NodeList.qml" line="61"/>
+        <location filename="../src/app/browse/NodeDeleteDialog.qml" line="43"/>
         <source>Its pods are evicted, the droplet is deleted and a new node is created.</source>
         <translation>Seine Pods werden verdrängt, das Droplet wird gelöscht und ein neuer Node erstellt.</translation>
     </message>
     <message>
-        <location filename="../src/app/browse/NodeList.qml" line="62"/>
+        <location filename="../src/app/browse/NodeDeleteDialog.qml" line="44"/>
         <source>Its pods are evicted and the droplet is deleted. The pool&apos;s count drops by one.</source>
         <translation>Seine Pods werden verdrängt und das Droplet wird gelöscht. Die Anzahl des Pools sinkt um eins.</translation>
     </message>
     <message>
-        <location filename="../src/app/browse/NodeList.qml" line="69"/>
+        <location filename="../src/app/browse/NodeDeleteDialog.qml" line="51"/>
         <source>Skip draining (pods are killed at once)</source>
         <translation>Drain überspringen (Pods werden sofort beendet)</translation>
     </message>
     <message>
-        <location filename="../src/app/browse/NodeList.qml" line="115"/>
+        <location filename="../src/app/browse/NodeList.qml" line="94"/>
         <source> · droplet %1</source>
         <translation> · Droplet %1</translation>
     </message>
     <message>
-        <location filename="../src/app/browse/NodeList.qml" line="135"/>
+        <location filename="../src/app/browse/NodeList.qml" line="114"/>
         <source>Replace: drain, delete, and a new node takes its place</source>
         <translation>Ersetzen: drainen, löschen, und ein neuer Node tritt an seine Stelle</translation>
     </message>
     <message>
-        <location filename="../src/app/browse/NodeList.qml" line="145"/>
+        <location filename="../src/app/browse/NodeList.qml" line="124"/>
         <source>Delete: drain and delete; the pool shrinks by one</source>
         <translation>Löschen: drainen und löschen; der Pool schrumpft um eins</translation>
     </message>
     <message>
-        <location filename="../src/app/browse/NodeList.qml" line="156"/>
+        <location filename="../src/app/browse/NodeList.qml" line="135"/>
         <source>This pool has no nodes yet</source>
         <translation>Dieser Pool hat noch keine Nodes</translation>
     </message>
     <message>
-        <location filename="../src/app/browse/NodeList.qml" line="157"/>
+        <location filename="../src/app/browse/NodeList.qml" line="136"/>
         <source>Select a pool to see its nodes</source>
         <translation>Wählen Sie einen Pool, um seine Nodes zu sehen</translation>
     </message>
@@ -1495,17 +1495,17 @@ kind: DigitalOceanKubernetesNodePool
 <context>
     <name>PoolCard</name>
     <message>
-        <location filename="../src/app/browse/PoolCard.qml" line="62"/>
+        <location filename="../src/app/browse/PoolCard.qml" line="84"/>
         <source>autoscale %1–%2</source>
         <translation>Autoscaling %1–%2</translation>
     </message>
     <message>
-        <location filename="../src/app/browse/PoolCard.qml" line="63"/>
+        <location filename="../src/app/browse/PoolCard.qml" line="85"/>
         <source>fixed</source>
         <translation>feste Anzahl</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/browse/PoolCard.qml" line="72"/>
+        <location filename="../src/app/browse/PoolCard.qml" line="101"/>
         <source>%n node(s)</source>
         <translation>
             <numerusform>%n Node</numerusform>
@@ -1513,7 +1513,7 @@ kind: DigitalOceanKubernetesNodePool
         </translation>
     </message>
     <message>
-        <location filename="../src/app/browse/PoolCard.qml" line="85"/>
+        <location filename="../src/app/browse/PoolCard.qml" line="181"/>
         <source>Estimate: nodes × the size&apos;s monthly list price</source>
         <translation>Schätzung: Nodes × monatlicher Listenpreis der Größe</translation>
     </message>
@@ -2468,27 +2468,27 @@ kind: DigitalOceanKubernetesNodePool
 <context>
     <name>api::DoClient</name>
     <message>
-        <location filename="../src/api/doclient.cpp" line="47"/>
+        <location filename="../src/api/doclient.cpp" line="48"/>
         <source>the answer holds no &quot;%1&quot;</source>
         <translation>die Antwort enthält kein &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../src/api/doclient.cpp" line="69"/>
+        <location filename="../src/api/doclient.cpp" line="70"/>
         <source>The list at %1 could not be read: %2.</source>
         <translation>Die Liste unter %1 konnte nicht gelesen werden: %2.</translation>
     </message>
     <message>
-        <location filename="../src/api/doclient.cpp" line="684"/>
+        <location filename="../src/api/doclient.cpp" line="721"/>
         <source>the create was answered without the new pool</source>
         <translation>das Erstellen wurde ohne den neuen Pool beantwortet</translation>
     </message>
     <message>
-        <location filename="../src/api/doclient.cpp" line="703"/>
+        <location filename="../src/api/doclient.cpp" line="740"/>
         <source>%1; whether the pool &quot;%2&quot; was created is unknown, as listing the pools failed too (%3)</source>
         <translation>%1; ob der Pool &quot;%2&quot; erstellt wurde, ist unbekannt, da auch das Auflisten der Pools fehlschlug (%3)</translation>
     </message>
     <message>
-        <location filename="../src/api/doclient.cpp" line="720"/>
+        <location filename="../src/api/doclient.cpp" line="757"/>
         <source>%1; a pool named &quot;%2&quot; is in the cluster, but with size %3 and %4 nodes, not what was sent: it is someone else&apos;s, and nothing was created again. Choose another name, or change or delete that pool.</source>
         <translation>%1; im Cluster ist ein Pool namens &quot;%2&quot;, aber mit Größe %3 und %4 Nodes, nicht wie gesendet: Er gehört jemand anderem, und nichts wurde erneut erstellt. Wählen Sie einen anderen Namen, oder ändern oder löschen Sie diesen Pool.</translation>
     </message>
@@ -2718,22 +2718,22 @@ kind: DigitalOceanKubernetesNodePool
 <context>
     <name>app::CostModel</name>
     <message>
-        <location filename="../src/app/costs/costmodel.cpp" line="153"/>
+        <location filename="../src/app/costs/costmodel.cpp" line="158"/>
         <source>control plane (HA)</source>
         <translation>Control Plane (HA)</translation>
     </message>
     <message>
-        <location filename="../src/app/costs/costmodel.cpp" line="198"/>
+        <location filename="../src/app/costs/costmodel.cpp" line="203"/>
         <source>autoscaling: %1 – %2</source>
         <translation>Autoscaling: %1 – %2</translation>
     </message>
     <message>
-        <location filename="../src/app/costs/costmodel.cpp" line="204"/>
+        <location filename="../src/app/costs/costmodel.cpp" line="209"/>
         <source>Estimates: node count × monthly price (DigitalOcean bills per second up to 672 hours a month); HA control plane %1/month assumed.</source>
         <translation>Schätzungen: Anzahl Nodes × Monatspreis (DigitalOcean rechnet sekundengenau ab, bis 672 Stunden im Monat); HA-Control-Plane mit %1/Monat angenommen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/costs/costmodel.cpp" line="218"/>
+        <location filename="../src/app/costs/costmodel.cpp" line="223"/>
         <source>%n pool(s) selected: %1 a month</source>
         <translation>
             <numerusform>%n Pool ausgewählt: %1 pro Monat</numerusform>
@@ -2741,12 +2741,12 @@ kind: DigitalOceanKubernetesNodePool
         </translation>
     </message>
     <message>
-        <location filename="../src/app/costs/costmodel.cpp" line="272"/>
+        <location filename="../src/app/costs/costmodel.cpp" line="277"/>
         <source>The cost history %1 was damaged: it was moved to %2 and a new history was started.</source>
         <translation>Der Kostenverlauf %1 war beschädigt: Er wurde nach %2 verschoben und ein neuer Verlauf begonnen.</translation>
     </message>
     <message>
-        <location filename="../src/app/costs/costmodel.cpp" line="416"/>
+        <location filename="../src/app/costs/costmodel.cpp" line="432"/>
         <source>%1 (%2 node-hours measured)</source>
         <translation>%1 (%L2 Node-Stunden gemessen)</translation>
     </message>
@@ -3472,32 +3472,32 @@ kind: DigitalOceanKubernetesNodePool
 <context>
     <name>app::Workspace</name>
     <message>
-        <location filename="../src/app/shell/workspace.cpp" line="197"/>
+        <location filename="../src/app/shell/workspace.cpp" line="198"/>
         <source>The node was not deleted: %1</source>
         <translation>Der Node wurde nicht gelöscht: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/workspace.cpp" line="208"/>
+        <location filename="../src/app/shell/workspace.cpp" line="209"/>
         <source>DigitalOcean refused a change with HTTP 403</source>
         <translation>DigitalOcean hat eine Änderung mit HTTP 403 abgelehnt</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/workspace.cpp" line="210"/>
+        <location filename="../src/app/shell/workspace.cpp" line="211"/>
         <source> (“%1”)</source>
         <translation> („%1“)</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/workspace.cpp" line="211"/>
+        <location filename="../src/app/shell/workspace.cpp" line="212"/>
         <source>This token can read but not change anything: %1. To make changes, create a token with write scope at cloud.digitalocean.com/account/api/tokens and sign in again with it.</source>
         <translation>Dieses Token kann lesen, aber nichts ändern: %1. Um Änderungen vorzunehmen, erstellen Sie unter cloud.digitalocean.com/account/api/tokens ein Token mit Schreibrechten und melden Sie sich damit erneut an.</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/workspace.cpp" line="258"/>
+        <location filename="../src/app/shell/workspace.cpp" line="259"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/workspace.cpp" line="271"/>
+        <location filename="../src/app/shell/workspace.cpp" line="272"/>
         <source>Prices and sizes could not be loaded: %1</source>
         <translation>Preise und Größen konnten nicht geladen werden: %1</translation>
     </message>
@@ -3517,17 +3517,17 @@ kind: DigitalOceanKubernetesNodePool
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/applycommands.cpp" line="139"/>
+        <location filename="../src/cli/applycommands.cpp" line="138"/>
         <source>apply needs manifest files (or --resume, --rollback or --forget)</source>
         <translation>apply braucht Manifestdateien (oder --resume, --rollback oder --forget)</translation>
     </message>
     <message>
-        <location filename="../src/cli/applycommands.cpp" line="159"/>
+        <location filename="../src/cli/applycommands.cpp" line="158"/>
         <source>the plan is refused; nothing was changed</source>
         <translation>der Plan wird abgelehnt; nichts wurde geändert</translation>
     </message>
     <message>
-        <location filename="../src/cli/applycommands.cpp" line="168"/>
+        <location filename="../src/cli/applycommands.cpp" line="167"/>
         <source>The plan is destructive:
   %1
 Apply it?</source>
@@ -4211,42 +4211,47 @@ Kontexte (Konten, bei denen Pool Studio angemeldet ist; kein Netzwerk):
 <context>
     <name>core::billing</name>
     <message>
-        <location filename="../src/core/billedcost.cpp" line="208"/>
+        <location filename="../src/core/billedcost.cpp" line="219"/>
         <source>cluster %1… (no longer listed)</source>
         <translation>Cluster %1… (nicht mehr aufgeführt)</translation>
     </message>
     <message>
-        <location filename="../src/core/billedcost.cpp" line="225"/>
+        <location filename="../src/core/billedcost.cpp" line="237"/>
         <source>The cluster no longer exists: deleted mid-month, billed until %1.</source>
         <translation>Der Cluster existiert nicht mehr: mitten im Monat gelöscht, abgerechnet bis %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/billedcost.cpp" line="228"/>
+        <location filename="../src/core/billedcost.cpp" line="240"/>
         <source>No cluster of this name exists now (deleted or renamed); its billed rows are kept.</source>
         <translation>Kein Cluster dieses Namens existiert jetzt (gelöscht oder umbenannt); seine abgerechneten Zeilen bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../src/core/billedcost.cpp" line="232"/>
+        <location filename="../src/core/billedcost.cpp" line="244"/>
         <source>No recorded history for this period: nothing to estimate from.</source>
         <translation>Kein aufgezeichneter Verlauf für diesen Zeitraum: nichts, woraus sich schätzen ließe.</translation>
     </message>
     <message>
-        <location filename="../src/core/billedcost.cpp" line="236"/>
+        <location filename="../src/core/billedcost.cpp" line="248"/>
         <source>Nothing billed under this name in this period.</source>
         <translation>Unter diesem Namen wurde in diesem Zeitraum nichts abgerechnet.</translation>
     </message>
     <message>
-        <location filename="../src/core/billedcost.cpp" line="243"/>
+        <location filename="../src/core/billedcost.cpp" line="260"/>
+        <source>The recorded history starts on %1: the estimate has nothing from before then.</source>
+        <translation>Der aufgezeichnete Verlauf beginnt am %1: Für die Zeit davor hat die Schätzung nichts.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/billedcost.cpp" line="266"/>
         <source>%1 nodes billed, %2 in the estimate: nodes that came and went (replaced, recycled, or removed and added again) are separate droplets, each billed up to 672 h.</source>
         <translation>%1 Nodes abgerechnet, %2 in der Schätzung: Nodes, die kamen und gingen (ersetzt, recycelt oder entfernt und wieder hinzugefügt), sind getrennte Droplets, jedes bis zu 672 h abgerechnet.</translation>
     </message>
     <message>
-        <location filename="../src/core/billedcost.cpp" line="250"/>
+        <location filename="../src/core/billedcost.cpp" line="273"/>
         <source>%1 nodes billed, %2 in the estimate: the estimate counted nodes that were not billed in this period.</source>
         <translation>%1 Nodes abgerechnet, %2 in der Schätzung: Die Schätzung zählte Nodes, die in diesem Zeitraum nicht abgerechnet wurden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/billedcost.cpp" line="256"/>
+        <location filename="../src/core/billedcost.cpp" line="279"/>
         <source>%n node(s) ran for part of the period (created or removed during it).</source>
         <translation>
             <numerusform>%n Node lief nur einen Teil des Zeitraums (währenddessen erstellt oder entfernt).</numerusform>
@@ -4254,17 +4259,17 @@ Kontexte (Konten, bei denen Pool Studio angemeldet ist; kein Netzwerk):
         </translation>
     </message>
     <message>
-        <location filename="../src/core/billedcost.cpp" line="261"/>
+        <location filename="../src/core/billedcost.cpp" line="284"/>
         <source>The same node-hours (%1 h) at a different amount: sizes were billed at other prices than the ones the estimate used.</source>
         <translation>Dieselben Node-Stunden (%1 h) zu einem anderen Betrag: Größen wurden zu anderen Preisen abgerechnet, als die Schätzung verwendete.</translation>
     </message>
     <message>
-        <location filename="../src/core/billedcost.cpp" line="266"/>
+        <location filename="../src/core/billedcost.cpp" line="289"/>
         <source>Within rounding: every item is rounded to the cent.</source>
         <translation>Im Rahmen der Rundung: Jeder Posten wird auf den Cent gerundet.</translation>
     </message>
     <message>
-        <location filename="../src/core/billedcost.cpp" line="268"/>
+        <location filename="../src/core/billedcost.cpp" line="291"/>
         <source>Billed %1 node-hours, the estimate counts %2.</source>
         <translation>%1 Node-Stunden abgerechnet, die Schätzung zählt %2.</translation>
     </message>
@@ -4322,17 +4327,17 @@ Kontexte (Konten, bei denen Pool Studio angemeldet ist; kein Netzwerk):
         <translation>nichts</translation>
     </message>
     <message>
-        <location filename="../src/core/dojsoncheck.cpp" line="146"/>
+        <location filename="../src/core/dojsoncheck.cpp" line="172"/>
         <source>%1: expected %2, found %3</source>
         <translation>%1: erwartet %2, gefunden %3</translation>
     </message>
     <message>
-        <location filename="../src/core/dojsoncheck.cpp" line="169"/>
+        <location filename="../src/core/dojsoncheck.cpp" line="214"/>
         <source>%1: expected a whole number of at most 10 digits, found %2</source>
         <translation>%1: erwartet eine ganze Zahl mit höchstens 10 Ziffern, gefunden %2</translation>
     </message>
     <message>
-        <location filename="../src/core/dojsoncheck.cpp" line="175"/>
+        <location filename="../src/core/dojsoncheck.cpp" line="220"/>
         <source>%1: the number is too large</source>
         <translation>%1: Die Zahl ist zu groß</translation>
     </message>
@@ -5130,27 +5135,27 @@ Exit-Codes von validate, lint und fmt (wie bei Lintern): 0 sauber; 1 Befunde (Va
         <translation>Was zu tun ist (siehe oben).</translation>
     </message>
     <message>
-        <location filename="../src/gui/main.cpp" line="44"/>
+        <location filename="../src/gui/main.cpp" line="45"/>
         <source>Pool Studio: DigitalOcean Kubernetes node pools on the desktop. DIGITALOCEAN_ACCESS_TOKEN (or DIGITALOCEAN_TOKEN) signs in for one run; without it, the saved context or the sign-in page opens.</source>
         <translation>Pool Studio: Node-Pools von DigitalOcean Kubernetes auf dem Desktop. DIGITALOCEAN_ACCESS_TOKEN (oder DIGITALOCEAN_TOKEN) meldet für einen Lauf an; ohne es öffnet sich der gespeicherte Kontext oder die Anmeldeseite.</translation>
     </message>
     <message>
-        <location filename="../src/gui/main.cpp" line="52"/>
+        <location filename="../src/gui/main.cpp" line="53"/>
         <source>Run against the built-in simulator with demo data.</source>
         <translation>Gegen den eingebauten Simulator mit Demodaten laufen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/main.cpp" line="55"/>
+        <location filename="../src/gui/main.cpp" line="56"/>
         <source>DigitalOcean API base URL (default %1).</source>
         <translation>Basis-URL der DigitalOcean-API (Standard %1).</translation>
     </message>
     <message>
-        <location filename="../src/gui/main.cpp" line="60"/>
+        <location filename="../src/gui/main.cpp" line="61"/>
         <source>Colour theme: system (default), light or dark.</source>
         <translation>Farbschema: system (Standard), light oder dark.</translation>
     </message>
     <message>
-        <location filename="../src/gui/main.cpp" line="64"/>
+        <location filename="../src/gui/main.cpp" line="65"/>
         <source>Save the window to FILE once the first refresh has finished, then quit (for documentation).</source>
         <translation>Das Fenster nach der ersten Aktualisierung in FILE speichern, dann beenden (für die Dokumentation).</translation>
     </message>

@@ -64,27 +64,27 @@
         <translation> (identifiant de requête %1)</translation>
     </message>
     <message>
-        <location filename="../src/api/replyreader.cpp" line="109"/>
+        <location filename="../src/api/replyreader.cpp" line="110"/>
         <source>the server gave no explanation</source>
         <translation>le serveur n&apos;a donné aucune explication</translation>
     </message>
     <message>
-        <location filename="../src/api/replyreader.cpp" line="121"/>
+        <location filename="../src/api/replyreader.cpp" line="122"/>
         <source>the answer is larger than %1 MiB (%2 bytes or more); it was not read</source>
         <translation>la réponse dépasse %1 Mio (%2 octets ou plus)&#x202f;; elle n&apos;a pas été lue</translation>
     </message>
     <message>
-        <location filename="../src/api/replyreader.cpp" line="52"/>
+        <location filename="../src/api/replyreader.cpp" line="53"/>
         <source>the answer is not valid JSON (%1 at byte %2)</source>
         <translation>la réponse n&apos;est pas du JSON valide (%1 à l&apos;octet %2)</translation>
     </message>
     <message>
-        <location filename="../src/api/replyreader.cpp" line="58"/>
+        <location filename="../src/api/replyreader.cpp" line="59"/>
         <source>the answer names %1 twice</source>
         <translation>la réponse nomme %1 deux fois</translation>
     </message>
     <message>
-        <location filename="../src/api/replyreader.cpp" line="65"/>
+        <location filename="../src/api/replyreader.cpp" line="66"/>
         <source>the answer is not what DigitalOcean sends: %1</source>
         <translation>la réponse n&apos;est pas ce qu&apos;envoie DigitalOcean&#xa0;: %1</translation>
     </message>
@@ -366,17 +366,17 @@
         <translation>Filtrer par nom, région, version ou tag</translation>
     </message>
     <message>
-        <location filename="../src/app/browse/ClusterList.qml" line="100"/>
+        <location filename="../src/app/browse/ClusterList.qml" line="112"/>
         <source>%1 · %2%3</source>
         <translation>%1 · %2%3</translation>
     </message>
     <message>
-        <location filename="../src/app/browse/ClusterList.qml" line="101"/>
+        <location filename="../src/app/browse/ClusterList.qml" line="113"/>
         <source> · HA</source>
         <translation> · HA</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/browse/ClusterList.qml" line="108"/>
+        <location filename="../src/app/browse/ClusterList.qml" line="123"/>
         <source>%n pool(s)</source>
         <translation>
             <numerusform>%n pool</numerusform>
@@ -384,7 +384,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/browse/ClusterList.qml" line="109"/>
+        <location filename="../src/app/browse/ClusterList.qml" line="124"/>
         <source>%n node(s)</source>
         <translation>
             <numerusform>%n nœud</numerusform>
@@ -392,24 +392,24 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/app/browse/ClusterList.qml" line="130"/>
+        <location filename="../src/app/browse/ClusterList.qml" line="148"/>
         <source>Loading clusters…</source>
         <translation>Chargement des clusters…</translation>
     </message>
     <message>
-        <location filename="../src/app/browse/ClusterList.qml" line="131"/>
+        <location filename="../src/app/browse/ClusterList.qml" line="149"/>
         <source>No cluster matches the filter</source>
         <translation>Aucun cluster ne correspond au filtre</translation>
     </message>
     <message>
-        <location filename="../src/app/browse/ClusterList.qml" line="133"/>
+        <location filename="../src/app/browse/ClusterList.qml" line="151"/>
         <source>The clusters could not be loaded:
 the red bar above says why</source>
         <translation>Les clusters n&apos;ont pas pu être chargés&#xa0;:
 la barre rouge ci-dessus indique pourquoi</translation>
     </message>
     <message>
-        <location filename="../src/app/browse/ClusterList.qml" line="134"/>
+        <location filename="../src/app/browse/ClusterList.qml" line="152"/>
         <source>No clusters in this account</source>
         <translation>Aucun cluster dans ce compte</translation>
     </message>
@@ -442,52 +442,52 @@ la barre rouge ci-dessus indique pourquoi</translation>
         <translation>⚠ Contextes en lecture seule</translation>
     </message>
     <message>
-        <location filename="../src/app/signin/ContextSwitcher.qml" line="71"/>
+        <location filename="../src/app/signin/ContextPopup.qml" line="29"/>
         <source>Account not loaded yet</source>
         <translation>Compte pas encore chargé</translation>
     </message>
     <message>
-        <location filename="../src/app/signin/ContextSwitcher.qml" line="84"/>
+        <location filename="../src/app/signin/ContextPopup.qml" line="42"/>
         <source>Set for this run only. Unset the variable to use your saved contexts at start; switching below uses their tokens now.</source>
         <translation>Défini pour cette exécution seulement. Supprimez la variable pour utiliser vos contextes enregistrés au démarrage&#x202f;; changer ci-dessous utilise leurs jetons dès maintenant.</translation>
     </message>
     <message>
-        <location filename="../src/app/signin/ContextSwitcher.qml" line="102"/>
+        <location filename="../src/app/signin/ContextPopup.qml" line="61"/>
         <source>Contexts</source>
         <translation>Contextes</translation>
     </message>
     <message>
-        <location filename="../src/app/signin/ContextSwitcher.qml" line="102"/>
+        <location filename="../src/app/signin/ContextPopup.qml" line="62"/>
         <source>No saved contexts yet</source>
         <translation>Aucun contexte enregistré pour le moment</translation>
     </message>
     <message>
-        <location filename="../src/app/signin/ContextSwitcher.qml" line="142"/>
+        <location filename="../src/app/signin/ContextPopup.qml" line="96"/>
         <source>Add account…</source>
         <translation>Ajouter un compte…</translation>
     </message>
     <message>
-        <location filename="../src/app/signin/ContextSwitcher.qml" line="152"/>
+        <location filename="../src/app/signin/ContextPopup.qml" line="106"/>
         <source>Sign out…</source>
         <translation>Se déconnecter…</translation>
     </message>
     <message>
-        <location filename="../src/app/signin/ContextSwitcher.qml" line="165"/>
+        <location filename="../src/app/signin/ContextSwitcher.qml" line="98"/>
         <source>Switch anyway</source>
         <translation>Changer quand même</translation>
     </message>
     <message>
-        <location filename="../src/app/signin/ContextSwitcher.qml" line="179"/>
+        <location filename="../src/app/signin/SignOutDialog.qml" line="19"/>
         <source>Sign out of “%1”?</source>
         <translation>Se déconnecter de «&#xa0;%1&#xa0;»&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../src/app/signin/ContextSwitcher.qml" line="184"/>
+        <location filename="../src/app/signin/SignOutDialog.qml" line="24"/>
         <source>Its token is removed from %1 and the context is forgotten. To use it again you will need a token.</source>
         <translation>Son jeton est retiré de %1 et le contexte est oublié. Pour l&apos;utiliser à nouveau, il vous faudra un jeton.</translation>
     </message>
     <message>
-        <location filename="../src/app/signin/ContextSwitcher.qml" line="190"/>
+        <location filename="../src/app/signin/SignOutDialog.qml" line="30"/>
         <source>Sign out</source>
         <translation>Se déconnecter</translation>
     </message>
@@ -861,12 +861,12 @@ la barre rouge ci-dessus indique pourquoi</translation>
 <context>
     <name>ErrorBanner</name>
     <message>
-        <location filename="../src/app/shell/ErrorBanner.qml" line="37"/>
+        <location filename="../src/app/shell/ErrorBanner.qml" line="39"/>
         <source>Retry</source>
         <translation>Réessayer</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/ErrorBanner.qml" line="42"/>
+        <location filename="../src/app/shell/ErrorBanner.qml" line="45"/>
         <source>Dismiss</source>
         <translation>Masquer</translation>
     </message>
@@ -944,48 +944,48 @@ la barre rouge ci-dessus indique pourquoi</translation>
     </message>
     <message>
         <location filename="../src/app/shell/Main.qml" line="22"/>
-        <location filename="../src/app/shell/Main.qml" line="228"/>
+        <location filename="../src/app/shell/Main.qml" line="198"/>
         <source>Pool Studio</source>
         <translation>Pool Studio</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/Main.qml" line="265"/>
+        <location filename="../src/app/shell/Main.qml" line="235"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/Main.qml" line="265"/>
-        <location filename="../src/app/shell/Main.qml" line="275"/>
+        <location filename="../src/app/shell/Main.qml" line="235"/>
+        <location filename="../src/app/shell/Main.qml" line="245"/>
         <source>Refreshing…</source>
         <translation>Actualisation…</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/Main.qml" line="280"/>
+        <location filename="../src/app/shell/Main.qml" line="250"/>
         <source>Manifests</source>
         <translation>Manifestes</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/Main.qml" line="287"/>
+        <location filename="../src/app/shell/Main.qml" line="257"/>
         <source>Costs</source>
         <translation>Coûts</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/Main.qml" line="327"/>
+        <location filename="../src/app/shell/DraftBanner.qml" line="30"/>
         <source>An unapplied edit of pool %1 was kept from your last session.</source>
         <translation>Une modification non appliquée du pool %1 a été conservée depuis votre dernière session.</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/Main.qml" line="335"/>
+        <location filename="../src/app/shell/DraftBanner.qml" line="38"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/Main.qml" line="340"/>
+        <location filename="../src/app/shell/Main.qml" line="283"/>
         <source>The pool or cluster of that edit no longer exists.</source>
         <translation>Le pool ou le cluster de cette modification n&apos;existe plus.</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/Main.qml" line="345"/>
+        <location filename="../src/app/shell/DraftBanner.qml" line="43"/>
         <source>Discard</source>
         <translation>Abandonner</translation>
     </message>
@@ -1226,52 +1226,52 @@ kind: DigitalOceanKubernetesNodePool
         <translation>Nœuds</translation>
     </message>
     <message>
-        <location filename="../src/app/browse/NodeList.qml" line="49"/>
+        <location filename="../src/app/browse/NodeDeleteDialog.qml" line="31"/>
         <source>Replace node %1?</source>
         <translation>Remplacer le nœud %1&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../src/app/browse/NodeList.qml" line="49"/>
+        <location filename="../src/app/browse/NodeDeleteDialog.qml" line="31"/>
         <source>Delete node %1?</source>
         <translation>Supprimer le nœud %1&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../src/app/browse/NodeList.qml" line="61"/>
+        <location filename="../src/app/browse/NodeDeleteDialog.qml" line="43"/>
         <source>Its pods are evicted, the droplet is deleted and a new node is created.</source>
         <translation>Ses pods sont évincés, le droplet est supprimé et un nouveau nœud est créé.</translation>
     </message>
     <message>
-        <location filename="../src/app/browse/NodeList.qml" line="62"/>
+        <location filename="../src/app/browse/NodeDeleteDialog.qml" line="44"/>
         <source>Its pods are evicted and the droplet is deleted. The pool&apos;s count drops by one.</source>
         <translation>Ses pods sont évincés et le droplet est supprimé. Le nombre de nœuds du pool baisse de un.</translation>
     </message>
     <message>
-        <location filename="../src/app/browse/NodeList.qml" line="69"/>
+        <location filename="../src/app/browse/NodeDeleteDialog.qml" line="51"/>
         <source>Skip draining (pods are killed at once)</source>
         <translation>Ne pas drainer (les pods sont tués immédiatement)</translation>
     </message>
     <message>
-        <location filename="../src/app/browse/NodeList.qml" line="115"/>
+        <location filename="../src/app/browse/NodeList.qml" line="94"/>
         <source> · droplet %1</source>
         <translation> · droplet %1</translation>
     </message>
     <message>
-        <location filename="../src/app/browse/NodeList.qml" line="135"/>
+        <location filename="../src/app/browse/NodeList.qml" line="114"/>
         <source>Replace: drain, delete, and a new node takes its place</source>
         <translation>Remplacer&#xa0;: drainer, supprimer, et un nouveau nœud prend sa place</translation>
     </message>
     <message>
-        <location filename="../src/app/browse/NodeList.qml" line="145"/>
+        <location filename="../src/app/browse/NodeList.qml" line="124"/>
         <source>Delete: drain and delete; the pool shrinks by one</source>
         <translation>Supprimer&#xa0;: drainer et supprimer&#x202f;; le pool diminue de un</translation>
     </message>
     <message>
-        <location filename="../src/app/browse/NodeList.qml" line="156"/>
+        <location filename="../src/app/browse/NodeList.qml" line="135"/>
         <source>This pool has no nodes yet</source>
         <translation>Ce pool n&apos;a pas encore de nœuds</translation>
     </message>
     <message>
-        <location filename="../src/app/browse/NodeList.qml" line="157"/>
+        <location filename="../src/app/browse/NodeList.qml" line="136"/>
         <source>Select a pool to see its nodes</source>
         <translation>Sélectionnez un pool pour voir ses nœuds</translation>
     </message>
@@ -1495,17 +1495,17 @@ kind: DigitalOceanKubernetesNodePool
 <context>
     <name>PoolCard</name>
     <message>
-        <location filename="../src/app/browse/PoolCard.qml" line="62"/>
+        <location filename="../src/app/browse/PoolCard.qml" line="84"/>
         <source>autoscale %1–%2</source>
         <translation>autoscaling %1–%2</translation>
     </message>
     <message>
-        <location filename="../src/app/browse/PoolCard.qml" line="63"/>
+        <location filename="../src/app/browse/PoolCard.qml" line="85"/>
         <source>fixed</source>
         <translation>nombre fixe</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/browse/PoolCard.qml" line="72"/>
+        <location filename="../src/app/browse/PoolCard.qml" line="101"/>
         <source>%n node(s)</source>
         <translation>
             <numerusform>%n nœud</numerusform>
@@ -1513,7 +1513,7 @@ kind: DigitalOceanKubernetesNodePool
         </translation>
     </message>
     <message>
-        <location filename="../src/app/browse/PoolCard.qml" line="85"/>
+        <location filename="../src/app/browse/PoolCard.qml" line="181"/>
         <source>Estimate: nodes × the size&apos;s monthly list price</source>
         <translation>Estimation&#xa0;: nœuds × prix catalogue mensuel de la taille</translation>
     </message>
@@ -2468,27 +2468,27 @@ kind: DigitalOceanKubernetesNodePool
 <context>
     <name>api::DoClient</name>
     <message>
-        <location filename="../src/api/doclient.cpp" line="47"/>
+        <location filename="../src/api/doclient.cpp" line="48"/>
         <source>the answer holds no &quot;%1&quot;</source>
         <translation>la réponse ne contient pas de &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../src/api/doclient.cpp" line="69"/>
+        <location filename="../src/api/doclient.cpp" line="70"/>
         <source>The list at %1 could not be read: %2.</source>
         <translation>La liste à %1 n&apos;a pas pu être lue&#xa0;: %2.</translation>
     </message>
     <message>
-        <location filename="../src/api/doclient.cpp" line="684"/>
+        <location filename="../src/api/doclient.cpp" line="721"/>
         <source>the create was answered without the new pool</source>
         <translation>la création a reçu une réponse sans le nouveau pool</translation>
     </message>
     <message>
-        <location filename="../src/api/doclient.cpp" line="703"/>
+        <location filename="../src/api/doclient.cpp" line="740"/>
         <source>%1; whether the pool &quot;%2&quot; was created is unknown, as listing the pools failed too (%3)</source>
         <translation>%1&#x202f;; on ne sait pas si le pool &quot;%2&quot; a été créé, car la liste des pools a échoué aussi (%3)</translation>
     </message>
     <message>
-        <location filename="../src/api/doclient.cpp" line="720"/>
+        <location filename="../src/api/doclient.cpp" line="757"/>
         <source>%1; a pool named &quot;%2&quot; is in the cluster, but with size %3 and %4 nodes, not what was sent: it is someone else&apos;s, and nothing was created again. Choose another name, or change or delete that pool.</source>
         <translation>%1&#x202f;; un pool nommé &quot;%2&quot; est dans le cluster, mais avec la taille %3 et %4 nœuds, pas ce qui a été envoyé&#xa0;: il appartient à quelqu&apos;un d&apos;autre, et rien n&apos;a été recréé. Choisissez un autre nom, ou modifiez ou supprimez ce pool.</translation>
     </message>
@@ -2718,22 +2718,22 @@ kind: DigitalOceanKubernetesNodePool
 <context>
     <name>app::CostModel</name>
     <message>
-        <location filename="../src/app/costs/costmodel.cpp" line="153"/>
+        <location filename="../src/app/costs/costmodel.cpp" line="158"/>
         <source>control plane (HA)</source>
         <translation>plan de contrôle (HA)</translation>
     </message>
     <message>
-        <location filename="../src/app/costs/costmodel.cpp" line="198"/>
+        <location filename="../src/app/costs/costmodel.cpp" line="203"/>
         <source>autoscaling: %1 – %2</source>
         <translation>autoscaling&#xa0;: %1 – %2</translation>
     </message>
     <message>
-        <location filename="../src/app/costs/costmodel.cpp" line="204"/>
+        <location filename="../src/app/costs/costmodel.cpp" line="209"/>
         <source>Estimates: node count × monthly price (DigitalOcean bills per second up to 672 hours a month); HA control plane %1/month assumed.</source>
         <translation>Estimations&#xa0;: nombre de nœuds × prix mensuel (DigitalOcean facture à la seconde, jusqu&apos;à 672 heures par mois)&#x202f;; plan de contrôle HA supposé à %1/mois.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/costs/costmodel.cpp" line="218"/>
+        <location filename="../src/app/costs/costmodel.cpp" line="223"/>
         <source>%n pool(s) selected: %1 a month</source>
         <translation>
             <numerusform>%n pool sélectionné&#xa0;: %1 par mois</numerusform>
@@ -2741,12 +2741,12 @@ kind: DigitalOceanKubernetesNodePool
         </translation>
     </message>
     <message>
-        <location filename="../src/app/costs/costmodel.cpp" line="272"/>
+        <location filename="../src/app/costs/costmodel.cpp" line="277"/>
         <source>The cost history %1 was damaged: it was moved to %2 and a new history was started.</source>
         <translation>L&apos;historique des coûts %1 était endommagé&#xa0;: il a été déplacé vers %2 et un nouvel historique a été commencé.</translation>
     </message>
     <message>
-        <location filename="../src/app/costs/costmodel.cpp" line="416"/>
+        <location filename="../src/app/costs/costmodel.cpp" line="432"/>
         <source>%1 (%2 node-hours measured)</source>
         <translation>%1 (%L2 heures-nœud mesurées)</translation>
     </message>
@@ -3472,32 +3472,32 @@ kind: DigitalOceanKubernetesNodePool
 <context>
     <name>app::Workspace</name>
     <message>
-        <location filename="../src/app/shell/workspace.cpp" line="197"/>
+        <location filename="../src/app/shell/workspace.cpp" line="198"/>
         <source>The node was not deleted: %1</source>
         <translation>Le nœud n&apos;a pas été supprimé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/workspace.cpp" line="208"/>
+        <location filename="../src/app/shell/workspace.cpp" line="209"/>
         <source>DigitalOcean refused a change with HTTP 403</source>
         <translation>DigitalOcean a refusé un changement avec HTTP 403</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/workspace.cpp" line="210"/>
+        <location filename="../src/app/shell/workspace.cpp" line="211"/>
         <source> (“%1”)</source>
         <translation> («&#xa0;%1&#xa0;»)</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/workspace.cpp" line="211"/>
+        <location filename="../src/app/shell/workspace.cpp" line="212"/>
         <source>This token can read but not change anything: %1. To make changes, create a token with write scope at cloud.digitalocean.com/account/api/tokens and sign in again with it.</source>
         <translation>Ce jeton peut lire mais rien modifier&#xa0;: %1. Pour faire des changements, créez un jeton avec le droit d&apos;écriture sur cloud.digitalocean.com/account/api/tokens et reconnectez-vous avec.</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/workspace.cpp" line="258"/>
+        <location filename="../src/app/shell/workspace.cpp" line="259"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/workspace.cpp" line="271"/>
+        <location filename="../src/app/shell/workspace.cpp" line="272"/>
         <source>Prices and sizes could not be loaded: %1</source>
         <translation>Les prix et les tailles n&apos;ont pas pu être chargés&#xa0;: %1</translation>
     </message>
@@ -3517,17 +3517,17 @@ kind: DigitalOceanKubernetesNodePool
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/applycommands.cpp" line="139"/>
+        <location filename="../src/cli/applycommands.cpp" line="138"/>
         <source>apply needs manifest files (or --resume, --rollback or --forget)</source>
         <translation>apply demande des fichiers de manifestes (ou --resume, --rollback ou --forget)</translation>
     </message>
     <message>
-        <location filename="../src/cli/applycommands.cpp" line="159"/>
+        <location filename="../src/cli/applycommands.cpp" line="158"/>
         <source>the plan is refused; nothing was changed</source>
         <translation>le plan est refusé&#x202f;; rien n&apos;a été modifié</translation>
     </message>
     <message>
-        <location filename="../src/cli/applycommands.cpp" line="168"/>
+        <location filename="../src/cli/applycommands.cpp" line="167"/>
         <source>The plan is destructive:
   %1
 Apply it?</source>
@@ -4211,42 +4211,47 @@ Contextes (comptes auxquels Pool Studio s&apos;est connecté&#x202f;; sans rése
 <context>
     <name>core::billing</name>
     <message>
-        <location filename="../src/core/billedcost.cpp" line="208"/>
+        <location filename="../src/core/billedcost.cpp" line="219"/>
         <source>cluster %1… (no longer listed)</source>
         <translation>cluster %1… (plus listé)</translation>
     </message>
     <message>
-        <location filename="../src/core/billedcost.cpp" line="225"/>
+        <location filename="../src/core/billedcost.cpp" line="237"/>
         <source>The cluster no longer exists: deleted mid-month, billed until %1.</source>
         <translation>Le cluster n&apos;existe plus&#xa0;: supprimé en cours de mois, facturé jusqu&apos;au %1.</translation>
     </message>
     <message>
-        <location filename="../src/core/billedcost.cpp" line="228"/>
+        <location filename="../src/core/billedcost.cpp" line="240"/>
         <source>No cluster of this name exists now (deleted or renamed); its billed rows are kept.</source>
         <translation>Aucun cluster de ce nom n&apos;existe maintenant (supprimé ou renommé)&#x202f;; ses lignes facturées sont conservées.</translation>
     </message>
     <message>
-        <location filename="../src/core/billedcost.cpp" line="232"/>
+        <location filename="../src/core/billedcost.cpp" line="244"/>
         <source>No recorded history for this period: nothing to estimate from.</source>
         <translation>Aucun historique enregistré pour cette période&#xa0;: rien sur quoi fonder une estimation.</translation>
     </message>
     <message>
-        <location filename="../src/core/billedcost.cpp" line="236"/>
+        <location filename="../src/core/billedcost.cpp" line="248"/>
         <source>Nothing billed under this name in this period.</source>
         <translation>Rien n&apos;a été facturé sous ce nom sur cette période.</translation>
     </message>
     <message>
-        <location filename="../src/core/billedcost.cpp" line="243"/>
+        <location filename="../src/core/billedcost.cpp" line="260"/>
+        <source>The recorded history starts on %1: the estimate has nothing from before then.</source>
+        <translation>L&apos;historique enregistré commence le %1&#xa0;: l&apos;estimation ne couvre rien avant cette date.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/billedcost.cpp" line="266"/>
         <source>%1 nodes billed, %2 in the estimate: nodes that came and went (replaced, recycled, or removed and added again) are separate droplets, each billed up to 672 h.</source>
         <translation>%1 nœuds facturés, %2 dans l&apos;estimation&#xa0;: les nœuds venus et partis (remplacés, recyclés, ou retirés puis rajoutés) sont des droplets distincts, chacun facturé jusqu&apos;à 672 h.</translation>
     </message>
     <message>
-        <location filename="../src/core/billedcost.cpp" line="250"/>
+        <location filename="../src/core/billedcost.cpp" line="273"/>
         <source>%1 nodes billed, %2 in the estimate: the estimate counted nodes that were not billed in this period.</source>
         <translation>%1 nœuds facturés, %2 dans l&apos;estimation&#xa0;: l&apos;estimation a compté des nœuds non facturés sur cette période.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/core/billedcost.cpp" line="256"/>
+        <location filename="../src/core/billedcost.cpp" line="279"/>
         <source>%n node(s) ran for part of the period (created or removed during it).</source>
         <translation>
             <numerusform>%n nœud a tourné une partie de la période (créé ou retiré pendant celle-ci).</numerusform>
@@ -4254,17 +4259,17 @@ Contextes (comptes auxquels Pool Studio s&apos;est connecté&#x202f;; sans rése
         </translation>
     </message>
     <message>
-        <location filename="../src/core/billedcost.cpp" line="261"/>
+        <location filename="../src/core/billedcost.cpp" line="284"/>
         <source>The same node-hours (%1 h) at a different amount: sizes were billed at other prices than the ones the estimate used.</source>
         <translation>Les mêmes heures-nœud (%1 h) pour un autre montant&#xa0;: des tailles ont été facturées à d&apos;autres prix que ceux de l&apos;estimation.</translation>
     </message>
     <message>
-        <location filename="../src/core/billedcost.cpp" line="266"/>
+        <location filename="../src/core/billedcost.cpp" line="289"/>
         <source>Within rounding: every item is rounded to the cent.</source>
         <translation>Dans l&apos;arrondi&#xa0;: chaque ligne est arrondie au centime.</translation>
     </message>
     <message>
-        <location filename="../src/core/billedcost.cpp" line="268"/>
+        <location filename="../src/core/billedcost.cpp" line="291"/>
         <source>Billed %1 node-hours, the estimate counts %2.</source>
         <translation>%1 heures-nœud facturées, l&apos;estimation en compte %2.</translation>
     </message>
@@ -4322,17 +4327,17 @@ Contextes (comptes auxquels Pool Studio s&apos;est connecté&#x202f;; sans rése
         <translation>rien</translation>
     </message>
     <message>
-        <location filename="../src/core/dojsoncheck.cpp" line="146"/>
+        <location filename="../src/core/dojsoncheck.cpp" line="172"/>
         <source>%1: expected %2, found %3</source>
         <translation>%1&#xa0;: attendu %2, trouvé %3</translation>
     </message>
     <message>
-        <location filename="../src/core/dojsoncheck.cpp" line="169"/>
+        <location filename="../src/core/dojsoncheck.cpp" line="214"/>
         <source>%1: expected a whole number of at most 10 digits, found %2</source>
         <translation>%1&#xa0;: attendu un nombre entier de 10 chiffres au plus, trouvé %2</translation>
     </message>
     <message>
-        <location filename="../src/core/dojsoncheck.cpp" line="175"/>
+        <location filename="../src/core/dojsoncheck.cpp" line="220"/>
         <source>%1: the number is too large</source>
         <translation>%1&#xa0;: le nombre est trop grand</translation>
     </message>
@@ -5130,27 +5135,27 @@ Codes de sortie de validate, lint et fmt (comme les linters)&#xa0;: 0 propre&#x2
         <translation>Ce qu&apos;il faut faire (voir ci-dessus).</translation>
     </message>
     <message>
-        <location filename="../src/gui/main.cpp" line="44"/>
+        <location filename="../src/gui/main.cpp" line="45"/>
         <source>Pool Studio: DigitalOcean Kubernetes node pools on the desktop. DIGITALOCEAN_ACCESS_TOKEN (or DIGITALOCEAN_TOKEN) signs in for one run; without it, the saved context or the sign-in page opens.</source>
         <translation>Pool Studio&#xa0;: les pools de nœuds DigitalOcean Kubernetes sur le bureau. DIGITALOCEAN_ACCESS_TOKEN (ou DIGITALOCEAN_TOKEN) connecte pour une exécution&#x202f;; sans lui, le contexte enregistré ou la page de connexion s&apos;ouvre.</translation>
     </message>
     <message>
-        <location filename="../src/gui/main.cpp" line="52"/>
+        <location filename="../src/gui/main.cpp" line="53"/>
         <source>Run against the built-in simulator with demo data.</source>
         <translation>Utiliser le simulateur intégré avec des données de démo.</translation>
     </message>
     <message>
-        <location filename="../src/gui/main.cpp" line="55"/>
+        <location filename="../src/gui/main.cpp" line="56"/>
         <source>DigitalOcean API base URL (default %1).</source>
         <translation>URL de base de l&apos;API DigitalOcean (par défaut %1).</translation>
     </message>
     <message>
-        <location filename="../src/gui/main.cpp" line="60"/>
+        <location filename="../src/gui/main.cpp" line="61"/>
         <source>Colour theme: system (default), light or dark.</source>
         <translation>Thème de couleurs&#xa0;: system (par défaut), light ou dark.</translation>
     </message>
     <message>
-        <location filename="../src/gui/main.cpp" line="64"/>
+        <location filename="../src/gui/main.cpp" line="65"/>
         <source>Save the window to FILE once the first refresh has finished, then quit (for documentation).</source>
         <translation>Enregistrer la fenêtre dans FILE une fois la première actualisation terminée, puis quitter (pour la documentation).</translation>
     </message>

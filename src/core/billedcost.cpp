@@ -44,7 +44,14 @@ struct Tally
     qint64 cents = 0;
     double hours = 0.0;
     int nodes = 0;
+    QDateTime first; // the earliest instant counted
 };
+
+void keepEarliest(QDateTime& earliest, const QDateTime& at)
+{
+    if (at.isValid() && (!earliest.isValid() || at < earliest))
+        earliest = at;
+}
 
 } // namespace
 
@@ -163,6 +170,7 @@ BilledComparison compareBilled(const InvoiceSummary& invoice, bool preview,
     QMap<QString, BilledRow> rows; // by name: sorted
     QHash<QString, int> partial;   // node items that ran part of the period, by name
     QHash<QString, QSet<QString>> resources;
+    QHash<QString, QDateTime> firstBilled; // the earliest item start, by name
     for (const InvoiceItem& item : items) {
         if (item.product != KubernetesProduct) {
             out.otherProductsCents += item.amountCents;
@@ -175,6 +183,7 @@ BilledComparison compareBilled(const InvoiceSummary& invoice, bool preview,
         if (item.end.isValid() && (!row.lastBilled.isValid() || item.end > row.lastBilled))
             row.lastBilled = item.end;
         resources[item.groupDescription].insert(item.resourceUuid);
+        keepEarliest(firstBilled[item.groupDescription], item.start);
         if (isControlPlaneItem(item))
             continue;
         ++row.billedNodes;
@@ -184,7 +193,8 @@ BilledComparison compareBilled(const InvoiceSummary& invoice, bool preview,
             ++partial[item.groupDescription];
     }
 
-    QHash<QString, Tally> estimated; // by cluster id
+    QHash<QString, Tally> estimated;          // by cluster id
+    QHash<QString, QDateTime> firstEstimated; // by name
     for (const UsageSpan& span : estimate) {
         const qint64 seconds = clippedSeconds(span.start, span.end, out.from, out.to);
         if (seconds <= 0)
@@ -194,6 +204,7 @@ BilledComparison compareBilled(const InvoiceSummary& invoice, bool preview,
         t.hours += double(std::min(seconds, CapSeconds)) / 3600.0;
         if (!span.controlPlane)
             ++t.nodes;
+        keepEarliest(t.first, std::max(span.start, out.from));
     }
     for (auto it = estimated.cbegin(); it != estimated.cend(); ++it) {
         QString name = nameOfId.value(it.key());
@@ -212,6 +223,7 @@ BilledComparison compareBilled(const InvoiceSummary& invoice, bool preview,
         row.estimatedCents += it.value().cents;
         row.estimatedHours += it.value().hours;
         row.estimatedNodes += it.value().nodes;
+        keepEarliest(firstEstimated[name], it.value().first);
     }
 
     for (auto it = rows.begin(); it != rows.end(); ++it) {
@@ -238,6 +250,17 @@ BilledComparison compareBilled(const InvoiceSummary& invoice, bool preview,
         }
         if (row.differenceCents == 0)
             continue;
+        // The history began after the cluster was already billed in this
+        // period (the app was installed, or this account first opened, then):
+        // the estimate cannot count the time before.
+        const QDateTime estimatedFrom = firstEstimated.value(row.clusterName);
+        const QDateTime billedFrom = firstBilled.value(row.clusterName);
+        if (estimatedFrom.isValid() && billedFrom.isValid() &&
+            estimatedFrom > billedFrom.addSecs(3600))
+            why << Tr::tr("The recorded history starts on %1: the estimate has nothing from "
+                          "before then.")
+                       .arg(estimatedFrom.toUTC().toString(
+                           QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")));
         const qint64 tolerance = std::max(row.billedNodes, row.estimatedNodes) + 1;
         if (row.billedNodes > row.estimatedNodes)
             why << Tr::tr(

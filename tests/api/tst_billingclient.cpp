@@ -202,6 +202,36 @@ private Q_SLOTS:
         QCOMPARE(c.billedTotalCents, june.amountCents); // nothing but Kubernetes here
     }
 
+    // History that begins after a cluster was already running (the app
+    // installed mid-month) says so. side-lab, billed from 06-01: 600; its
+    // first sample on 06-11, so the estimate counts 480 h × 600 / 672 =
+    // 428.57 → 429. billing-lab was recorded from 06-01: no such note.
+    void saysWhenTheHistoryStartsAfterTheBillDoes()
+    {
+        Lab lab;
+        lab.record(LabId, QStringLiteral("base"), QStringLiteral("s-2vcpu-4gb"), 1, 2400);
+        lab.simulator.clock().advance(10 * Day); // 06-11
+        lab.record(SideId, QStringLiteral("small"), QStringLiteral("s-1vcpu-1gb"), 1, 600);
+        lab.simulator.clock().advance(20 * Day); // 07-01
+        const InvoiceSummary june = lab.invoices().invoices.first();
+        const QList<ClusterInfo> clusters{{LabId, QStringLiteral("billing-lab"), true},
+                                          {SideId, QStringLiteral("side-lab"), false}};
+        const auto [from, to] = estimateWindow(june, false, lab.simulator.clock().now());
+        const BilledComparison c = compareBilled(june, false, lab.items(june.uuid),
+                                                 spansFromHistory(lab.history, clusters, from, to),
+                                                 clusters, lab.simulator.clock().now());
+        QCOMPARE(c.rows.size(), 2);
+        const BilledRow& side = c.rows.at(1);
+        QCOMPARE(side.billedCents, 600);
+        QCOMPARE(side.estimatedCents, 429);
+        QCOMPARE(side.explanations.value(0),
+                 QStringLiteral("The recorded history starts on 2025-06-11 00:00 UTC: the "
+                                "estimate has nothing from before then."));
+        const BilledRow& labRow = c.rows.at(0);
+        QCOMPARE(labRow.differenceCents, 0); // control plane and base, from 06-01 both ways
+        QVERIFY(labRow.explanations.isEmpty());
+    }
+
     // The preview is as of its updated_at, and the estimate stops there too.
     // At 06-22 00:00 (504 h), side-lab: 504 × 600 / 672 = 450 both ways.
     void comparesThePreviewAsOfItsUpdatedAt()
