@@ -13,6 +13,7 @@
 #include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QSslKey>
+#include <QTimeZone>
 #include <QTimer>
 
 namespace sim {
@@ -72,6 +73,12 @@ void Simulator::loadDemoSeed()
     QString error;
     if (!loadSeed(readResource(QStringLiteral(":/poolsim/seed/demo.json")), &error))
         qFatal("poolsim: the embedded demo seed is broken: %s", qPrintable(error));
+    // The demo account's nodes are months old: its bill starts on the first
+    // of last month (UTC), so that the cost page and `poolctl cost --billed`
+    // have a finished month's invoice to show, not only this month's preview.
+    const QDate today = m_clock->now().toUTC().date();
+    setBillingStart(QDateTime(QDate(today.year(), today.month(), 1).addMonths(-1), QTime(0, 0),
+                              QTimeZone::utc()));
 }
 
 void Simulator::setToken(const QString& token)

@@ -34,7 +34,8 @@ public:
     // --- data -----------------------------------------------------------
     bool loadSeedFile(const QString& path, QString* error = nullptr);
     bool loadSeed(const QByteArray& json, QString* error = nullptr);
-    void loadDemoSeed(); // resources/seed/demo.json, embedded
+    // resources/seed/demo.json, embedded; billed from the first of last month
+    void loadDemoSeed();
 
     // --- access ---------------------------------------------------------
     void setToken(const QString& token);

@@ -2,6 +2,7 @@
 // demo simulator; the chart series checked against the demo seed by hand and
 // against the core grouping poolctl cost prints.
 #include "api/doclient.h"
+#include "app/costs/billedcostmodel.h"
 #include "app/costs/costmodel.h"
 #include "app/costs/historystore.h"
 #include "app/shell/workspace.h"
@@ -9,10 +10,13 @@
 #include "demo/demobackend.h"
 #include "demoapp.h"
 #include "modeltester.h"
+#include "sim/simulator.h"
+#include "simclient.h"
 
 #include <QDir>
 #include <QFile>
 #include <QImage>
+#include <QJsonArray>
 #include <QQmlApplicationEngine>
 #include <QQuickItem>
 #include <QQuickStyle>
@@ -21,6 +25,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 #include <QtQml/qqmlextensionplugin.h>
 
 // u"..."_s: Qt 6.8 deprecates the older _qs.
@@ -330,6 +335,49 @@ private Q_SLOTS:
     }
 
     // The PNG and CSV buttons save through the file dialog: tst_savedialogs.
+
+    // The demo account is billed from the first of last month: the billed
+    // view offers this month so far and last month, and last month's rows add
+    // up to the invoice the API holds for it.
+    void theDemoHasLastMonthsInvoice()
+    {
+        const QDate today = m_app.simulator().clock().now().toUTC().date();
+        const QString lastMonth =
+            QDate(today.year(), today.month(), 1).addMonths(-1).toString(u"yyyy-MM"_s);
+        SimClient api(m_app.simulator().baseUrl(), m_app.demo.token());
+        const QJsonArray invoices =
+            api.get(u"/v2/customers/my/invoices"_s).json().value(u"invoices"_s).toArray();
+        QCOMPARE(invoices.size(), 1);
+        QCOMPARE(invoices.at(0).toObject().value(u"invoice_period"_s).toString(), lastMonth);
+        const qint64 invoiceCents =
+            qRound64(invoices.at(0).toObject().value(u"amount"_s).toString().toDouble() * 100);
+        QVERIFY(invoiceCents > 0);
+
+        QVERIFY(m_app.driver.click(QStringLiteral("billedButton")));
+        app::BilledCostModel* billed = nullptr;
+        QTRY_VERIFY((billed = m_window->findChild<app::BilledCostModel*>()));
+        QTRY_COMPARE(billed->months().size(), 2);
+        QCOMPARE(billed->months().at(1), lastMonth);
+        QTRY_VERIFY(!billed->loading());
+        // Last month, chosen as a user would: open the box, one down, Enter.
+        QVERIFY(m_app.driver.click(QStringLiteral("billedMonthBox")));
+        m_app.driver.key(Qt::Key_Down);
+        m_app.driver.key(Qt::Key_Return);
+        QTRY_VERIFY(!billed->loading() && billed->comparison().period == lastMonth);
+        qint64 billedCents = 0;
+        for (const auto& row : billed->comparison().rows)
+            billedCents += row.billedCents;
+        QCOMPARE(billedCents, invoiceCents);
+        QCOMPARE(billed->comparison().rows.size(), 3); // the demo's three clusters
+        // The history here begins two days ago (initTestCase): each row says so.
+        for (const auto& row : billed->comparison().rows)
+            QVERIFY2(row.explanations.value(0).startsWith(u"The recorded history starts on"),
+                     qPrintable(row.explanations.join(u' ')));
+        QVERIFY(QQuickTest::qWaitForPolish(m_window));
+        screenshot(QStringLiteral("cost-page-demo-last-month"));
+        QVERIFY(m_app.driver.click(QStringLiteral("billedCloseButton")));
+        QTRY_VERIFY(!m_window->findChild<app::BilledCostModel*>());
+    }
 };
 
 QTEST_MAIN(CostPageTest)
