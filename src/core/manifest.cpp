@@ -663,14 +663,27 @@ void readDocument(const yamltree::Document& document, int index, const ReadOptio
 
 class Writer
 {
+    // Under YAML's 1024 characters, counted in bytes (never fewer than the
+    // characters), with room for the quotes and ": ".
+    static constexpr qsizetype MaxImplicitKeyBytes = 1000;
+
 public:
     void line(int indent, const QString& text) { m_out += QString(indent, u' ') + text + u'\n'; }
     void field(int indent, const QString& key, const QString& value, const QString& comment = {})
     {
-        QString text = yamlscalar::quoted(key) + QStringLiteral(": ") + yamlscalar::quoted(value);
+        const QString writtenKey = yamlscalar::quoted(key);
+        QString text = yamlscalar::quoted(value);
         if (!comment.isEmpty())
             text += QStringLiteral("  # ") + comment.simplified();
-        line(indent, text);
+        // YAML allows a key on the same line as its value ("implicit") up to
+        // 1024 characters; yaml-cpp refuses a longer one. Such a key (never a
+        // valid label, but read all the same) is written "? key" / ": value".
+        if (writtenKey.toUtf8().size() >= MaxImplicitKeyBytes) {
+            line(indent, QStringLiteral("? ") + writtenKey);
+            line(indent, QStringLiteral(": ") + text);
+            return;
+        }
+        line(indent, writtenKey + QStringLiteral(": ") + text);
     }
     void number(int indent, const QString& key, qint64 value)
     {

@@ -165,6 +165,33 @@ private slots:
         QVERIFY(yaml.contains("  name: app\n")); // metadata.name falls back to the pool name
     }
 
+    // YAML takes a key on its value's line up to 1024 characters, so a
+    // longer one is written as "? key" / ": value" and still reads back (a
+    // label key fuzz_manifest found: 0xff bytes read as U+FFFD, control
+    // characters written as \x1a, the quoted key past the limit).
+    void writesAKeyTooLongForOneLineAsAnExplicitKey()
+    {
+        PoolManifest m;
+        m.spec.name = QStringLiteral("app");
+        m.spec.cluster.value = QStringLiteral("c1");
+        m.spec.size = QStringLiteral("s-1vcpu-2gb");
+        m.spec.count = 1;
+        const QString longKey = QStringLiteral("team.example.com/") + QString(1100, u'x');
+        m.spec.labels.insert(longKey, QStringLiteral("web"));
+        m.spec.labels.insert(QStringLiteral("tier"), QStringLiteral("frontend"));
+        m.metadata.labels.append({QString(600, u'\x1a'), QStringLiteral("yes")});
+        const QByteArray yaml = write(m);
+        QVERIFY(yaml.contains("    ? team.example.com/xxx"));
+        QVERIFY(yaml.contains("\n    : web\n"));
+        QVERIFY(yaml.contains("    tier: frontend\n")); // short keys stay on one line
+        const ReadResult again = read(yaml);
+        QVERIFY2(again.ok(),
+                 again.errors.isEmpty() ? "" : qPrintable(again.errors.first().message));
+        QCOMPARE(again.manifests.size(), 1);
+        QCOMPARE(again.manifests.first().spec.labels, m.spec.labels);
+        QCOMPARE(again.manifests.first().metadata.labels, m.metadata.labels);
+    }
+
     void roundTripsSpecsThroughYaml_data()
     {
         QTest::addColumn<NodePoolSpec>("spec");
