@@ -59,6 +59,17 @@ PoolManifest gpuManifest()
     return m;
 }
 
+// The fewest fields a manifest has: pool "app" of cluster c1, two nodes.
+PoolManifest smallManifest()
+{
+    PoolManifest m;
+    m.spec.name = QStringLiteral("app");
+    m.spec.cluster.value = QStringLiteral("c1");
+    m.spec.size = QStringLiteral("s-1vcpu-2gb");
+    m.spec.count = 2;
+    return m;
+}
+
 QStringList errorPaths(const ReadResult& result)
 {
     QStringList out;
@@ -151,12 +162,7 @@ private slots:
 
     void leavesDefaultsOut()
     {
-        PoolManifest m;
-        m.spec.name = QStringLiteral("app");
-        m.spec.cluster.value = QStringLiteral("c1");
-        m.spec.size = QStringLiteral("s-1vcpu-2gb");
-        m.spec.count = 2;
-        const QByteArray yaml = write(m);
+        const QByteArray yaml = write(smallManifest());
         QVERIFY(!yaml.contains("autoScale"));
         QVERIFY(!yaml.contains("labels"));
         QVERIFY(!yaml.contains("taints"));
@@ -171,11 +177,7 @@ private slots:
     // characters written as \x1a, the quoted key past the limit).
     void writesAKeyTooLongForOneLineAsAnExplicitKey()
     {
-        PoolManifest m;
-        m.spec.name = QStringLiteral("app");
-        m.spec.cluster.value = QStringLiteral("c1");
-        m.spec.size = QStringLiteral("s-1vcpu-2gb");
-        m.spec.count = 1;
+        PoolManifest m = smallManifest();
         const QString longKey = QStringLiteral("team.example.com/") + QString(1100, u'x');
         m.spec.labels.insert(longKey, QStringLiteral("web"));
         m.spec.labels.insert(QStringLiteral("tier"), QStringLiteral("frontend"));
